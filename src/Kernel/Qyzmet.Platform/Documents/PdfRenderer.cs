@@ -33,6 +33,8 @@ public sealed class PdfRenderer
     private static readonly Lazy<SKTypeface> Regular = new(() => LoadTypeface("Qyzmet.Fonts.DejaVuSans.ttf"));
     private static readonly Lazy<SKTypeface> Bold = new(() => LoadTypeface("Qyzmet.Fonts.DejaVuSans-Bold.ttf"));
 
+    internal static SKTypeface RegularTypeface => Regular.Value;
+
     public byte[] Render(DocumentContent content, string verificationUrl)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -392,13 +394,12 @@ public sealed class PdfRenderer
     private static void ComposeVerification(Composer c, DocumentContent content, string url)
     {
         var urlFont = c.Fonts.Small;
-        const float urlWidth = 220f;
-        var urlLines = Wrap(url, urlFont, urlWidth);
+        var urlLines = Wrap(url, urlFont, ContentWidth);
         var height = QrSize + 4 + (urlLines.Count * urlFont.Spacing);
         c.EnsureSpace(height);
         var top = c.Y;
         var modules = QrModules(url);
-        var noteLeft = MarginLeft + Math.Max(QrSize, urlWidth) + 16;
+        var noteLeft = MarginLeft + QrSize + 16;
         var noteWidth = MarginLeft + ContentWidth - noteLeft;
         var note = string.Join('\n', content.Languages.Select(l => l == DocumentLanguage.Kazakh
             ? "Құжаттың түпнұсқалығын тексеру үшін QR-кодты сканерлеңіз немесе сілтемені ашыңыз."
