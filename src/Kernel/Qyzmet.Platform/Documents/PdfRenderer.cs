@@ -559,17 +559,26 @@ public sealed class PdfRenderer
 
     private sealed class FontSet : IDisposable
     {
-        public SKFont IssuerBold { get; } = new(Bold.Value, 9f);
-        public SKFont Mark { get; } = new(Bold.Value, 14f);
-        public SKFont Title { get; } = new(Bold.Value, 15f);
-        public SKFont Heading { get; } = new(Bold.Value, 11f);
-        public SKFont Body { get; } = new(Regular.Value, 10f);
-        public SKFont BodyBold { get; } = new(Bold.Value, 10f);
-        public SKFont Table { get; } = new(Regular.Value, 8.5f);
-        public SKFont TableBold { get; } = new(Bold.Value, 8.5f);
-        public SKFont TableSmall { get; } = new(Regular.Value, 7f);
-        public SKFont TableSmallBold { get; } = new(Bold.Value, 7f);
-        public SKFont Small { get; } = new(Regular.Value, 7.5f);
+        public SKFont IssuerBold { get; } = Create(Bold.Value, 9f);
+        public SKFont Mark { get; } = Create(Bold.Value, 14f);
+        public SKFont Title { get; } = Create(Bold.Value, 15f);
+        public SKFont Heading { get; } = Create(Bold.Value, 11f);
+        public SKFont Body { get; } = Create(Regular.Value, 10f);
+        public SKFont BodyBold { get; } = Create(Bold.Value, 10f);
+        public SKFont Table { get; } = Create(Regular.Value, 8.5f);
+        public SKFont TableBold { get; } = Create(Bold.Value, 8.5f);
+        public SKFont TableSmall { get; } = Create(Regular.Value, 7f);
+        public SKFont TableSmallBold { get; } = Create(Bold.Value, 7f);
+        public SKFont Small { get; } = Create(Regular.Value, 7.5f);
+
+        // Hinted metrics round each advance to whole device units, which at 7-10 pt visibly spreads the
+        // letters in a PDF; unhinted linear metrics give the designer's spacing and match what viewers draw.
+        private static SKFont Create(SKTypeface typeface, float size) => new(typeface, size)
+        {
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Subpixel = true,
+        };
 
         public void Dispose()
         {
