@@ -65,6 +65,20 @@ public sealed partial class PdfRendererTests
         var pdf = _renderer.Render(content, SampleDocuments.VerificationUrl);
 
         Assert.True(PageCount(pdf) > 1);
+        if (Environment.GetEnvironmentVariable("QYZMET_SAMPLE_WIDE_PDF") is { Length: > 0 } path)
+        {
+            File.WriteAllBytes(path, pdf);
+        }
+    }
+
+    [Fact]
+    public void Render_SingleLanguage_Works()
+    {
+        var content = SampleDocuments.Reference(duplicate: true) with { Languages = [DocumentLanguage.Russian] };
+
+        var pdf = _renderer.Render(content, SampleDocuments.VerificationUrl);
+
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
     }
 
     [Fact]

@@ -39,6 +39,10 @@ public sealed class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(verificationUrl);
+        if (content.Languages.Count == 0)
+        {
+            throw new ArgumentException("A document needs at least one language block.", nameof(content));
+        }
 
         using var fonts = new FontSet();
         var composer = new Composer(fonts);
