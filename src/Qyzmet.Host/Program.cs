@@ -1,7 +1,138 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
-app.Run();
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
+using Qyzmet.Host;
+using Qyzmet.Host.Api;
+using Qyzmet.Host.Cli;
+using Qyzmet.Host.Infrastructure;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform;
+
+if (args.Length > 0 && QyzmetCli.IsCommand(args[0]))
+{
+    return await QyzmetCli.RunAsync(args);
+}
+
+var app = QyzmetHost.Build(args);
+await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue("Qyzmet:SeedDemoData", true), CancellationToken.None);
+app.Lifetime.ApplicationStarted.Register(() => QyzmetHost.PrintWelcome(app));
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so that WebApplicationFactory can find it.</summary>
 public partial class Program;
+
+namespace Qyzmet.Host
+{
+    public static class QyzmetHost
+    {
+        public static WebApplication Build(string[] args)
+        {
+            var builder = WebApplication.CreateBuilder(args);
+            if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            {
+                builder.WebHost.UseUrls("http://127.0.0.1:5080");
+            }
+
+            builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+            var services = builder.Services;
+            services.AddQyzmetDatabase(builder.Configuration);
+            services.AddQyzmetPlatform(builder.Configuration, HostModules.All);
+            services.AddScoped<ApplicationViews>();
+            services.AddScoped<DocumentVerifier>();
+            services.AddScoped<CalendarOverrideLoader>();
+            services.AddSingleton<IStringLocalizerFactory, UiTextLocalizerFactory>();
+            services.AddSingleton<IStringLocalizer, UiTextLocalizer>();
+            services.AddLocalization();
+            services.AddProblemDetails();
+            services.AddExceptionHandler<ProblemDetailsHandler>();
+            services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+            services.AddOpenApi();
+            services.AddRazorPages();
+            services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+            {
+                o.LoginPath = "/signin";
+                o.Cookie.Name = "qyzmet-session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                // The API answers 401/403 as ProblemDetails; only pages redirect to the sign-in page.
+                o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, KernelErrors.SignInRequired);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, KernelErrors.Forbidden);
+            });
+            services.AddAuthorization();
+            return builder.Build().UseQyzmet();
+        }
+
+        private static WebApplication UseQyzmet(this WebApplication app)
+        {
+            app.UseExceptionHandler();
+            app.UseStatusCodePages();
+            app.UseRequestLocalization(Language.Options());
+            app.Use(async (ctx, next) =>
+            {
+                // Small JSON bodies only on the API; a bigger one is refused before it is read.
+                if (ctx.Request.Path.StartsWithSegments("/api") && ctx.Request.ContentLength > ApiLimits.MaxBodyBytes)
+                {
+                    throw new QyzmetException(KernelErrors.BodyTooLarge, ApiLimits.MaxBodyBytes);
+                }
+
+                var feature = ctx.Features.Get<IHttpMaxRequestBodySizeFeature>();
+                if (ctx.Request.Path.StartsWithSegments("/api") && feature is { IsReadOnly: false })
+                {
+                    feature.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
+                }
+
+                await next();
+            });
+            app.UseStaticFiles();
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.MapOpenApi();
+            app.MapSystemEndpoints();
+            app.MapApplicationEndpoints();
+            app.MapDocumentEndpoints();
+            foreach (var module in HostModules.All)
+            {
+                module.MapEndpoints(app);
+            }
+
+            app.MapRazorPages();
+            app.MapFallback(ctx => throw new QyzmetException(KernelErrors.NotFound, ctx.Request.Path.Value));
+            return app;
+        }
+
+        public static void PrintWelcome(WebApplication app)
+        {
+            var url = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
+            Console.WriteLine();
+            Console.WriteLine($"Qyzmet is running at {url}");
+            Console.WriteLine($"  portal:   {url}/");
+            Console.WriteLine($"  sign in:  {url}/signin (choose a demo person or staff member)");
+            Console.WriteLine($"  API:      {url}/openapi/v1.json");
+            Console.WriteLine("Demo accounts (IIN — name — role):");
+            foreach (var p in Platform.Seeding.DemoData.People)
+            {
+                Console.WriteLine($"  {p.Iin}  {p.FullName}  applicant");
+            }
+
+            foreach (var s in Platform.Seeding.DemoData.StaffMembers)
+            {
+                Console.WriteLine($"  {s.Iin}  {s.FullName}  {s.Role} ({s.UnitId})");
+            }
+        }
+
+        private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, ErrorCode error)
+        {
+            if (!ctx.Request.Path.StartsWithSegments("/api"))
+            {
+                ctx.Response.Redirect(ctx.RedirectUri);
+                return Task.CompletedTask;
+            }
+
+            throw new QyzmetException(error);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Calendar;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Audit;
+using Qyzmet.Platform.Calendar;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Payments;
+
+namespace Qyzmet.Platform.Cases;
+
+public sealed record SubmitRequest(string ServiceId, string? ApplicantId, IReadOnlyDictionary<string, string?> Fields, string? IdempotencyKey);
+
+public sealed record SubmitResult(Application Application, bool Replayed);
+
+/// <summary>Applications from submission to result: the one place where applications are created and moved.</summary>
+public sealed class ApplicationService(
+    QyzmetDbContext db,
+    ProcedureRegistry registry,
+    CaseServices services,
+    AuditLog audit,
+    NumberSequence numbers,
+    CalendarService calendars,
+    TimeProvider time)
+{
+    public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
+    {
+        var handler = registry.Find(request.ServiceId)
+            ?? throw new QyzmetException(Kernel.Catalog.ServiceCatalog.Find(request.ServiceId) is null ? CaseErrors.ServiceUnknown : CaseErrors.ServiceNotAvailable, request.ServiceId);
+
+        var requestHash = Hash(request);
+        if (request.IdempotencyKey is { } key)
+        {
+            var existing = await db.Applications.AsNoTracking()
+                .SingleOrDefaultAsync(a => a.SubmittedBy == user.Id && a.IdempotencyKey == key, ct);
+            if (existing is not null)
+            {
+                return existing.RequestHash == requestHash
+                    ? new SubmitResult(existing, Replayed: true)
+                    : throw new QyzmetException(KernelErrors.IdempotencyConflict);
+            }
+        }
+
+        var applicant = await ResolveApplicantAsync(user, request.ApplicantId, handler, ct);
+        var form = handler.Form.Validate(request.Fields);
+        var now = time.GetUtcNow();
+        var calendar = await calendars.GetAsync(ct);
+        var procedure = handler.Procedure;
+        var acceptedOn = calendar.AcceptanceDay(now);
+        DateOnly? due = procedure.OverallDeadline is { Unit: DeadlineUnit.WorkingDays or DeadlineUnit.CalendarDays } rule
+            ? calendar.Compute(now, rule).DueDate
+            : null;
+
+        var unit = await handler.AssignUnitAsync(applicant, form, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var seq = await numbers.NextAsync("application", ct);
+        var app = new Application
+        {
+            Id = Guid.CreateVersion7(),
+            Number = $"{AlmatyTime.LocalDate(now).Year}-{seq:D7}",
+            ServiceId = handler.ServiceId,
+            ApplicantId = applicant.Id,
+            ApplicantName = applicant.Name,
+            SubmittedBy = user.Id,
+            Channel = channel,
+            Status = procedure.InitialState,
+            FormJson = JsonSerializer.Serialize(form),
+            UnitId = unit,
+            SubmittedAt = now.UtcDateTime,
+            UpdatedAt = now.UtcDateTime,
+            AcceptedOn = acceptedOn,
+            DueOn = due,
+            IdempotencyKey = request.IdempotencyKey,
+            RequestHash = requestHash,
+        };
+        db.Applications.Add(app);
+        var ctx = new ProcessContext(user.Id, user.Role, "submitted via " + channel, user.UnitId);
+        db.ApplicationEvents.Add(new ApplicationEvent
+        {
+            ApplicationId = app.Id,
+            At = now.UtcDateTime,
+            ActorId = user.Id,
+            ActorRole = user.Role,
+            Trigger = "submit",
+            FromStatus = "",
+            ToStatus = app.Status,
+            Reason = ctx.Reason,
+        });
+        await audit.AppendAsync(ctx, "application.submit", "application:" + app.Number,
+            JsonSerializer.Serialize(new { app.ServiceId, app.ApplicantId, channel }), ct);
+        await services.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+            new LocalizedText($"№ {app.Number} өтініш қабылданды", $"Заявление № {app.Number} принято", $"Application {app.Number} received"),
+            new LocalizedText(
+                $"«{Title(handler).Kk}» қызметіне өтінішіңіз тіркелді." + (due is null ? "" : $" Мерзімі: {due:dd.MM.yyyy}."),
+                $"Ваше заявление на услугу «{Title(handler).Ru}» зарегистрировано." + (due is null ? "" : $" Срок: {due:dd.MM.yyyy}."),
+                $"Your application for '{Title(handler).En}' is registered." + (due is null ? "" : $" Due {due:yyyy-MM-dd}.")),
+            sms: false, ct);
+
+        await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (request.IdempotencyKey is not null)
+        {
+            // A concurrent request with the same key won the race: answer with its application.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var winner = await db.Applications.AsNoTracking()
+                .SingleOrDefaultAsync(a => a.SubmittedBy == user.Id && a.IdempotencyKey == request.IdempotencyKey, ct);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return winner.RequestHash == requestHash ? new SubmitResult(winner, Replayed: true) : throw new QyzmetException(KernelErrors.IdempotencyConflict);
+        }
+
+        await tx.CommitAsync(ct);
+        return new SubmitResult(app, Replayed: false);
+    }
+
+    /// <summary>Fires a staff or applicant action on an application the user may act on, then lets the service react.</summary>
+    public async Task<Application> FireAsync(UserInfo user, string number, string trigger, string? reason, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = await FindVisibleAsync(user, number, tracking: true, ct);
+        var handler = registry.Get(app.ServiceId);
+        var ctx = new ProcessContext(user.Id, user.Role, reason, user.UnitId);
+        await services.Engine.FireAsync(app, trigger, ctx, ct);
+        await services.NotifyStatusAsync(app, handler, ct);
+        await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        await SaveAsync(ct);
+        await tx.CommitAsync(ct);
+        return app;
+    }
+
+    /// <summary>Pays the open fee of an application through the gateway; on success the procedure's "pay" trigger fires.</summary>
+    public async Task<(Application App, Payment Payment)> PayAsync(UserInfo user, string number, string cardNumber, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = await FindVisibleAsync(user, number, tracking: true, ct);
+        var handler = registry.Get(app.ServiceId);
+        if (handler.Procedure.Find(app.Status, "pay") is null)
+        {
+            throw new QyzmetException(PaymentErrors.NoOpenPayment);
+        }
+
+        var receipt = await numbers.NextAsync("receipt", ct);
+        var payment = await services.Payments.ChargeAsync(app, user.Id, cardNumber, receipt, ct);
+        await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, time.GetUtcNow().UtcDateTime), ct);
+        var ctx = new ProcessContext(user.Id, user.Role, "paid, receipt " + payment.ReceiptNumber, user.UnitId);
+        await services.Engine.FireAsync(app, "pay", ctx, ct);
+        await services.NotifyStatusAsync(app, handler, ct);
+        await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        await SaveAsync(ct);
+        await tx.CommitAsync(ct);
+        return (app, payment);
+    }
+
+    /// <summary>Fires a due timer's trigger as the platform. Returns false when the application has moved on.</summary>
+    public async Task<bool> FireTimerAsync(CaseTimer timer, CancellationToken ct)
+    {
+        var app = await db.Applications.SingleAsync(a => a.Id == timer.ApplicationId, ct);
+        var handler = registry.Get(app.ServiceId);
+        if (handler.Procedure.Find(app.Status, timer.Trigger) is null)
+        {
+            return false;
+        }
+
+        var ctx = ProcessContext.System("timer " + timer.Trigger);
+        await new CaseContext(app, ctx, handler, services).FireAsync(timer.Trigger, "timer " + timer.Trigger, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// The application if this user may see it: the applicant, the PSC operator who submitted it, staff of the
+    /// unit it is assigned to, or an administrator. Anyone else gets "not found", so numbers reveal nothing.
+    /// </summary>
+    public async Task<Application> FindVisibleAsync(UserInfo user, string number, bool tracking, CancellationToken ct)
+    {
+        var query = tracking ? db.Applications : db.Applications.AsNoTracking();
+        query = query.Where(a => a.Number == number);
+        query = user.Role switch
+        {
+            Roles.Applicant => query.Where(a => a.ApplicantId == user.Id),
+            Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
+            Roles.Administrator => query,
+            _ => query.Where(a => a.UnitId == user.UnitId),
+        };
+        return await query.SingleOrDefaultAsync(ct) ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
+    }
+
+    /// <summary>A page of the user's applications, newest first, continuing after <paramref name="after"/> (keyset).</summary>
+    public async Task<IReadOnlyList<Application>> ListAsync(UserInfo user, (DateTime SubmittedAt, Guid Id)? after, int take, CancellationToken ct)
+    {
+        var query = db.Applications.AsNoTracking();
+        query = user.Role switch
+        {
+            Roles.Applicant => query.Where(a => a.ApplicantId == user.Id),
+            Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
+            Roles.Administrator => query,
+            _ => query.Where(a => a.UnitId == user.UnitId),
+        };
+        if (after is { } cursor)
+        {
+            query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
+        }
+
+        return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(take, 1, 100)).ToListAsync(ct);
+    }
+
+    public Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct) =>
+        db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(ct);
+
+    private async Task<ApplicantInfo> ResolveApplicantAsync(UserInfo user, string? requestedApplicant, IStateServiceHandler handler, CancellationToken ct)
+    {
+        string applicantId;
+        if (user.IsApplicant)
+        {
+            applicantId = user.Id;
+        }
+        else if (user.Role == Roles.PscOperator)
+        {
+            applicantId = requestedApplicant?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired);
+        }
+        else
+        {
+            throw new QyzmetException(KernelErrors.Forbidden);
+        }
+
+        ApplicantInfo? applicant = null;
+        if (Iin.TryParse(applicantId, out _, out var iinError))
+        {
+            var person = await services.Gateway.FindPersonAsync(applicantId, ct);
+            applicant = person is null ? null : new ApplicantInfo(person.Iin, false, person.FullName, person.RegionCode);
+        }
+        else if (Bin.TryParse(applicantId, out _, out _))
+        {
+            var entity = await services.Gateway.FindLegalEntityAsync(applicantId, ct);
+            applicant = entity is null ? null : new ApplicantInfo(entity.Bin, true, entity.NameRu, entity.RegionCode);
+        }
+        else
+        {
+            throw new QyzmetException(iinError!);
+        }
+
+        // 002.md §4.2 Condition 1: a consumer absent from the Individuals / Legal entities database is refused.
+        if (applicant is null)
+        {
+            throw new QyzmetException(CaseErrors.ApplicantNotFound, applicantId);
+        }
+
+        if (applicant.IsLegalEntity ? !handler.AcceptsLegalEntities : !handler.AcceptsIndividuals)
+        {
+            throw new QyzmetException(CaseErrors.RecipientNotEligible,
+                applicant.IsLegalEntity ? "legal entities" : "individuals");
+        }
+
+        return applicant;
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new QyzmetException(CaseErrors.ConcurrentChange);
+        }
+    }
+
+    private static LocalizedText Title(IStateServiceHandler handler) =>
+        Kernel.Catalog.ServiceCatalog.Find(handler.ServiceId)?.Name ?? new LocalizedText(handler.ServiceId, handler.ServiceId, handler.ServiceId);
+
+    private static string Hash(SubmitRequest request)
+    {
+        var canonical = JsonSerializer.Serialize(new
+        {
+            request.ServiceId,
+            request.ApplicantId,
+            Fields = request.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray(),
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}

@@ -1,0 +1,29 @@
+using Qyzmet.Platform.Forms;
+
+namespace Qyzmet.Platform.Cases;
+
+/// <summary>The applicant as the platform knows them: from the state databases, never from the form.</summary>
+public sealed record ApplicantInfo(string Id, bool IsLegalEntity, string Name, string RegionCode);
+
+/// <summary>
+/// What a module implements to deliver one state service: its form, its procedure, where its applications go,
+/// and the automated steps it takes after each transition (data checks, payment requests, result documents).
+/// </summary>
+public interface IStateServiceHandler
+{
+    string ServiceId { get; }
+
+    ProcedureDefinition Procedure { get; }
+
+    ServiceForm Form { get; }
+
+    bool AcceptsIndividuals { get; }
+
+    bool AcceptsLegalEntities { get; }
+
+    /// <summary>The provider unit responsible for the applicant's location or the object's location.</summary>
+    Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct);
+
+    /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
+    Task ReactAsync(CaseContext ctx, CancellationToken ct);
+}

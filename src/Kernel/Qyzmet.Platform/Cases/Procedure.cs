@@ -1,0 +1,154 @@
+using System.Text;
+using Qyzmet.Kernel.Calendar;
+using Qyzmet.Kernel.Text;
+
+namespace Qyzmet.Platform.Cases;
+
+public enum StateKind
+{
+    /// <summary>Work is under way (by the provider, the platform or the applicant).</summary>
+    Active,
+
+    /// <summary>Ended with the service provided.</summary>
+    Completed,
+
+    /// <summary>Ended without the service: refusal, expiry, consideration stopped.</summary>
+    Ended,
+}
+
+public sealed record ProcedureState(string Name, LocalizedText Label, StateKind Kind, DeadlineRule? StepLimit);
+
+public sealed record ProcedureTransition(string From, string Trigger, string To, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// A service's procedure as declared in code: its states, the transitions between them, who may fire each,
+/// the per-step limits and the overall deadline. The engine runs it; docs/procedures/ is generated from it.
+/// </summary>
+public sealed class ProcedureDefinition
+{
+    internal ProcedureDefinition(string serviceId, string initial, IReadOnlyList<ProcedureState> states,
+        IReadOnlyList<ProcedureTransition> transitions, DeadlineRule? overall, string legalBasis)
+    {
+        ServiceId = serviceId;
+        InitialState = initial;
+        States = states;
+        Transitions = transitions;
+        OverallDeadline = overall;
+        LegalBasis = legalBasis;
+    }
+
+    public string ServiceId { get; }
+    public string InitialState { get; }
+    public IReadOnlyList<ProcedureState> States { get; }
+    public IReadOnlyList<ProcedureTransition> Transitions { get; }
+    public DeadlineRule? OverallDeadline { get; }
+    public string LegalBasis { get; }
+
+    public ProcedureState State(string name) =>
+        States.FirstOrDefault(s => s.Name == name) ?? throw new InvalidOperationException($"{ServiceId}: unknown state '{name}'.");
+
+    public ProcedureTransition? Find(string from, string trigger) =>
+        Transitions.FirstOrDefault(t => t.From == from && t.Trigger == trigger);
+
+    public IEnumerable<ProcedureTransition> From(string state) => Transitions.Where(t => t.From == state);
+
+    /// <summary>A Mermaid state diagram of the declaration; the test keeps docs/procedures/ equal to it.</summary>
+    public string ToMermaid()
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(ServiceId).Append("\n\n");
+        sb.Append("Generated from the procedure declaration in code; do not edit by hand.\n\n");
+        sb.Append("Legal basis: ").Append(LegalBasis).Append('\n');
+        if (OverallDeadline is not null)
+        {
+            sb.Append("Overall deadline: ").Append(OverallDeadline).Append('\n');
+        }
+
+        sb.Append("\n```mermaid\nstateDiagram-v2\n");
+        sb.Append("    [*] --> ").Append(InitialState).Append('\n');
+        foreach (var t in Transitions)
+        {
+            sb.Append("    ").Append(t.From).Append(" --> ").Append(t.To).Append(" : ").Append(t.Trigger)
+              .Append(" (").Append(string.Join(", ", t.Roles)).Append(")\n");
+        }
+
+        foreach (var s in States.Where(s => s.Kind != StateKind.Active))
+        {
+            sb.Append("    ").Append(s.Name).Append(" --> [*]\n");
+        }
+
+        sb.Append("```\n\n| state | kind | step limit | kk | ru |\n|---|---|---|---|---|\n");
+        foreach (var s in States)
+        {
+            sb.Append("| ").Append(s.Name).Append(" | ").Append(s.Kind).Append(" | ")
+              .Append(s.StepLimit?.ToString() ?? "—").Append(" | ").Append(s.Label.Kk).Append(" | ").Append(s.Label.Ru).Append(" |\n");
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>Declares a procedure fluently and checks it is well-formed when built.</summary>
+public sealed class ProcedureBuilder(string serviceId, string legalBasis)
+{
+    private readonly List<ProcedureState> _states = [];
+    private readonly List<ProcedureTransition> _transitions = [];
+    private DeadlineRule? _overall;
+
+    public ProcedureBuilder State(string name, LocalizedText label, StateKind kind = StateKind.Active, DeadlineRule? stepLimit = null)
+    {
+        _states.Add(new ProcedureState(name, label, kind, stepLimit));
+        return this;
+    }
+
+    public ProcedureBuilder On(string from, string trigger, string to, params string[] roles)
+    {
+        _transitions.Add(new ProcedureTransition(from, trigger, to, roles));
+        return this;
+    }
+
+    public ProcedureBuilder Deadline(DeadlineRule rule)
+    {
+        _overall = rule;
+        return this;
+    }
+
+    public ProcedureDefinition Build()
+    {
+        if (_states.Count == 0)
+        {
+            throw new InvalidOperationException($"{serviceId}: a procedure needs states.");
+        }
+
+        var names = _states.Select(s => s.Name).ToHashSet();
+        if (names.Count != _states.Count)
+        {
+            throw new InvalidOperationException($"{serviceId}: duplicate state names.");
+        }
+
+        foreach (var t in _transitions)
+        {
+            if (!names.Contains(t.From) || !names.Contains(t.To))
+            {
+                throw new InvalidOperationException($"{serviceId}: transition {t.From} -{t.Trigger}-> {t.To} names an unknown state.");
+            }
+
+            if (t.Roles.Count == 0)
+            {
+                throw new InvalidOperationException($"{serviceId}: transition {t.From} -{t.Trigger}-> {t.To} names no role.");
+            }
+
+            if (_states.First(s => s.Name == t.From).Kind != StateKind.Active)
+            {
+                throw new InvalidOperationException($"{serviceId}: final state {t.From} cannot have outgoing transitions.");
+            }
+        }
+
+        if (_transitions.GroupBy(t => (t.From, t.Trigger)).Any(g => g.Count() > 1))
+        {
+            throw new InvalidOperationException($"{serviceId}: a trigger must lead to one state only.");
+        }
+
+        return new ProcedureDefinition(serviceId, _states[0].Name, [.. _states], [.. _transitions], _overall, legalBasis);
+    }
+}

@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Qyzmet.Platform.Audit;
+using Qyzmet.Platform.Calendar;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Notifications;
+using Qyzmet.Platform.Payments;
+using Qyzmet.Platform.Registries;
+
+namespace Qyzmet.Platform.Data;
+
+/// <summary>
+/// One context for the kernel tables; modules add theirs through <see cref="ConfigureModules"/> (ADR 0003).
+/// Table names carry the owning area as a prefix because SQLite has no schemas.
+/// </summary>
+public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<LegalEntity> LegalEntities => Set<LegalEntity>();
+    public DbSet<ProviderUnit> ProviderUnits => Set<ProviderUnit>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<CaseTimer> Timers => Set<CaseTimer>();
+    public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<MciRate> MciRates => Set<MciRate>();
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DeliveryLogEntry> DeliveryLog => Set<DeliveryLogEntry>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditHead => Set<AuditChainHead>();
+    public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
+
+    public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC; SQLite forgets the kind on the way back, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<Person>(e =>
+        {
+            e.ToTable("registry_people");
+            e.HasKey(p => p.Iin);
+            e.Property(p => p.Iin).HasMaxLength(12);
+            e.HasIndex(p => new { p.LastName, p.FirstName });
+            e.HasMany(p => p.Documents).WithOne().HasForeignKey(d => d.Iin);
+        });
+        b.Entity<IdentityDocument>(e =>
+        {
+            e.ToTable("registry_identity_documents");
+            e.HasIndex(d => new { d.Kind, d.Number }).IsUnique();
+        });
+        b.Entity<LegalEntity>(e =>
+        {
+            e.ToTable("registry_legal_entities");
+            e.HasKey(l => l.Bin);
+            e.Property(l => l.Bin).HasMaxLength(12);
+            e.HasIndex(l => l.HeadIin);
+            e.HasIndex(l => l.ParentBin);
+            e.HasMany(l => l.Founders).WithOne().HasForeignKey(f => f.Bin);
+        });
+        b.Entity<LegalEntityFounder>(e =>
+        {
+            e.ToTable("registry_legal_entity_founders");
+            e.HasIndex(f => f.FounderId);
+            e.Property(f => f.SharePercent).HasPrecision(7, 4);
+        });
+        b.Entity<ProviderUnit>(e => e.ToTable("identity_provider_units"));
+        b.Entity<StaffMember>(e =>
+        {
+            e.ToTable("identity_staff");
+            e.HasKey(s => s.Iin);
+            e.HasIndex(s => s.UnitId);
+        });
+        b.Entity<Application>(e =>
+        {
+            e.ToTable("cases_applications");
+            e.HasIndex(a => a.Number).IsUnique();
+            // The personal cabinet lists an applicant's applications newest first (keyset pagination).
+            e.HasIndex(a => new { a.ApplicantId, a.SubmittedAt, a.Id });
+            e.HasIndex(a => new { a.SubmittedBy, a.SubmittedAt, a.Id });
+            e.HasIndex(a => new { a.UnitId, a.Status });
+            e.HasIndex(a => new { a.SubmittedBy, a.IdempotencyKey }).IsUnique();
+            e.Property(a => a.Version).IsConcurrencyToken();
+        });
+        b.Entity<ApplicationEvent>(e =>
+        {
+            e.ToTable("cases_application_events");
+            e.HasIndex(x => new { x.ApplicationId, x.Id });
+        });
+        b.Entity<Attachment>(e =>
+        {
+            e.ToTable("cases_attachments");
+            e.HasIndex(x => x.ApplicationId);
+        });
+        b.Entity<CaseTimer>(e =>
+        {
+            e.ToTable("cases_timers");
+            e.HasIndex(t => new { t.FiredAt, t.DueAt });
+            e.HasIndex(t => t.ApplicationId);
+        });
+        b.Entity<Counter>(e =>
+        {
+            e.ToTable("cases_counters");
+            e.HasKey(c => c.Name);
+        });
+        b.Entity<Payment>(e =>
+        {
+            e.ToTable("payments_payments");
+            e.HasIndex(p => p.ApplicationId);
+            e.HasIndex(p => p.ReceiptNumber).IsUnique();
+        });
+        b.Entity<MciRate>(e =>
+        {
+            e.ToTable("payments_mci_rates");
+            e.HasKey(m => m.Year);
+            e.Property(m => m.Year).ValueGeneratedNever();
+        });
+        b.Entity<StoredDocument>(e =>
+        {
+            e.ToTable("documents_documents");
+            e.HasIndex(d => d.ApplicationId);
+            e.HasIndex(d => new { d.OwnerId, d.IssuedAt });
+            e.HasIndex(d => d.Number).IsUnique();
+        });
+        b.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("notifications_inbox");
+            e.HasIndex(m => new { m.RecipientId, m.Id });
+        });
+        b.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("notifications_outbox");
+            e.HasIndex(m => new { m.DeliveredAt, m.Id });
+        });
+        b.Entity<DeliveryLogEntry>(e =>
+        {
+            e.ToTable("notifications_delivery_log");
+            e.HasIndex(m => m.OutboxMessageId);
+        });
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_entries");
+            e.HasKey(a => a.Sequence);
+            e.Property(a => a.Sequence).ValueGeneratedNever();
+            e.HasIndex(a => new { a.Subject, a.Sequence });
+        });
+        b.Entity<AuditChainHead>(e =>
+        {
+            e.ToTable("audit_chain_head");
+            e.Property(h => h.Id).ValueGeneratedNever();
+            e.HasData(new AuditChainHead { Id = 1, Sequence = 0, Hash = AuditLog.GenesisHash });
+        });
+        b.Entity<CalendarOverrideRow>(e =>
+        {
+            e.ToTable("calendar_overrides");
+            e.HasKey(c => c.Date);
+        });
+
+        ConfigureModules(b);
+    }
+
+    /// <summary>Each module's tables; the host's provider-specific contexts list the modules.</summary>
+    protected abstract void ConfigureModules(ModelBuilder modelBuilder);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardImmutable();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardImmutable();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardImmutable()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is IAppendOnly or StoredDocument or AuditEntry
+                && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only; issue a new one instead.");
+            }
+        }
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.Value.ToUniversalTime(), DateTimeKind.Utc),
+        v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+}
+
+/// <summary>Marks entities whose rows may be inserted but never changed or removed (inventory files, documents).</summary>
+public interface IAppendOnly;

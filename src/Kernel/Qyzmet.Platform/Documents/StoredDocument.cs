@@ -1,0 +1,26 @@
+namespace Qyzmet.Platform.Documents;
+
+/// <summary>
+/// A result document as issued: the PDF, its SHA-256, the provider's signature and what it states.
+/// Rows are immutable: the context refuses updates and deletes, and database triggers refuse them too.
+/// </summary>
+public sealed class StoredDocument
+{
+    public Guid Id { get; init; }
+    public Guid? ApplicationId { get; init; }
+    public required string Kind { get; init; }
+    public required string Number { get; init; }
+    public required string TitleKk { get; init; }
+    public required string TitleRu { get; init; }
+    public required string OwnerId { get; init; }
+
+    /// <summary>What the document states, as JSON label → value pairs, shown on the public verification page.</summary>
+    public required string StatementJson { get; init; }
+
+    public required byte[] Pdf { get; init; }
+    public required string Sha256 { get; init; }
+    public required byte[] Signature { get; init; }
+    public required string SignerSubject { get; init; }
+    public DateTime IssuedAt { get; init; }
+    public bool IsDuplicate { get; init; }
+}

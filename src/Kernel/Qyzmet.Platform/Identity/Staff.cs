@@ -1,0 +1,36 @@
+namespace Qyzmet.Platform.Identity;
+
+/// <summary>The roles of the regulations' procedure actors (ҚФБ) that a person at a desk can hold.</summary>
+public static class Roles
+{
+    public const string Applicant = "applicant";
+    public const string PscOperator = "psc-operator";
+    public const string ProviderExecutor = "provider-executor";
+    public const string ProviderHead = "provider-head";
+    public const string ArchiveClerk = "archive-clerk";
+    public const string ApprovingOfficer = "approving-officer";
+    public const string Administrator = "administrator";
+
+    /// <summary>The platform itself (automated steps) and its timers.</summary>
+    public const string System = "system";
+
+    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, ApprovingOfficer, Administrator];
+}
+
+/// <summary>A unit of a provider (услугодатель) with a region; staff see only their unit's work.</summary>
+public sealed class ProviderUnit
+{
+    public required string Id { get; init; }
+    public required string Provider { get; init; }
+    public required string NameKk { get; set; }
+    public required string NameRu { get; set; }
+    public required string RegionCode { get; init; }
+}
+
+public sealed class StaffMember
+{
+    public required string Iin { get; init; }
+    public required string FullName { get; set; }
+    public required string Role { get; init; }
+    public required string UnitId { get; init; }
+}

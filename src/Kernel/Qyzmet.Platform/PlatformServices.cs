@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Platform.Audit;
+using Qyzmet.Platform.Calendar;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Modules;
+using Qyzmet.Platform.Notifications;
+using Qyzmet.Platform.Payments;
+using Qyzmet.Platform.Registries;
+using Qyzmet.Platform.Seeding;
+using Qyzmet.Platform.Timers;
+using Quartz;
+
+namespace Qyzmet.Platform;
+
+public static class PlatformServices
+{
+    /// <summary>The kernel's services and each module's; the host adds the DbContext for the configured provider.</summary>
+    public static IServiceCollection AddQyzmetPlatform(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IQyzmetModule> modules)
+    {
+        services.Configure<PlatformOptions>(configuration.GetSection("Qyzmet"));
+        services.AddMemoryCache();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PdfRenderer>();
+        services.AddSingleton(sp => new DocumentSigner(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ProviderKeyStore(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value.DataPath,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ProcedureRegistry>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<NumberSequence>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<DocumentIssuer>();
+        services.AddScoped<IGateway, DatabaseGateway>();
+        services.AddScoped<ProcedureEngine>();
+        services.AddScoped<CaseServices>();
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddTransient<DueTimersJob>();
+        services.AddTransient<OutboxDeliveryJob>();
+        foreach (var module in modules)
+        {
+            services.AddSingleton(module);
+            module.AddServices(services);
+        }
+
+        var scanSeconds = configuration.GetValue("Qyzmet:TimerScanSeconds", 15);
+        if (scanSeconds > 0)
+        {
+            services.AddQuartz(q =>
+            {
+                q.ScheduleJob<DueTimersJob>(t => t.WithIdentity("due-timers").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scanSeconds)).RepeatForever()));
+                q.ScheduleJob<OutboxDeliveryJob>(t => t.WithIdentity("outbox-delivery").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds / 3))).RepeatForever()));
+            });
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        return services;
+    }
+}

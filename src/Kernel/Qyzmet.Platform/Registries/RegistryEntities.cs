@@ -1,0 +1,59 @@
+namespace Qyzmet.Platform.Registries;
+
+/// <summary>A row of the state database "Individuals" (ЖТ МДҚ / ГБД ФЛ), keyed by IIN.</summary>
+public sealed class Person
+{
+    public required string Iin { get; init; }
+    public required string LastName { get; set; }
+    public required string FirstName { get; set; }
+    public string? Patronymic { get; set; }
+    public DateOnly BirthDate { get; init; }
+    public required string Sex { get; init; }
+    public string? BirthPlaceKk { get; set; }
+    public string? BirthPlaceRu { get; set; }
+    public required string RegionCode { get; set; }
+    public required string Address { get; set; }
+    public string? MobilePhone { get; set; }
+    public string? Email { get; set; }
+    public List<IdentityDocument> Documents { get; init; } = [];
+
+    public string FullName => string.Join(' ', new[] { LastName, FirstName, Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}
+
+public sealed class IdentityDocument
+{
+    public long Id { get; init; }
+    public required string Iin { get; init; }
+    public required string Kind { get; init; }
+    public required string Number { get; init; }
+    public DateOnly IssuedOn { get; init; }
+    public DateOnly ExpiresOn { get; init; }
+    public required string Issuer { get; init; }
+}
+
+/// <summary>A row of the state database "Legal entities" (ЗТ МДҚ / ГБД ЮЛ), keyed by BIN.</summary>
+public sealed class LegalEntity
+{
+    public required string Bin { get; init; }
+    public required string NameKk { get; set; }
+    public required string NameRu { get; set; }
+    public DateOnly RegisteredOn { get; init; }
+    public required string HeadIin { get; set; }
+    public required string HeadName { get; set; }
+    public required string ActivityCode { get; set; }
+    public required string ActivityName { get; set; }
+    public required string RegionCode { get; set; }
+    public required string Address { get; set; }
+    public string? ParentBin { get; set; }
+    public List<LegalEntityFounder> Founders { get; init; } = [];
+}
+
+public sealed class LegalEntityFounder
+{
+    public long Id { get; init; }
+    public required string Bin { get; init; }
+    /// <summary>IIN of an individual founder or BIN of a corporate founder.</summary>
+    public required string FounderId { get; init; }
+    public required string FounderName { get; init; }
+    public decimal SharePercent { get; init; }
+}

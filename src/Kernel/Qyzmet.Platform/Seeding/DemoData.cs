@@ -1,0 +1,129 @@
+using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Payments;
+using Qyzmet.Platform.Registries;
+
+namespace Qyzmet.Platform.Seeding;
+
+/// <summary>
+/// The demo population seeded on first start: enough people, companies and staff to try every service.
+/// IINs and BINs are generated with valid check digits from fixed parts, so they are the same on every machine.
+/// Properties build fresh instances on each read, because EF Core takes ownership of the objects it inserts.
+/// </summary>
+public static class DemoData
+{
+    public static Person Aigerim => NewPerson("ЖАНБОЛАТОВА", "АЙГЕРІМ", "СЕРІКҚЫЗЫ", new DateOnly(1990, 3, 15), Sex.Female, 11, "75", "Алматы қ., Абай даңғылы, 10, 5-пәтер", "+77011234567", "aigerim@example.kz", "АЛМАТЫ, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "АЛМАТЫ, РЕСПУБЛИКА КАЗАХСТАН");
+    public static Person Nurlan => NewPerson("ЖАНБОЛАТОВ", "НҰРЛАН", "ҚАЙРАТҰЛЫ", new DateOnly(1988, 7, 2), Sex.Male, 21, "75", "Алматы қ., Абай даңғылы, 10, 5-пәтер", "+77017654321", null, "ТАРАЗ, ЖАМБЫЛ, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "ТАРАЗ, ЖАМБЫЛСКАЯ, РЕСПУБЛИКА КАЗАХСТАН");
+    public static Person Almas => NewPerson("СМИРНОВ", "АЛМАС", "ВИТАЛЬЕВИЧ", new DateOnly(2009, 8, 24), Sex.Male, 31, "11", "Ақмола обл., Аршалы ауд., Аршалы а., Бірлік к., 7", "+77021112233", null, "АРШАЛЫ, АҚМОЛА, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "АРШАЛЫНСКИЙ, АКМОЛИНСКАЯ, РЕСПУБЛИКА КАЗАХСТАН");
+    public static Person Talgat => NewPerson("ҚОЖАХМЕТ", "ТАЛҒАТ", "ДҮЙСЕНХАНҰЛЫ", new DateOnly(1977, 1, 12), Sex.Male, 41, "63", "Шығыс Қазақстан обл., Абай ауд., Қарауыл а., 3", "+77053334455", null, "ҚАРАУЫЛ, АБАЙ, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "КАРАУЛ, АБАЙСКИЙ, РЕСПУБЛИКА КАЗАХСТАН");
+    public static Person Mira => NewPerson("МАМЕТОВА", "МИРА", null, new DateOnly(1974, 10, 11), Sex.Female, 51, "11", "Ақмола обл., Ақкөл қ., Нұрлы к., 12", null, null, "АҚКӨЛ, АҚМОЛА, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "АККОЛЬ, АКМОЛИНСКАЯ, РЕСПУБЛИКА КАЗАХСТАН");
+    public static Person Igor => NewPerson("ВЕРТКОВ", "ИГОРЬ", "НИКОЛАЕВИЧ", new DateOnly(1969, 9, 28), Sex.Male, 61, "11", "Ақмола обл., Ақкөл қ., Нұрлы к., 14", null, null, "АҚКӨЛ, АҚМОЛА, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "АККОЛЬ, АКМОЛИНСКАЯ, РЕСПУБЛИКА КАЗАХСТАН");
+    public static Person Dana => NewPerson("ОМАРОВА", "ДАНА", "ЕРЛАНҚЫЗЫ", new DateOnly(1995, 12, 1), Sex.Female, 71, "71", "Астана қ., Мәңгілік Ел даңғылы, 20, 14-пәтер", "+77075556677", "dana@example.kz", "АСТАНА, ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "АСТАНА, РЕСПУБЛИКА КАЗАХСТАН");
+
+    /// <summary>People to sign in as in the portal (applicants).</summary>
+    public static IReadOnlyList<Person> People => [Aigerim, Nurlan, Almas, Talgat, Mira, Igor, Dana];
+
+    public static LegalEntity Baiterek => new()
+    {
+        Bin = Bin.Create(2010, 5, BinEntityType.ResidentLegalEntity, BinAttribute.HeadOrganisation, 1234).Value,
+        NameKk = "«Бәйтерек Құрылыс» ЖШС",
+        NameRu = "ТОО «Байтерек Курылыс»",
+        RegisteredOn = new DateOnly(2010, 5, 14),
+        HeadIin = Nurlan.Iin,
+        HeadName = Nurlan.FullName,
+        ActivityCode = "41201",
+        ActivityName = "Тұрғын үй ғимараттарын салу / Строительство жилых зданий",
+        RegionCode = "75",
+        Address = "Алматы қ., Сәтпаев к., 30",
+        Founders =
+        {
+            new LegalEntityFounder { Bin = "", FounderId = Nurlan.Iin, FounderName = Nurlan.FullName, SharePercent = 60m },
+            new LegalEntityFounder { Bin = "", FounderId = Aigerim.Iin, FounderName = Aigerim.FullName, SharePercent = 40m },
+        },
+    };
+
+    public static LegalEntity AgroDala => new()
+    {
+        Bin = Bin.Create(2015, 11, BinEntityType.ResidentLegalEntity, BinAttribute.HeadOrganisation, 4321).Value,
+        NameKk = "«Агро Дала» ЖШС",
+        NameRu = "ТОО «Агро Дала»",
+        RegisteredOn = new DateOnly(2015, 11, 3),
+        HeadIin = Dana.Iin,
+        HeadName = Dana.FullName,
+        ActivityCode = "01110",
+        ActivityName = "Дәнді дақылдарды өсіру / Выращивание зерновых культур",
+        RegionCode = "11",
+        Address = "Ақмола обл., Аршалы ауд., Аршалы а., Тәуелсіздік к., 1",
+        Founders =
+        {
+            new LegalEntityFounder { Bin = "", FounderId = Dana.Iin, FounderName = Dana.FullName, SharePercent = 100m },
+        },
+    };
+
+    public static IReadOnlyList<LegalEntity> LegalEntities => [Baiterek, AgroDala];
+
+    public static IReadOnlyList<ProviderUnit> Units =>
+    [
+        new() { Id = "psc-almaty-1", Provider = "state-corporation", NameKk = "Алматы қ. №1 ХҚКО", NameRu = "ЦОН №1 г. Алматы", RegionCode = "75" },
+        new() { Id = "land-centre-75", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО, Алматы филиалы", NameRu = "НПЦ земельного кадастра, филиал по г. Алматы", RegionCode = "75" },
+        new() { Id = "land-centre-11", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО, Ақмола филиалы", NameRu = "НПЦ земельного кадастра, Акмолинский филиал", RegionCode = "11" },
+        new() { Id = "land-centre-hq", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО", NameRu = "НПЦ земельного кадастра", RegionCode = "00" },
+        new() { Id = "civil-registry-75", Provider = "civil-registry", NameKk = "Алматы қ. Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции г. Алматы", RegionCode = "75" },
+        new() { Id = "civil-registry-11", Provider = "civil-registry", NameKk = "Ақмола облысының Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции Акмолинской области", RegionCode = "11" },
+        new() { Id = "civil-registry-63", Provider = "civil-registry", NameKk = "Шығыс Қазақстан облысының Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции Восточно-Казахстанской области", RegionCode = "63" },
+        new() { Id = "civil-registry-71", Provider = "civil-registry", NameKk = "Астана қ. Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции г. Астаны", RegionCode = "71" },
+        new() { Id = "platform", Provider = "platform", NameKk = "Платформа әкімшілігі", NameRu = "Администрация платформы", RegionCode = "00" },
+    ];
+
+    public static StaffMember PscOperator => Staff("ОПЕРАТОРОВА ӘСЕЛ", Roles.PscOperator, "psc-almaty-1", new DateOnly(1992, 4, 4), Sex.Female, 81);
+    public static StaffMember LandExecutor => Staff("КАДАСТРОВ ЕРЛАН", Roles.ProviderExecutor, "land-centre-75", new DateOnly(1985, 2, 20), Sex.Male, 82);
+    public static StaffMember RegistryExecutor => Staff("ТІРКЕУОВА ГҮЛНАР", Roles.ProviderExecutor, "civil-registry-75", new DateOnly(1983, 6, 30), Sex.Female, 83);
+    public static StaffMember Administrator => Staff("ӘКІМШІ БАҚЫТ", Roles.Administrator, "platform", new DateOnly(1980, 1, 10), Sex.Male, 84);
+
+    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, Administrator];
+
+    /// <summary>MCI by the annual budget laws (2023–2026).</summary>
+    public static IReadOnlyList<MciRate> MciRates =>
+    [
+        new() { Year = 2023, Tiyn = 345_000 },
+        new() { Year = 2024, Tiyn = 369_200 },
+        new() { Year = 2025, Tiyn = 393_200 },
+        new() { Year = 2026, Tiyn = 432_500 },
+    ];
+
+    private static Person NewPerson(string last, string first, string? patronymic, DateOnly birth, Sex sex, int serial, string region,
+        string address, string? phone, string? email, string birthPlaceKk, string birthPlaceRu)
+    {
+        var iin = Iin.Create(birth, sex, serial).Value;
+        return new Person
+        {
+            Iin = iin,
+            LastName = last,
+            FirstName = first,
+            Patronymic = patronymic,
+            BirthDate = birth,
+            Sex = sex == Sex.Male ? "male" : "female",
+            BirthPlaceKk = birthPlaceKk,
+            BirthPlaceRu = birthPlaceRu,
+            RegionCode = region,
+            Address = address,
+            MobilePhone = phone,
+            Email = email,
+            Documents =
+            {
+                new IdentityDocument
+                {
+                    Iin = iin,
+                    Kind = "id-card",
+                    Number = "0" + iin[..8],
+                    IssuedOn = new DateOnly(2020, 1, 15),
+                    ExpiresOn = new DateOnly(2030, 1, 14),
+                    Issuer = "ҚР ІІМ / МВД РК",
+                },
+            },
+        };
+    }
+
+    private static StaffMember Staff(string name, string role, string unit, DateOnly birth, Sex sex, int serial) =>
+        new() { Iin = Iin.Create(birth, sex, serial).Value, FullName = name, Role = role, UnitId = unit };
+}

@@ -1,0 +1,57 @@
+namespace Qyzmet.CivilRegistry.Domain;
+
+/// <summary>The kinds of civil-status acts (АХАЖ актілері) the registry keeps.</summary>
+public static class CivilActKind
+{
+    public const string Birth = "birth";
+    public const string Marriage = "marriage";
+    public const string Divorce = "divorce";
+    public const string NameChange = "name-change";
+    public const string Paternity = "paternity";
+    public const string Adoption = "adoption";
+}
+
+/// <summary>
+/// One registered act record (актовая запись) with its number, date and registering office; the participants
+/// are referenced by IIN with the names as registered (which may differ from today's names).
+/// </summary>
+public sealed class CivilAct
+{
+    public long Id { get; init; }
+    public required string Kind { get; init; }
+    public required string ActNumber { get; init; }
+    public DateOnly ActDate { get; init; }
+    public required string OfficeKk { get; init; }
+    public required string OfficeRu { get; init; }
+    public required string RegionCode { get; init; }
+
+    /// <summary>The person the act is about (birth, name change, paternity, adoption).</summary>
+    public string? SubjectIin { get; init; }
+    public string? SubjectName { get; init; }
+    public DateOnly? SubjectBirthDate { get; init; }
+    public string? FatherName { get; init; }
+    public string? MotherName { get; init; }
+    public string? BirthPlaceKk { get; init; }
+    public string? BirthPlaceRu { get; init; }
+
+    /// <summary>Spouses (marriage, divorce).</summary>
+    public string? HusbandIin { get; init; }
+    public string? HusbandName { get; init; }
+    public DateOnly? HusbandBirthDate { get; init; }
+    public string? WifeIin { get; init; }
+    public string? WifeName { get; init; }
+    public DateOnly? WifeBirthDate { get; init; }
+    public string? HusbandSurnameAfter { get; init; }
+    public string? WifeSurnameAfter { get; init; }
+
+    /// <summary>For a divorce: the date of the marriage it dissolved (001a.md §3.3 asks the applicant for it).</summary>
+    public DateOnly? MarriageDate { get; init; }
+
+    /// <summary>Name change: before and after.</summary>
+    public string? LastNameBefore { get; init; }
+    public string? FirstNameBefore { get; init; }
+    public string? PatronymicBefore { get; init; }
+    public string? LastNameAfter { get; init; }
+    public string? FirstNameAfter { get; init; }
+    public string? PatronymicAfter { get; init; }
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Land.Domain;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Forms;
+using Qyzmet.Platform.Identity;
+
+namespace Qyzmet.Land.Features.ProvideLandInformation;
+
+/// <summary>The four land-cadastre information services of Order No. 223-ОД (002.md §3.1–3.4).</summary>
+public enum LandInformationKind
+{
+    IdentificationDocument,
+    CadastralInformation,
+    Ownership,
+    TitleDocument,
+}
+
+/// <summary>
+/// One engine, four services (002.md §8 rule 1): they differ only in the input (a cadastral number, except the
+/// ownership service) and in the certificate produced. All are fully automated: the request is registered,
+/// the cadastre is checked, and either the signed certificate or the refusal notice is issued at once.
+/// </summary>
+internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbContext db) : IStateServiceHandler
+{
+    public const string Registered = "registered";
+    public const string Issued = "issued";
+    public const string Refused = "refused";
+
+    private static readonly FormField CadastralNumberField = new("cadastralNumber",
+        new LocalizedText("Жер учаскесінің кадастрлық нөмірі", "Кадастровый номер земельного участка", "Cadastral number of the land plot"),
+        FieldType.CadastralNumber)
+    {
+        // 002.md §3.1: the number can be found through the ownership service.
+        Hint = new LocalizedText(
+            "Мысалы 75-123-045-067. Нөмірді «Жер учаскесінің тиесілігі туралы ақпарат беру» қызметі арқылы білуге болады.",
+            "Например 75-123-045-067. Номер можно узнать через услугу «Предоставление информации о принадлежности земельного участка».",
+            "E.g. 75-123-045-067. You can find the number through the land-plot ownership information service."),
+    };
+
+    public string ServiceId => kind switch
+    {
+        LandInformationKind.IdentificationDocument => "land.identification-document-info",
+        LandInformationKind.CadastralInformation => "land.cadastral-info",
+        LandInformationKind.Ownership => "land.ownership-info",
+        _ => "land.title-document-info",
+    };
+
+    public ProcedureDefinition Procedure => field ??= new ProcedureBuilder(ServiceId, "Order No. 223-ОД of 04.12.2012, Appendix " + ((int)kind + 1) + ", paras 6–7")
+        .State(Registered, new LocalizedText("Сұрау тіркелді", "Запрос зарегистрирован", "Request registered"), StateKind.Active, Kernel.Calendar.DeadlineRule.Minutes(1))
+        .State(Issued, new LocalizedText("Анықтама берілді", "Справка выдана", "Certificate issued"), StateKind.Completed)
+        .State(Refused, new LocalizedText("Бас тартылды", "Отказано", "Refused"), StateKind.Ended)
+        .On(Registered, "issue", Issued, Roles.System)
+        .On(Registered, "refuse", Refused, Roles.System)
+        .Build();
+
+    // 002.md §6.1: S1, S2, S4 ask for the cadastral number; S3 (ownership) has no input beyond the applicant.
+    public ServiceForm Form => kind == LandInformationKind.Ownership ? new ServiceForm() : new ServiceForm(CadastralNumberField);
+
+    public bool AcceptsIndividuals => true;
+
+    public bool AcceptsLegalEntities => true;
+
+    public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
+    {
+        // The branch of the Land Cadastre Centre for the plot's region (the first group of the cadastral number),
+        // or, for the ownership service, the applicant's region; the head office where no branch exists.
+        var region = form.TryGetValue("cadastralNumber", out var number) ? number[..2] : applicant.RegionCode;
+        var unit = "land-centre-" + region;
+        return await db.ProviderUnits.AnyAsync(u => u.Id == unit, ct) ? unit : "land-centre-hq";
+    }
+
+    public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
+    {
+        if (ctx.Status != Registered)
+        {
+            return;
+        }
+
+        // 002.md §4.2 Condition 2 / Process 8: absent data → refusal notice; present → the signed certificate.
+        var outcome = kind == LandInformationKind.Ownership
+            ? await OwnershipAsync(ctx, ct)
+            : await ByCadastralNumberAsync(ctx, CadastralNumber.Parse(ctx.Form["cadastralNumber"]).Value, ct);
+        if (outcome is null)
+        {
+            return;
+        }
+
+        var (content, statement) = outcome.Value;
+        await ctx.Documents.IssueAsync(ctx.Application, ServiceId, ctx.Application.ApplicantId, content, statement, duplicate: false, ct);
+        await ctx.FireAsync("issue", "certificate issued", ct);
+    }
+
+    private async Task<(DocumentContent, List<KeyValuePair<string, string>>)?> ByCadastralNumberAsync(CaseContext ctx, string number, CancellationToken ct)
+    {
+        var plot = await db.Set<LandPlot>().AsNoTracking().Include(p => p.Holders).SingleOrDefaultAsync(p => p.CadastralNumber == number, ct);
+        if (plot is null)
+        {
+            await ctx.RefuseAsync("refuse", LandTexts.PlotNotFound(number), ct);
+            return null;
+        }
+
+        var fields = new List<(BilingualText Label, BilingualText Value)>
+        {
+            (new("Кадастрлық нөмірі", "Кадастровый номер"), BilingualText.Same(plot.CadastralNumber)),
+            (new("Мекенжайы", "Адрес"), new(plot.AddressKk, plot.AddressRu)),
+        };
+
+        switch (kind)
+        {
+            case LandInformationKind.IdentificationDocument:
+                if (plot.IdentificationDocumentStatus is null)
+                {
+                    await ctx.RefuseAsync("refuse", LandTexts.NoIdentificationRecord(number), ct);
+                    return null;
+                }
+
+                var prepared = plot.IdentificationPreparedOn is not null;
+                fields.Add((new("Дайындау жағдайы", "Состояние подготовки"), prepared
+                    ? new("Сәйкестендіру құжаты дайындалды", "Идентификационный документ изготовлен")
+                    : new("Сәйкестендіру құжаты дайындалуда", "Идентификационный документ в процессе изготовления")));
+                fields.Add((new("Тапсырыс берілген күні", "Дата заказа"), Date(plot.IdentificationOrderedOn)));
+                if (prepared)
+                {
+                    fields.Add((new("Дайындалған күні", "Дата изготовления"), Date(plot.IdentificationPreparedOn)));
+                    fields.Add((new("Құжат нөмірі", "Номер документа"), BilingualText.Same(plot.IdentificationDocumentNumber ?? "—")));
+                }
+
+                fields.Add((new("Дайындаған ұйым", "Изготовитель"), BilingualText.Same(plot.IdentificationPreparedBy ?? "—")));
+                break;
+
+            case LandInformationKind.CadastralInformation:
+                fields.Add((new("Алаңы", "Площадь"), Area(plot.AreaSquareMetres)));
+                fields.Add((new("Жер санаты", "Категория земель"), new(plot.CategoryKk, plot.CategoryRu)));
+                fields.Add((new("Нысаналы мақсаты", "Целевое назначение"), new(plot.PurposeKk, plot.PurposeRu)));
+                fields.Add((new("Құқық түрі", "Вид права"), new(plot.RightKindKk, plot.RightKindRu)));
+                fields.Add((new("Бөлінуі", "Делимость"), plot.Divisible ? new("Бөлінеді", "Делимый") : new("Бөлінбейді", "Неделимый")));
+                fields.Add((new("Пайдаланудағы шектеулер мен ауыртпалықтар", "Ограничения в использовании и обременения"),
+                    new(plot.RestrictionsKk ?? "Жоқ", plot.RestrictionsRu ?? "Нет")));
+                break;
+
+            case LandInformationKind.TitleDocument:
+                if (plot.FirstTitleNumber is null)
+                {
+                    await ctx.RefuseAsync("refuse", LandTexts.NoTitleRecord(number), ct);
+                    return null;
+                }
+
+                fields.Add((new("Құжат түрі", "Вид документа"), new(plot.FirstTitleKindKk ?? "—", plot.FirstTitleKindRu ?? "—")));
+                fields.Add((new("Құжат нөмірі", "Номер документа"), BilingualText.Same(plot.FirstTitleNumber)));
+                fields.Add((new("Құжат күні", "Дата документа"), Date(plot.FirstTitleDate)));
+                fields.Add((new("Берген орган", "Выдавший орган"), new(plot.FirstTitleIssuerKk ?? "—", plot.FirstTitleIssuerRu ?? "—")));
+                fields.Add((new("Берілген құқық", "Предоставленное право"), new(plot.RightKindKk, plot.RightKindRu)));
+                break;
+
+            case LandInformationKind.Ownership:
+            default:
+                break;
+        }
+
+        return Build(ctx, fields, table: null);
+    }
+
+    private async Task<(DocumentContent, List<KeyValuePair<string, string>>)?> OwnershipAsync(CaseContext ctx, CancellationToken ct)
+    {
+        var applicant = ctx.Application.ApplicantId;
+        var rows = await db.Set<LandPlotHolder>().AsNoTracking()
+            .Where(h => h.HolderId == applicant)
+            .OrderBy(h => h.CadastralNumber)
+            .Join(db.Set<LandPlot>(), h => h.CadastralNumber, p => p.CadastralNumber, (h, p) => new { h, p })
+            .Take(500)
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            await ctx.RefuseAsync("refuse", LandTexts.NoPlotsHeld(applicant), ct);
+            return null;
+        }
+
+        var fields = new List<(BilingualText, BilingualText)>
+        {
+            (new("Құқық иеленуші", "Правообладатель"), BilingualText.Same(ctx.Application.ApplicantName + " (" + applicant + ")")),
+        };
+        var table = new DocumentTable(
+            [new("Кадастрлық нөмірі", "Кадастровый номер"), new("Мекенжайы", "Адрес"), new("Алаңы", "Площадь"),
+             new("Құқық түрі", "Вид права"), new("Үлесі", "Доля"), new("Күні", "С даты")],
+            [.. rows.Select(r => (IReadOnlyList<BilingualText>)
+            [
+                BilingualText.Same(r.p.CadastralNumber), new(r.p.AddressKk, r.p.AddressRu), Area(r.p.AreaSquareMetres),
+                new(r.p.RightKindKk, r.p.RightKindRu), BilingualText.Same(r.h.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%"),
+                Date(r.h.Since),
+            ])],
+            [1.4f, 2.4f, 1f, 1.4f, 0.7f, 1f]);
+        return Build(ctx, fields, table);
+    }
+
+    private (DocumentContent, List<KeyValuePair<string, string>>) Build(CaseContext ctx, List<(BilingualText Label, BilingualText Value)> fields, DocumentTable? table)
+    {
+        var title = kind switch
+        {
+            LandInformationKind.IdentificationDocument => new BilingualText(
+                "Жер учаскесіне сәйкестендіру құжатын дайындау туралы ақпарат", "Информация о подготовке идентификационного документа на земельный участок"),
+            LandInformationKind.CadastralInformation => new BilingualText("Жер учаскесінің кадастрлық ақпараты", "Кадастровая информация земельного участка"),
+            LandInformationKind.Ownership => new BilingualText("Жер учаскесінің тиесілігі туралы ақпарат", "Информация о принадлежности земельного участка"),
+            _ => new BilingualText("Жер учаскесіне құқық белгілейтін бастапқы құжаттың берілуі туралы ақпарат",
+                "Информация о правоустанавливающем документе, по которому впервые предоставлено право на земельный участок"),
+        };
+        var blocks = new List<DocumentBlock>
+        {
+            new DocumentField(new("Өтініш нөмірі", "Номер заявления"), BilingualText.Same(ctx.Application.Number)),
+            new DocumentField(new("Көрсетілетін қызметті алушы", "Услугополучатель"), BilingualText.Same(ctx.Application.ApplicantName + ", " + ctx.Application.ApplicantId)),
+        };
+        blocks.AddRange(fields.Select(f => new DocumentField(f.Label, f.Value)));
+        if (table is not null)
+        {
+            blocks.Add(table);
+        }
+
+        var content = new DocumentContent
+        {
+            Issuer = [new("«Жер кадастры ғылыми-өндірістік орталығы» РМК", "РГП «Научно-производственный центр земельного кадастра»")],
+            Title = new("АНЫҚТАМА", "СПРАВКА"),
+            DocumentNumber = "",
+            IssuedAt = ctx.Time.GetUtcNow(),
+            Sections = [new DocumentSection(title, blocks)],
+            Footnotes = [LandTexts.LegalNote],
+        };
+        var statement = new List<KeyValuePair<string, string>> { new("Қызмет / Услуга", title.Ru) };
+        statement.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Label.Ru, f.Value.Ru)));
+        if (table is not null)
+        {
+            statement.AddRange(table.Rows.Select(r => new KeyValuePair<string, string>(r[0].Ru, string.Join("; ", r.Skip(1).Select(c => c.Ru)))));
+        }
+
+        return (content, statement);
+    }
+
+    private static BilingualText Date(DateOnly? date) => BilingualText.Same(date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—");
+
+    private static BilingualText Area(long squareMetres)
+    {
+        var ha = (squareMetres / 10_000m).ToString("0.0000", CultureInfo.InvariantCulture);
+        return new BilingualText(ha + " га", ha + " га");
+    }
+}

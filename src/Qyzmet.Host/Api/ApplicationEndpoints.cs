@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Host.Infrastructure;
+using Qyzmet.Kernel.Catalog;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Money;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+
+namespace Qyzmet.Host.Api;
+
+/// <summary>Applications through the API: submit, follow, pay, act, download the result.</summary>
+internal static class ApplicationEndpoints
+{
+    public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Applications");
+
+        group.MapPost("/services/{serviceId}/applications", async (string serviceId, SubmitApplicationRequest body, HttpContext http,
+            ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
+            if (key is not null && key.Length is < 8 or > 100)
+            {
+                throw new QyzmetException(HostErrors.IdempotencyKeyInvalid);
+            }
+
+            var channel = user.Role == Roles.PscOperator ? "service-centre" : "portal";
+            var result = await applications.SubmitAsync(user, channel,
+                new SubmitRequest(serviceId, body.ApplicantId, body.Fields ?? new Dictionary<string, string?>(), key), ct);
+            var dto = await views.ToDtoAsync(result.Application, ct);
+            return result.Replayed ? Results.Ok(dto) : Results.Created($"/api/applications/{dto.Number}", dto);
+        }).WithSummary("Apply for a service (Idempotency-Key header makes retries safe)");
+
+        group.MapGet("/applications", async (string? after, int? limit, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var page = await applications.ListAsync(user, Cursor.Decode(after), limit ?? 20, ct);
+            var items = new List<ApplicationDto>();
+            foreach (var a in page)
+            {
+                items.Add(await views.ToDtoAsync(a, ct, withHistory: false));
+            }
+
+            return TypedResults.Ok(new ApplicationPage(items, page.Count == 0 ? null : Cursor.Encode(page[^1].SubmittedAt, page[^1].Id)));
+        }).WithSummary("My applications, newest first (keyset pagination: pass the returned 'next' as 'after')");
+
+        group.MapGet("/applications/{number}", async (string number, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
+            TypedResults.Ok(await views.ToDtoAsync(await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct), ct)))
+            .WithSummary("One application with its status, payment, result and history");
+
+        group.MapPost("/applications/{number}/payment", async (string number, PaymentRequest body, HttpContext http,
+            ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
+        {
+            var (application, payment) = await applications.PayAsync(CurrentUser.Required(http.User), number, body.CardNumber ?? "", ct);
+            return TypedResults.Ok(new { receipt = payment.ReceiptNumber, amount = new Tenge(payment.AmountTiyn).ToString(), application = await views.ToDtoAsync(application, ct) });
+        }).WithSummary("Pay the open fee through the payment gateway (test card 4000 0000 0000 0002 is declined)");
+
+        group.MapPost("/applications/{number}/actions/{trigger}", async (string number, string trigger, ActionRequest? body, HttpContext http,
+            ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
+            TypedResults.Ok(await views.ToDtoAsync(await applications.FireAsync(CurrentUser.Required(http.User), number, trigger, body?.Reason, ct), ct)))
+            .WithSummary("Fire a procedure action the user's role may take");
+
+        group.MapGet("/applications/{number}/document", async (string number, HttpContext http, ApplicationService applications, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
+            var document = application.ResultDocumentId is { } id ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) : null;
+            return document is null
+                ? throw new QyzmetException(CaseErrors.DocumentNotFound, number)
+                : Results.File(document.Pdf, "application/pdf", $"{document.Number}.pdf");
+        }).WithSummary("The signed result document (PDF)");
+
+        group.MapGet("/cabinet/inbox", async (HttpContext http, QyzmetDbContext db, long? before, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var query = db.Inbox.AsNoTracking().Where(m => m.RecipientId == user.Id);
+            if (before is { } b)
+            {
+                query = query.Where(m => m.Id < b);
+            }
+
+            var lang = Language.Current;
+            return TypedResults.Ok(await query.OrderByDescending(m => m.Id).Take(50)
+                .Select(m => new { m.Id, m.ApplicationId, subject = lang == "ru" ? m.SubjectRu : m.SubjectKk, body = lang == "ru" ? m.BodyRu : m.BodyKk, m.CreatedAt, m.ReadAt })
+                .ToListAsync(ct));
+        }).WithSummary("My personal-cabinet messages, newest first");
+    }
+}
+
+internal sealed record SubmitApplicationRequest(string? ApplicantId, Dictionary<string, string?>? Fields);
+
+internal sealed record PaymentRequest(string? CardNumber);
+
+internal sealed record ActionRequest(string? Reason);
+
+internal sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber);
+
+internal sealed record HistoryDto(DateTime At, string Actor, string Role, string Action, string? From, string To, string? Reason);
+
+internal sealed record ApplicationDto(
+    string Number, string ServiceId, LocalizedText ServiceName, string Status, string StatusText, string StatusKind,
+    string ApplicantId, string ApplicantName, string Channel, string UnitId, DateTime SubmittedAt, string AcceptedOn, string? DueOn,
+    string? OutcomeReason, PaymentDto? Payment, Guid? DocumentId, string? DocumentUrl, IReadOnlyList<HistoryDto>? History);
+
+internal sealed record ApplicationPage(IReadOnlyList<ApplicationDto> Items, string? Next);
+
+/// <summary>Builds what the applicant sees of an application, in their language.</summary>
+internal sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry registry, ApplicationService applications)
+{
+    public async Task<ApplicationDto> ToDtoAsync(Application a, CancellationToken ct, bool withHistory = true)
+    {
+        var lang = Language.Current;
+        var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
+        var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).FirstOrDefaultAsync(ct);
+        var history = withHistory
+            ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
+            : null;
+        return new ApplicationDto(
+            a.Number, a.ServiceId, ServiceCatalog.Find(a.ServiceId)?.Name ?? new LocalizedText(a.ServiceId, a.ServiceId, a.ServiceId),
+            a.Status, state.Label.For(lang), state.Kind.ToString(), a.ApplicantId, a.ApplicantName, a.Channel, a.UnitId, a.SubmittedAt,
+            a.AcceptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.OutcomeReasonJson is null ? null : JsonSerializer.Deserialize<LocalizedText>(a.OutcomeReasonJson)?.For(lang),
+            payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber),
+            a.ResultDocumentId, a.ResultDocumentId is null ? null : $"/api/applications/{a.Number}/document", history);
+    }
+}
+
+/// <summary>Opaque keyset cursor: the (submittedAt, id) of the last item of the previous page.</summary>
+internal static class Cursor
+{
+    public static string Encode(DateTime at, Guid id) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(at.Ticks.ToString(CultureInfo.InvariantCulture) + ":" + id.ToString("N")));
+
+    public static (DateTime, Guid)? Decode(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parts = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split(':');
+            return (new DateTime(long.Parse(parts[0], CultureInfo.InvariantCulture), DateTimeKind.Utc), Guid.ParseExact(parts[1], "N"));
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new QyzmetException(KernelErrors.Validation) { Fields = { ["after"] = new("Курсор жарамсыз.", "Неверный курсор.", "The cursor is not valid; pass the 'next' value of the previous page.") } };
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+
+namespace Qyzmet.Host.Api;
+
+public sealed record DocumentVerification(Guid Id, string Number, string TitleKk, string TitleRu, DateTime IssuedAt, bool IsDuplicate,
+    string Sha256, bool HashMatches, bool SignatureValid, string? SignatureProblem, string SignerSubject, IReadOnlyList<string[]> Statement);
+
+/// <summary>The public verification of result documents: anyone with the QR link can check what a document states.</summary>
+public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, ProviderKeyStore keys)
+{
+    public async Task<DocumentVerification?> VerifyAsync(Guid id, CancellationToken ct)
+    {
+        var d = await db.Documents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null)
+        {
+            return null;
+        }
+
+        var hashMatches = DocumentSigner.Sha256Hex(d.Pdf) == d.Sha256;
+        var check = signer.Verify(d.Pdf, d.Signature, keys.GetSigningCertificate());
+        return new DocumentVerification(d.Id, d.Number, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.Sha256, hashMatches, check.Valid, check.Problem,
+            d.SignerSubject, JsonSerializer.Deserialize<string[][]>(d.StatementJson) ?? []);
+    }
+}
+
+internal static class DocumentEndpoints
+{
+    public static void MapDocumentEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/documents/{id:guid}/verification", async (Guid id, DocumentVerifier verifier, CancellationToken ct) =>
+            await verifier.VerifyAsync(id, ct) is { } v ? Results.Ok(v)
+                : throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id))
+            .WithTags("Documents").WithSummary("Public check of a result document: what it states, and whether hash and signature hold");
+}

@@ -1,0 +1,731 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Qyzmet.Host.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_chain_head",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_chain_head", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "text", nullable: false),
+                    ActorRole = table.Column<string>(type: "text", nullable: false),
+                    Action = table.Column<string>(type: "text", nullable: false),
+                    Subject = table.Column<string>(type: "text", nullable: false),
+                    Details = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "text", nullable: false),
+                    Hash = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_overrides",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    LoadedBy = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_overrides", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases_application_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "text", nullable: false),
+                    ActorRole = table.Column<string>(type: "text", nullable: false),
+                    Trigger = table.Column<string>(type: "text", nullable: false),
+                    FromStatus = table.Column<string>(type: "text", nullable: false),
+                    ToStatus = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_application_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases_applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "text", nullable: false),
+                    ServiceId = table.Column<string>(type: "text", nullable: false),
+                    ApplicantId = table.Column<string>(type: "text", nullable: false),
+                    ApplicantName = table.Column<string>(type: "text", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "text", nullable: false),
+                    Channel = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    FormJson = table.Column<string>(type: "text", nullable: false),
+                    UnitId = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "text", nullable: true),
+                    RequestHash = table.Column<string>(type: "text", nullable: true),
+                    ResultDocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OutcomeReasonJson = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    ContentType = table.Column<string>(type: "text", nullable: false),
+                    Sha256 = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases_counters",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_counters", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases_timers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Trigger = table.Column<string>(type: "text", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "text", nullable: true),
+                    CanceledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_timers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "civil_acts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    ActNumber = table.Column<string>(type: "text", nullable: false),
+                    ActDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    OfficeKk = table.Column<string>(type: "text", nullable: false),
+                    OfficeRu = table.Column<string>(type: "text", nullable: false),
+                    RegionCode = table.Column<string>(type: "text", nullable: false),
+                    SubjectIin = table.Column<string>(type: "text", nullable: true),
+                    SubjectName = table.Column<string>(type: "text", nullable: true),
+                    SubjectBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    FatherName = table.Column<string>(type: "text", nullable: true),
+                    MotherName = table.Column<string>(type: "text", nullable: true),
+                    BirthPlaceKk = table.Column<string>(type: "text", nullable: true),
+                    BirthPlaceRu = table.Column<string>(type: "text", nullable: true),
+                    HusbandIin = table.Column<string>(type: "text", nullable: true),
+                    HusbandName = table.Column<string>(type: "text", nullable: true),
+                    HusbandBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    WifeIin = table.Column<string>(type: "text", nullable: true),
+                    WifeName = table.Column<string>(type: "text", nullable: true),
+                    WifeBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    HusbandSurnameAfter = table.Column<string>(type: "text", nullable: true),
+                    WifeSurnameAfter = table.Column<string>(type: "text", nullable: true),
+                    MarriageDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastNameBefore = table.Column<string>(type: "text", nullable: true),
+                    FirstNameBefore = table.Column<string>(type: "text", nullable: true),
+                    PatronymicBefore = table.Column<string>(type: "text", nullable: true),
+                    LastNameAfter = table.Column<string>(type: "text", nullable: true),
+                    FirstNameAfter = table.Column<string>(type: "text", nullable: true),
+                    PatronymicAfter = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_civil_acts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Number = table.Column<string>(type: "text", nullable: false),
+                    TitleKk = table.Column<string>(type: "text", nullable: false),
+                    TitleRu = table.Column<string>(type: "text", nullable: false),
+                    OwnerId = table.Column<string>(type: "text", nullable: false),
+                    StatementJson = table.Column<string>(type: "text", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Sha256 = table.Column<string>(type: "text", nullable: false),
+                    Signature = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SignerSubject = table.Column<string>(type: "text", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsDuplicate = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_provider_units",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Provider = table.Column<string>(type: "text", nullable: false),
+                    NameKk = table.Column<string>(type: "text", nullable: false),
+                    NameRu = table.Column<string>(type: "text", nullable: false),
+                    RegionCode = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_provider_units", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_staff",
+                columns: table => new
+                {
+                    Iin = table.Column<string>(type: "text", nullable: false),
+                    FullName = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<string>(type: "text", nullable: false),
+                    UnitId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_staff", x => x.Iin);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "land_plots",
+                columns: table => new
+                {
+                    CadastralNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "text", nullable: false),
+                    AddressKk = table.Column<string>(type: "text", nullable: false),
+                    AddressRu = table.Column<string>(type: "text", nullable: false),
+                    AreaSquareMetres = table.Column<long>(type: "bigint", nullable: false),
+                    CategoryKk = table.Column<string>(type: "text", nullable: false),
+                    CategoryRu = table.Column<string>(type: "text", nullable: false),
+                    PurposeKk = table.Column<string>(type: "text", nullable: false),
+                    PurposeRu = table.Column<string>(type: "text", nullable: false),
+                    RightKindKk = table.Column<string>(type: "text", nullable: false),
+                    RightKindRu = table.Column<string>(type: "text", nullable: false),
+                    Divisible = table.Column<bool>(type: "boolean", nullable: false),
+                    RestrictionsKk = table.Column<string>(type: "text", nullable: true),
+                    RestrictionsRu = table.Column<string>(type: "text", nullable: true),
+                    IdentificationDocumentStatus = table.Column<string>(type: "text", nullable: true),
+                    IdentificationOrderedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IdentificationPreparedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IdentificationDocumentNumber = table.Column<string>(type: "text", nullable: true),
+                    IdentificationPreparedBy = table.Column<string>(type: "text", nullable: true),
+                    FirstTitleKindKk = table.Column<string>(type: "text", nullable: true),
+                    FirstTitleKindRu = table.Column<string>(type: "text", nullable: true),
+                    FirstTitleNumber = table.Column<string>(type: "text", nullable: true),
+                    FirstTitleDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    FirstTitleIssuerKk = table.Column<string>(type: "text", nullable: true),
+                    FirstTitleIssuerRu = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_land_plots", x => x.CadastralNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_delivery_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OutboxMessageId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Result = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_delivery_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_inbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecipientId = table.Column<string>(type: "text", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubjectKk = table.Column<string>(type: "text", nullable: false),
+                    SubjectRu = table.Column<string>(type: "text", nullable: false),
+                    BodyKk = table.Column<string>(type: "text", nullable: false),
+                    BodyRu = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_inbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<string>(type: "text", nullable: false),
+                    Address = table.Column<string>(type: "text", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments_mci_rates",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Tiyn = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_mci_rates", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments_payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AmountTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    Purpose = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReceiptNumber = table.Column<string>(type: "text", nullable: true),
+                    PayerId = table.Column<string>(type: "text", nullable: true),
+                    FailureReason = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments_payments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_legal_entities",
+                columns: table => new
+                {
+                    Bin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    NameKk = table.Column<string>(type: "text", nullable: false),
+                    NameRu = table.Column<string>(type: "text", nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    HeadIin = table.Column<string>(type: "text", nullable: false),
+                    HeadName = table.Column<string>(type: "text", nullable: false),
+                    ActivityCode = table.Column<string>(type: "text", nullable: false),
+                    ActivityName = table.Column<string>(type: "text", nullable: false),
+                    RegionCode = table.Column<string>(type: "text", nullable: false),
+                    Address = table.Column<string>(type: "text", nullable: false),
+                    ParentBin = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_legal_entities", x => x.Bin);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_people",
+                columns: table => new
+                {
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    LastName = table.Column<string>(type: "text", nullable: false),
+                    FirstName = table.Column<string>(type: "text", nullable: false),
+                    Patronymic = table.Column<string>(type: "text", nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Sex = table.Column<string>(type: "text", nullable: false),
+                    BirthPlaceKk = table.Column<string>(type: "text", nullable: true),
+                    BirthPlaceRu = table.Column<string>(type: "text", nullable: true),
+                    RegionCode = table.Column<string>(type: "text", nullable: false),
+                    Address = table.Column<string>(type: "text", nullable: false),
+                    MobilePhone = table.Column<string>(type: "text", nullable: true),
+                    Email = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_people", x => x.Iin);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "land_plot_holders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CadastralNumber = table.Column<string>(type: "character varying(40)", nullable: false),
+                    HolderId = table.Column<string>(type: "text", nullable: false),
+                    HolderName = table.Column<string>(type: "text", nullable: false),
+                    SharePercent = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_land_plot_holders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_land_plot_holders_land_plots_CadastralNumber",
+                        column: x => x.CadastralNumber,
+                        principalTable: "land_plots",
+                        principalColumn: "CadastralNumber",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_legal_entity_founders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Bin = table.Column<string>(type: "character varying(12)", nullable: false),
+                    FounderId = table.Column<string>(type: "text", nullable: false),
+                    FounderName = table.Column<string>(type: "text", nullable: false),
+                    SharePercent = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_legal_entity_founders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_legal_entity_founders_registry_legal_entities_Bin",
+                        column: x => x.Bin,
+                        principalTable: "registry_legal_entities",
+                        principalColumn: "Bin",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_identity_documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Iin = table.Column<string>(type: "character varying(12)", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Number = table.Column<string>(type: "text", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Issuer = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_identity_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_registry_identity_documents_registry_people_Iin",
+                        column: x => x.Iin,
+                        principalTable: "registry_people",
+                        principalColumn: "Iin",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "audit_chain_head",
+                columns: new[] { "Id", "Hash", "Sequence" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Subject_Sequence",
+                table: "audit_entries",
+                columns: new[] { "Subject", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_application_events_ApplicationId_Id",
+                table: "cases_application_events",
+                columns: new[] { "ApplicationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_applications_ApplicantId_SubmittedAt_Id",
+                table: "cases_applications",
+                columns: new[] { "ApplicantId", "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_applications_Number",
+                table: "cases_applications",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_applications_SubmittedBy_IdempotencyKey",
+                table: "cases_applications",
+                columns: new[] { "SubmittedBy", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_applications_SubmittedBy_SubmittedAt_Id",
+                table: "cases_applications",
+                columns: new[] { "SubmittedBy", "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_applications_UnitId_Status",
+                table: "cases_applications",
+                columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_attachments_ApplicationId",
+                table: "cases_attachments",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_timers_ApplicationId",
+                table: "cases_timers",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_timers_FiredAt_DueAt",
+                table: "cases_timers",
+                columns: new[] { "FiredAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_HusbandIin_Kind",
+                table: "civil_acts",
+                columns: new[] { "HusbandIin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_Kind_ActNumber",
+                table: "civil_acts",
+                columns: new[] { "Kind", "ActNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_SubjectIin_Kind",
+                table: "civil_acts",
+                columns: new[] { "SubjectIin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_WifeIin_Kind",
+                table: "civil_acts",
+                columns: new[] { "WifeIin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_documents_ApplicationId",
+                table: "documents_documents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_documents_Number",
+                table: "documents_documents",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_documents_OwnerId_IssuedAt",
+                table: "documents_documents",
+                columns: new[] { "OwnerId", "IssuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_staff_UnitId",
+                table: "identity_staff",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_land_plot_holders_CadastralNumber",
+                table: "land_plot_holders",
+                column: "CadastralNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_land_plot_holders_HolderId_CadastralNumber",
+                table: "land_plot_holders",
+                columns: new[] { "HolderId", "CadastralNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_delivery_log_OutboxMessageId",
+                table: "notifications_delivery_log",
+                column: "OutboxMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_inbox_RecipientId_Id",
+                table: "notifications_inbox",
+                columns: new[] { "RecipientId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_DeliveredAt_Id",
+                table: "notifications_outbox",
+                columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_payments_ApplicationId",
+                table: "payments_payments",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_payments_ReceiptNumber",
+                table: "payments_payments",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_identity_documents_Iin",
+                table: "registry_identity_documents",
+                column: "Iin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_identity_documents_Kind_Number",
+                table: "registry_identity_documents",
+                columns: new[] { "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_legal_entities_HeadIin",
+                table: "registry_legal_entities",
+                column: "HeadIin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_legal_entities_ParentBin",
+                table: "registry_legal_entities",
+                column: "ParentBin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_legal_entity_founders_Bin",
+                table: "registry_legal_entity_founders",
+                column: "Bin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_legal_entity_founders_FounderId",
+                table: "registry_legal_entity_founders",
+                column: "FounderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_people_LastName_FirstName",
+                table: "registry_people",
+                columns: new[] { "LastName", "FirstName" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_chain_head");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "calendar_overrides");
+
+            migrationBuilder.DropTable(
+                name: "cases_application_events");
+
+            migrationBuilder.DropTable(
+                name: "cases_applications");
+
+            migrationBuilder.DropTable(
+                name: "cases_attachments");
+
+            migrationBuilder.DropTable(
+                name: "cases_counters");
+
+            migrationBuilder.DropTable(
+                name: "cases_timers");
+
+            migrationBuilder.DropTable(
+                name: "civil_acts");
+
+            migrationBuilder.DropTable(
+                name: "documents_documents");
+
+            migrationBuilder.DropTable(
+                name: "identity_provider_units");
+
+            migrationBuilder.DropTable(
+                name: "identity_staff");
+
+            migrationBuilder.DropTable(
+                name: "land_plot_holders");
+
+            migrationBuilder.DropTable(
+                name: "notifications_delivery_log");
+
+            migrationBuilder.DropTable(
+                name: "notifications_inbox");
+
+            migrationBuilder.DropTable(
+                name: "notifications_outbox");
+
+            migrationBuilder.DropTable(
+                name: "payments_mci_rates");
+
+            migrationBuilder.DropTable(
+                name: "payments_payments");
+
+            migrationBuilder.DropTable(
+                name: "registry_identity_documents");
+
+            migrationBuilder.DropTable(
+                name: "registry_legal_entity_founders");
+
+            migrationBuilder.DropTable(
+                name: "land_plots");
+
+            migrationBuilder.DropTable(
+                name: "registry_people");
+
+            migrationBuilder.DropTable(
+                name: "registry_legal_entities");
+        }
+    }
+}

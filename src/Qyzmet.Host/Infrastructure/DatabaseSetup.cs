@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Host.Data;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+
+namespace Qyzmet.Host.Infrastructure;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// SQLite under the data folder by default; PostgreSQL when Qyzmet:Database:Provider is "postgres"
+    /// (connection string ConnectionStrings:Qyzmet). Handlers depend on <see cref="QyzmetDbContext"/> only.
+    /// </summary>
+    public static IServiceCollection AddQyzmetDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Qyzmet:Database:Provider"] ?? "sqlite";
+        var connectionString = configuration.GetConnectionString("Qyzmet");
+        if (provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Qyzmet:Database:Provider is postgres but ConnectionStrings:Qyzmet is empty.");
+            }
+
+            services.AddDbContext<PostgresQyzmetDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<QyzmetDbContext>(sp => sp.GetRequiredService<PostgresQyzmetDbContext>());
+        }
+        else if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var dataPath = configuration["Qyzmet:DataPath"] ?? new PlatformOptions().DataPath;
+            Directory.CreateDirectory(dataPath);
+            connectionString ??= $"Data Source={Path.Combine(dataPath, "qyzmet.db")};Pooling=True";
+            services.AddDbContext<SqliteQyzmetDbContext>(o => o.UseSqlite(connectionString));
+            services.AddScoped<QyzmetDbContext>(sp => sp.GetRequiredService<SqliteQyzmetDbContext>());
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Qyzmet:Database:Provider '{provider}': use sqlite or postgres.");
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies pending migrations and seeds the demo data on first start.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        if (!db.IsPostgres)
+        {
+            // WAL lets readers continue while one writer commits (cabinet pages during submissions).
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.MigrateAsync(ct);
+        if (seedDemo)
+        {
+            await scope.ServiceProvider.GetRequiredService<Platform.Seeding.DemoSeeder>().SeedIfEmptyAsync(ct);
+        }
+    }
+}

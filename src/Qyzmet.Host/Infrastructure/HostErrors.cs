@@ -1,0 +1,37 @@
+using Qyzmet.Kernel.Errors;
+
+namespace Qyzmet.Host.Infrastructure;
+
+/// <summary>Error codes of the host's own endpoints (prefix H-). Published in docs/error-codes.md.</summary>
+public static class HostErrors
+{
+    public static readonly ErrorCode BadSubmittedAt = new("H-0001", 400, new(
+        "submittedAt параметрін уақыт белдеуімен ISO 8601 түрінде беріңіз, мысалы 2026-03-20T17:00:00+05:00.",
+        "Передайте submittedAt в формате ISO 8601 со смещением, например 2026-03-20T17:00:00+05:00.",
+        "Give submittedAt as ISO 8601 with an offset, e.g. 2026-03-20T17:00:00+05:00."));
+
+    public static readonly ErrorCode DeadlineUnitRequired = new("H-0002", 400, new(
+        "workingDays немесе calendarDays параметрлерінің біреуін ғана беріңіз.",
+        "Передайте ровно один из параметров: workingDays или calendarDays.",
+        "Give exactly one of workingDays or calendarDays."));
+
+    public static readonly ErrorCode UnknownAccount = new("H-0003", 404, new(
+        "Мұндай демо-тіркелгі жоқ. Тізімді /signin бетінен қараңыз.",
+        "Такой демо-учётной записи нет. Список на странице /signin.",
+        "There is no such demo account. See the list at /signin."));
+
+    public static readonly ErrorCode DevSignInDisabled = new("H-0004", 403, new(
+        "Демо-кіру бұл орнатымда өшірілген.",
+        "Демо-вход отключён в этой установке.",
+        "Development sign-in is disabled in this deployment."));
+
+    public static readonly ErrorCode BadOverride = new("H-0005", 400, new(
+        "{0}: күнді ЖЖЖЖ-АА-КК түрінде, түрін DayOff немесе WorkingDay деп, себебін толтырып беріңіз.",
+        "{0}: укажите дату как ГГГГ-ММ-ДД, вид DayOff или WorkingDay и причину.",
+        "{0}: give the date as yyyy-MM-dd, the kind as DayOff or WorkingDay, and a reason."));
+
+    public static readonly ErrorCode IdempotencyKeyInvalid = new("H-0006", 400, new(
+        "Idempotency-Key 8–100 таңбадан тұруы керек (мысалы UUID).",
+        "Idempotency-Key должен содержать от 8 до 100 символов (например, UUID).",
+        "Idempotency-Key must be 8 to 100 characters (a UUID, for example)."));
+}
