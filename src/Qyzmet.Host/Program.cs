@@ -15,7 +15,6 @@ if (args.Length > 0 && QyzmetCli.IsCommand(args[0]))
 }
 
 var app = QyzmetHost.Build(args);
-await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue("Qyzmet:SeedDemoData", true), CancellationToken.None);
 app.Lifetime.ApplicationStarted.Register(() => QyzmetHost.PrintWelcome(app));
 await app.RunAsync();
 return 0;
@@ -38,6 +37,7 @@ namespace Qyzmet.Host
             builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
             var services = builder.Services;
             services.AddQyzmetDatabase(builder.Configuration);
+            services.AddHostedService<DatabaseStartup>();
             services.AddQyzmetPlatform(builder.Configuration, HostModules.All);
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
@@ -68,9 +68,10 @@ namespace Qyzmet.Host
 
         private static WebApplication UseQyzmet(this WebApplication app)
         {
+            // Localization first, so that error responses are written in the caller's language too.
+            app.UseRequestLocalization(Language.Options());
             app.UseExceptionHandler();
             app.UseStatusCodePages();
-            app.UseRequestLocalization(Language.Options());
             app.Use(async (ctx, next) =>
             {
                 // Small JSON bodies only on the API; a bigger one is refused before it is read.

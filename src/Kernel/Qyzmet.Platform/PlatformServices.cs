@@ -27,7 +27,7 @@ public static class PlatformServices
         services.AddSingleton(sp => new ProviderKeyStore(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value.DataPath,
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ProcedureRegistry>();
+        services.AddScoped<ProcedureRegistry>();
         services.AddScoped<AuditLog>();
         services.AddScoped<NumberSequence>();
         services.AddScoped<CalendarService>();

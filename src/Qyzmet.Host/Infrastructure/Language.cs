@@ -17,7 +17,7 @@ public static class Language
     /// </summary>
     public static RequestLocalizationOptions Options()
     {
-        string[] cultures = ["kk-KZ", "ru-RU", "en"];
+        string[] cultures = ["kk-KZ", "kk", "ru-RU", "ru", "en"];
         var options = new RequestLocalizationOptions()
             .SetDefaultCulture("en")
             .AddSupportedCultures(cultures)

@@ -1,0 +1,117 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Qyzmet.Tests.Infrastructure;
+
+/// <summary>A clock the tests move by hand (payment windows, timers).</summary>
+public sealed class TestClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
+
+/// <summary>The real host on a fresh database of the given provider, with timers run by the tests.</summary>
+public sealed class QyzmetFactory(string provider, string? connectionString) : WebApplicationFactory<Program>
+{
+    /// <summary>Monday 23 November 2026, 10:00 in Almaty: a working day, MCI 2026 = 4 325 ₸.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);
+
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("qyzmet-test-").FullName;
+
+    public TestClock Clock { get; } = new(Start);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Qyzmet:DataPath", DataPath);
+        builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
+        builder.UseSetting("Qyzmet:Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Qyzmet", connectionString ?? "");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(s =>
+        {
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client with its own cookie jar, signed in as the given demo account.</summary>
+    public async Task<HttpClient> SignedInAsync(string id, string? language = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        var response = await client.PostAsJsonAsync("/api/dev/sign-in", new { id });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file on a slow machine; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+public sealed class SqliteHost : IAsyncLifetime
+{
+    public QyzmetFactory Factory { get; } = new("sqlite", null);
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Factory.Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+}
+
+public sealed class PostgresHost(PostgresServer postgres) : IAsyncLifetime
+{
+    private QyzmetFactory? _factory;
+
+    public QyzmetFactory Factory
+    {
+        get
+        {
+            postgres.EnsureAvailable();
+            return _factory ?? throw new InvalidOperationException("PostgreSQL host not started.");
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!postgres.Available)
+        {
+            return;
+        }
+
+        var cs = await postgres.CreateUniqueDatabaseAsync("qyzmet_api");
+        _factory = new QyzmetFactory("postgres", cs);
+        _ = _factory.Server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}
