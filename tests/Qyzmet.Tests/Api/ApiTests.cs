@@ -329,6 +329,22 @@ public abstract class ApiTests
         Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyChainAsync(Ct));
     }
 
+    // Issued documents and audit rows cannot be changed or deleted, even with plain SQL (database triggers).
+    [Theory]
+    [InlineData("UPDATE documents_documents SET \"Sha256\" = 'x'")]
+    [InlineData("DELETE FROM documents_documents")]
+    [InlineData("UPDATE audit_entries SET \"Action\" = 'x'")]
+    [InlineData("DELETE FROM audit_entries")]
+    public async Task IssuedDocumentsAndAudit_ChangedWithSql_Refused(string sql)
+    {
+        await Submit(await Factory.SignedInAsync(Aigerim), "land.cadastral-info", new { cadastralNumber = "75-123-045-067" });
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>();
+        var error = await Record.ExceptionAsync(() => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, sql, Ct));
+        Assert.NotNull(error);
+        Assert.Contains("append-only", error.Message);
+    }
+
     [Fact]
     public async Task Cabinet_Inbox_HasSubmissionAndResultMessages()
     {
