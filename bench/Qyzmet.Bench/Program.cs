@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Qyzmet.Bench.RuleBenchmarks).Assembly).Run(args);
