@@ -50,6 +50,9 @@ namespace Qyzmet.Host
             services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
             services.AddOpenApi();
             services.AddRazorPages();
+            // Pages are in Kazakh and Russian: write Cyrillic as text, not as &#x...; entities.
+            services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+                o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
             services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
             {
                 o.LoginPath = "/signin";

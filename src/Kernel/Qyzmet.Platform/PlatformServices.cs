@@ -27,6 +27,7 @@ public static class PlatformServices
         services.AddSingleton(sp => new ProviderKeyStore(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value.DataPath,
             sp.GetRequiredService<TimeProvider>()));
+        // Scoped: the handlers it holds are scoped (they use the request's DbContext); a singleton would capture one context for ever.
         services.AddScoped<ProcedureRegistry>();
         services.AddScoped<AuditLog>();
         services.AddScoped<NumberSequence>();

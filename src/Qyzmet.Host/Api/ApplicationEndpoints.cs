@@ -97,11 +97,11 @@ internal sealed record PaymentRequest(string? CardNumber);
 
 internal sealed record ActionRequest(string? Reason);
 
-internal sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber);
+public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber);
 
-internal sealed record HistoryDto(DateTime At, string Actor, string Role, string Action, string? From, string To, string? Reason);
+public sealed record HistoryDto(DateTime At, string Actor, string Role, string Action, string? From, string To, string? Reason);
 
-internal sealed record ApplicationDto(
+public sealed record ApplicationDto(
     string Number, string ServiceId, LocalizedText ServiceName, string Status, string StatusText, string StatusKind,
     string ApplicantId, string ApplicantName, string Channel, string UnitId, DateTime SubmittedAt, string AcceptedOn, string? DueOn,
     string? OutcomeReason, PaymentDto? Payment, Guid? DocumentId, string? DocumentUrl, IReadOnlyList<HistoryDto>? History);
@@ -109,7 +109,7 @@ internal sealed record ApplicationDto(
 internal sealed record ApplicationPage(IReadOnlyList<ApplicationDto> Items, string? Next);
 
 /// <summary>Builds what the applicant sees of an application, in their language.</summary>
-internal sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry registry, ApplicationService applications)
+public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry registry, ApplicationService applications)
 {
     public async Task<ApplicationDto> ToDtoAsync(Application a, CancellationToken ct, bool withHistory = true)
     {

@@ -29,6 +29,7 @@ public static class DatabaseSetup
         {
             var dataPath = configuration["Qyzmet:DataPath"] ?? new PlatformOptions().DataPath;
             Directory.CreateDirectory(dataPath);
+            // appsettings.json ships an empty ConnectionStrings:Qyzmet; empty means "the file under DataPath" too.
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "qyzmet.db")};Pooling=True" : connectionString;
             services.AddDbContext<SqliteQyzmetDbContext>(o => o.UseSqlite(connectionString));
             services.AddScoped<QyzmetDbContext>(sp => sp.GetRequiredService<SqliteQyzmetDbContext>());

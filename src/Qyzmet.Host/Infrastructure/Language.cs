@@ -17,7 +17,8 @@ public static class Language
     /// </summary>
     public static RequestLocalizationOptions Options()
     {
-        string[] cultures = ["kk-KZ", "kk", "ru-RU", "ru", "en"];
+        // The bare codes too, so that ?lang=kk and ?lang=ru (what the language switch links use) are accepted.
+        string[] cultures = ["kk-KZ", "ru-RU", "en", "kk", "ru"];
         var options = new RequestLocalizationOptions()
             .SetDefaultCulture("en")
             .AddSupportedCultures(cultures)

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Qyzmet.Host.Api;
+using Qyzmet.Platform.Cases;
+
+namespace Qyzmet.Host.Pages.Applications;
+
+/// <summary>The signed-in user's applications, newest first, a page at a time (keyset cursor as in the API).</summary>
+[Authorize]
+public sealed class IndexModel(ApplicationService applications, ApplicationViews views) : PortalPage
+{
+    public const int PageSize = 20;
+
+    public IReadOnlyList<ApplicationDto> Items { get; private set; } = [];
+
+    public string? Next { get; private set; }
+
+    public async Task OnGetAsync(string? after, CancellationToken ct)
+    {
+        var page = await applications.ListAsync(SignedInUser, Cursor.Decode(after), PageSize, ct);
+        var items = new List<ApplicationDto>();
+        foreach (var a in page)
+        {
+            items.Add(await views.ToDtoAsync(a, ct, withHistory: false));
+        }
+
+        Items = items;
+        Next = page.Count == PageSize ? Cursor.Encode(page[^1].SubmittedAt, page[^1].Id) : null;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Qyzmet.Host.Infrastructure;
+using Qyzmet.Platform.Seeding;
+
+namespace Qyzmet.Tests.Pages;
+
+/// <summary>One host with its own temporary data folder, shared by the portal page tests.</summary>
+public sealed class PortalHost : WebApplicationFactory<Program>
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "qyzmet-pages-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Qyzmet:DataPath", _dataPath);
+        builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<PortalHost>
+{
+    private const string CadastralInfo = "land.cadastral-info";
+
+    [Fact]
+    public async Task Catalog_IsInKazakhByDefault_AndInRussianWithLangRu()
+    {
+        using var browser = host.Browser();
+        var kk = await browser.GetStringAsync("/", TestContext.Current.CancellationToken);
+        Assert.Contains("Жер учаскесіне кадастрлық ақпарат беру", kk);
+        Assert.Contains(UiTexts.All["Available"].Kk, kk);
+        Assert.Contains("href=\"/services/land.cadastral-info\"", kk);
+
+        var ru = await browser.GetStringAsync("/?lang=ru", TestContext.Current.CancellationToken);
+        Assert.Contains(UiTexts.All["Area.Land"].Ru, ru);
+        Assert.Contains("lang=\"ru\"", ru);
+        Assert.DoesNotContain(UiTexts.All["Area.Land"].Kk, ru);
+    }
+
+    [Fact]
+    public async Task ServicePage_ShowsTheStandard_AndAnApplyButton()
+    {
+        using var browser = host.Browser();
+        var html = await browser.GetStringAsync("/services/" + CadastralInfo + "?lang=en", TestContext.Current.CancellationToken);
+        Assert.Contains("href=\"/apply/" + CadastralInfo + "\"", html);
+        Assert.Contains(UiTexts.All["LegalSource"].En, html);
+
+        var missing = await browser.GetAsync("/services/no.such-service", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<html", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Apply_WhenSignedOut_RedirectsToSignIn()
+    {
+        using var browser = host.Browser();
+        var response = await browser.GetAsync("/apply/" + CadastralInfo, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains("ReturnUrl=%2Fapply%2Fland.cadastral-info", response.Headers.Location!.Query, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task CadastralInfo_SubmittedThroughTheForm_IsIssuedWithADownloadLink()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser, DemoData.Aigerim.Iin);
+        var location = await SubmitCadastralAsync(browser, "75-123-045-067");
+        Assert.Matches("^/applications/[0-9]{4}-[0-9]{7}$", location);
+
+        var page = await browser.GetStringAsync(location, TestContext.Current.CancellationToken);
+        Assert.Contains("Анықтама берілді", page);
+        Assert.Contains("href=\"/api" + location + "/document\"", page);
+        Assert.Matches("href=\"/verify/[0-9a-f-]{36}\"", page);
+
+        var list = await browser.GetStringAsync("/applications", TestContext.Current.CancellationToken);
+        Assert.Contains(location, list);
+    }
+
+    [Fact]
+    public async Task InvalidCadastralNumber_ShowsTheFieldError_AndCreatesNothing()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser, DemoData.Talgat.Iin);
+        var form = await browser.GetStringAsync("/apply/" + CadastralInfo + "?lang=ru", TestContext.Current.CancellationToken);
+        var response = await browser.PostAsync("/apply/" + CadastralInfo + "?lang=ru", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["IdempotencyKey"] = Hidden(form, "IdempotencyKey"),
+            ["field.cadastralNumber"] = "12-34",
+        }), TestContext.Current.CancellationToken);
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("class=\"error-summary\"", html);
+        Assert.Contains("class=\"error-message\"", html);
+        Assert.Contains("value=\"12-34\"", html);
+
+        var list = await browser.GetStringAsync("/applications?lang=ru", TestContext.Current.CancellationToken);
+        Assert.Contains(UiTexts.All["NoApplications"].Ru, list);
+    }
+
+    [Fact]
+    public async Task AnotherPersonsApplication_IsNotFound()
+    {
+        using var owner = host.Browser();
+        await SignInAsync(owner, DemoData.Dana.Iin);
+        var location = await SubmitCadastralAsync(owner, "75-123-045-067");
+
+        using var stranger = host.Browser();
+        await SignInAsync(stranger, DemoData.Igor.Iin);
+        var response = await stranger.GetAsync(location, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(DemoData.Dana.FullName, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private static async Task SignInAsync(HttpClient browser, string iin)
+    {
+        var page = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);
+        Assert.Contains($"value=\"{iin}\"", page);
+        var response = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page),
+            ["id"] = iin,
+            ["returnUrl"] = "/applications",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/applications", response.Headers.Location!.OriginalString);
+    }
+
+    private static async Task<string> SubmitCadastralAsync(HttpClient browser, string number)
+    {
+        var form = await browser.GetStringAsync("/apply/" + CadastralInfo, TestContext.Current.CancellationToken);
+        var response = await browser.PostAsync("/apply/" + CadastralInfo, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["IdempotencyKey"] = Hidden(form, "IdempotencyKey"),
+            ["field.cadastralNumber"] = number,
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private static string Token(string html) => Hidden(html, "__RequestVerificationToken");
+
+    private static string Hidden(string html, string name)
+    {
+        var match = HiddenInput().Matches(html).FirstOrDefault(m => m.Groups["name"].Value == name);
+        Assert.NotNull(match);
+        return WebUtility.HtmlDecode(match.Groups["value"].Value);
+    }
+
+    [GeneratedRegex("<input name=\"(?<name>[^\"]+)\" type=\"hidden\" value=\"(?<value>[^\"]*)\"|<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex HiddenInput();
+}
