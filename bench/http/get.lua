@@ -1,0 +1,1 @@
+wrk.headers["Cookie"] = os.getenv("QYZMET_COOKIE")
