@@ -78,15 +78,19 @@ namespace Qyzmet.Host
             app.Use(async (ctx, next) =>
             {
                 // Small JSON bodies only on the API; a bigger one is refused before it is read.
-                if (ctx.Request.Path.StartsWithSegments("/api") && ctx.Request.ContentLength > ApiLimits.MaxBodyBytes)
+                // Attachments have their own, larger limit (checked again by the service).
+                var limit = ctx.Request.Path.Value?.EndsWith("/attachments", StringComparison.Ordinal) == true
+                    ? Platform.Cases.AttachmentErrors.MaxBytes + (64 * 1024)
+                    : ApiLimits.MaxBodyBytes;
+                if (ctx.Request.Path.StartsWithSegments("/api") && ctx.Request.ContentLength > limit)
                 {
-                    throw new QyzmetException(KernelErrors.BodyTooLarge, ApiLimits.MaxBodyBytes);
+                    throw new QyzmetException(KernelErrors.BodyTooLarge, limit);
                 }
 
                 var feature = ctx.Features.Get<IHttpMaxRequestBodySizeFeature>();
                 if (ctx.Request.Path.StartsWithSegments("/api") && feature is { IsReadOnly: false })
                 {
-                    feature.MaxRequestBodySize = ApiLimits.MaxBodyBytes;
+                    feature.MaxRequestBodySize = limit;
                 }
 
                 await next();

@@ -39,6 +39,7 @@ public static class PlatformServices
         services.AddScoped<ProcedureEngine>();
         services.AddScoped<CaseServices>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<AttachmentService>();
         services.AddScoped<DemoSeeder>();
         services.AddTransient<DueTimersJob>();
         services.AddTransient<OutboxDeliveryJob>();

@@ -74,6 +74,30 @@ internal static class ApplicationEndpoints
                 : Results.File(document.Pdf, "application/pdf", $"{document.Number}.pdf");
         }).WithSummary("The signed result document (PDF)");
 
+        group.MapPost("/applications/{number}/attachments", async (string number, IFormFile? file, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            if (file is null)
+            {
+                throw new QyzmetException(AttachmentErrors.Empty);
+            }
+
+            if (file.Length > AttachmentErrors.MaxBytes)
+            {
+                throw new QyzmetException(AttachmentErrors.TooLarge);
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var a = await attachments.AddAsync(user, number, file.FileName, file.ContentType, buffer.ToArray(), ct);
+            return TypedResults.Created($"/api/applications/{number}/attachments/{a.Id}", new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Content.LongLength, a.Sha256, a.UploadedAt));
+        }).DisableAntiforgery().WithSummary("Attach an electronic copy of a document (PDF, JPEG or PNG, at most 10 MB) while the application is open");
+
+        group.MapGet("/applications/{number}/attachments", async (string number, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
+            TypedResults.Ok((await attachments.ListAsync(CurrentUser.Required(http.User), number, ct))
+                .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Content.LongLength, a.Sha256, a.UploadedAt))))
+            .WithSummary("The files attached to an application");
+
         group.MapGet("/cabinet/inbox", async (HttpContext http, QyzmetDbContext db, long? before, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
@@ -90,6 +114,8 @@ internal static class ApplicationEndpoints
         }).WithSummary("My personal-cabinet messages, newest first");
     }
 }
+
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
 internal sealed record SubmitApplicationRequest(string? ApplicantId, Dictionary<string, string?>? Fields);
 

@@ -99,6 +99,29 @@ internal static class SystemEndpoints
             });
         }).WithSummary("The service standard, its form and its procedure");
 
+        app.MapGet("/api/admin/outbox", async (HttpContext http, QyzmetDbContext db, long? before, CancellationToken ct) =>
+        {
+            if (CurrentUser.Required(http.User).Role != Roles.Administrator)
+            {
+                throw new QyzmetException(KernelErrors.Forbidden);
+            }
+
+            var query = db.Outbox.AsNoTracking();
+            if (before is { } b)
+            {
+                query = query.Where(m => m.Id < b);
+            }
+
+            var page = await query.OrderByDescending(m => m.Id).Take(50).ToListAsync(ct);
+            var ids = page.Select(m => m.Id).ToList();
+            var log = await db.DeliveryLog.AsNoTracking().Where(l => ids.Contains(l.OutboxMessageId)).ToListAsync(ct);
+            return TypedResults.Ok(page.Select(m => new
+            {
+                m.Id, m.Channel, m.Address, m.Text, m.CreatedAt, m.DeliveredAt, m.Attempts,
+                deliveries = log.Where(l => l.OutboxMessageId == m.Id).Select(l => new { l.At, l.Result }),
+            }));
+        }).WithTags("Notifications").WithSummary("SMS/e-mail outbox with its delivery log; administrators only");
+
         app.MapPost("/api/dev/sign-in", async (DevSignInRequest request, HttpContext http, QyzmetDbContext db, IConfiguration config, CancellationToken ct) =>
         {
             var user = await DevSignIn.FindAsync(db, config, request.Id, ct);

@@ -346,6 +346,51 @@ public abstract class ApiTests
     }
 
     [Fact]
+    public async Task Attachments_PdfOnOpenApplication_StoredAndListedOthersRefused()
+    {
+        var client = await Factory.SignedInAsync(Almas);
+        var app = await Submit(client, "civil-registry.status-reference", new { kind = "birth", birthDate = "2009-08-24", birthPlace = "Аршалы", parents = "—" });
+        var number = app.GetProperty("number").GetString();
+        static MultipartFormDataContent File(byte[] bytes, string type)
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+            return new MultipartFormDataContent { { content, "file", "act.pdf" } };
+        }
+
+        var pdf = "%PDF-1.7 test"u8.ToArray();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/applications/{number}/attachments", File(pdf, "application/pdf"), Ct)).StatusCode);
+        var list = await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/attachments", Ct);
+        Assert.Equal("act.pdf", Assert.Single(list!).GetProperty("fileName").GetString());
+
+        var exe = await client.PostAsync($"/api/applications/{number}/attachments", File("MZ\x90"u8.ToArray(), "application/pdf"), Ct);
+        Assert.Equal("CASE-0011", (await Problem(exe, HttpStatusCode.UnsupportedMediaType)).GetProperty("errorCode").GetString());
+        var stranger = await Factory.SignedInAsync(Dana);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/applications/{number}/attachments", File(pdf, "application/pdf"), Ct)).StatusCode);
+
+        var issued = await Submit(client, "land.cadastral-info", new { cadastralNumber = "75-123-045-067" });
+        var closed = await client.PostAsync($"/api/applications/{issued.GetProperty("number").GetString()}/attachments", File(pdf, "application/pdf"), Ct);
+        Assert.Equal("CASE-0014", (await Problem(closed, HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
+    }
+
+    // Issue 2 §2g: SMS/e-mail go through the outbox and every delivery is logged; only administrators read it.
+    [Fact]
+    public async Task Outbox_FinalStatusSms_DeliveredAndLogged()
+    {
+        await Submit(await Factory.SignedInAsync(Aigerim), "land.cadastral-info", new { cadastralNumber = "75-123-045-067" });
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxDeliveryJob>().RunOnceAsync(Ct);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Factory.SignedInAsync(Aigerim)).GetAsync("/api/admin/outbox", Ct)).StatusCode);
+        var outbox = await (await Factory.SignedInAsync(DemoData.Administrator.Iin)).GetFromJsonAsync<JsonElement[]>("/api/admin/outbox", Ct);
+        var sms = outbox!.First(m => m.GetProperty("address").GetString() == DemoData.Aigerim.MobilePhone);
+        Assert.NotEqual(JsonValueKind.Null, sms.GetProperty("deliveredAt").ValueKind);
+        Assert.NotEmpty(sms.GetProperty("deliveries").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Cabinet_Inbox_HasSubmissionAndResultMessages()
     {
         var client = await Factory.SignedInAsync(DemoData.Mira.Iin, "ru");
