@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Qyzmet.EndToEndTests;
+
+/// <summary>
+/// The main journeys in Debian's Chromium: a citizen applies, pays and verifies the result. Skipped with a message
+/// where /usr/bin/chromium is absent, unless QYZMET_REQUIRE_BROWSER is set (CI sets it and installs Chromium).
+/// </summary>
+public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<RunningHost>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        var required = Environment.GetEnvironmentVariable("QYZMET_REQUIRE_BROWSER") is { Length: > 0 } v && v != "0";
+        if (!File.Exists(Chromium))
+        {
+            Assert.SkipWhen(!required, $"{Chromium} not found: install the Debian package chromium to run the browser tests.");
+            Assert.Fail($"{Chromium} not found and QYZMET_REQUIRE_BROWSER is set.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Closed network here: no background calls, no sandbox as root.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return (playwright, browser);
+    }
+
+    // 001a.md §3.3: reference kind and inputs, 30% MCI duty within 24 h, declined payment explained, e-reference issued and verifiable.
+    [Fact]
+    public async Task Citizen_AppliesForBirthReference_PaysAndVerifiesTheResult()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+
+        await page.GotoAsync("/apply/civil-registry.status-reference?lang=ru");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"));
+        await page.Locator("form", new() { HasText = "СМИРНОВ АЛМАС" }).GetByRole(AriaRole.Button).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/civil-registry.status-reference"));
+        await page.Locator("#f-kind input[value=birth]").CheckAsync();
+        await page.Locator("#f-birthDate").FillAsync("2009-08-24");
+        await page.Locator("#f-birthPlace").FillAsync("Аршалы");
+        await page.Locator("#f-parents").FillAsync("СМИРНОВ ВИТАЛИЙ, БЕЙСЕБАЕВА НУРГУЛЬ");
+        await page.Locator("form button[type=submit]").Last.ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/2026-|/applications/20"));
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("297,50");
+
+        await page.Locator("#card").FillAsync("4000 0000 0000 0002");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("банк отклонил карту");
+
+        await page.Locator("#card").FillAsync("4111 1111 1111 1111");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Справка выдана");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "qyzmet-e2e-application.png"), FullPage = true });
+
+        var download = page.GetByRole(AriaRole.Link, new() { Name = "Скачать результат (PDF)" });
+        await Assertions.Expect(download).ToBeVisibleAsync();
+        var pdf = await page.APIRequest.GetAsync((await download.GetAttributeAsync("href"))!);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+
+        await page.Locator("a[href^='/verify/']").ClickAsync();
+        await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("10-101-09-0000007");
+    }
+
+    // 002.md §4.2: the PSC operator applies on a citizen's behalf and the citizen's result is issued at once.
+    [Fact]
+    public async Task PscOperator_AppliesForCitizen_ResultIssued()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+
+        await page.GotoAsync("/signin?lang=kk");
+        await page.Locator("form", new() { HasText = "ОПЕРАТОРОВА ӘСЕЛ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await page.GotoAsync("/apply/land.cadastral-info");
+        await page.Locator("#f-applicantId").FillAsync("951201400712");
+        await page.Locator("#f-cadastralNumber").FillAsync("71-305-022-001");
+        await page.Locator("form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Анықтама берілді");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("951201400712");
+    }
+}

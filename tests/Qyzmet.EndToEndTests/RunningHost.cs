@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Qyzmet.EndToEndTests;
+
+/// <summary>The platform started as the README says (dotnet run --project src/Qyzmet.Host) on a fresh data folder.</summary>
+public sealed class RunningHost : IAsyncLifetime
+{
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+    private string? _data;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Qyzmet.slnx")))
+        {
+            root = root.Parent;
+        }
+
+        _data = Directory.CreateTempSubdirectory("qyzmet-e2e-").FullName;
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root!.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new InvalidOperationException("The host did not start:\n" + Output);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        try
+        {
+            if (_data is not null)
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+}
