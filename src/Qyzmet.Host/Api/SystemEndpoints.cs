@@ -88,6 +88,9 @@ internal static class SystemEndpoints
             {
                 summary = ServiceSummary.From(standard, handler is not null),
                 standard,
+                // FeeRule is polymorphic; its description says what the rule is in every language.
+                fee = standard.Fee.Describe(),
+                feeCases = standard.FeeCases?.Select(c => new { c.Case, rule = c.Rule.Describe() }),
                 form = handler?.Form.Fields,
                 procedure = handler is null ? null : new
                 {
