@@ -42,6 +42,7 @@ namespace Qyzmet.Host
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
             services.AddScoped<CalendarOverrideLoader>();
+            services.AddScoped<MciRateLoader>();
             services.AddSingleton<IStringLocalizerFactory, UiTextLocalizerFactory>();
             services.AddSingleton<IStringLocalizer, UiTextLocalizer>();
             services.AddLocalization();
