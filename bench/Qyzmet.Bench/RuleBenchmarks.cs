@@ -42,7 +42,7 @@ public class DocumentBenchmarks : IDisposable
 {
     private readonly PdfRenderer _renderer = new();
     private readonly DocumentSigner _signer = new();
-    private ProviderKeyStore? _keys;
+    private Qyzmet.Platform.Trust.PlatformCertificateAuthority? _ca;
     private X509Certificate2? _certificate;
     private byte[] _pdf = [];
     private byte[] _signature = [];
@@ -51,8 +51,8 @@ public class DocumentBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _keys = new ProviderKeyStore(Directory.CreateTempSubdirectory("qyzmet-bench-").FullName);
-        _certificate = _keys.GetSigningCertificate();
+        _ca = new Qyzmet.Platform.Trust.PlatformCertificateAuthority(Directory.CreateTempSubdirectory("qyzmet-bench-").FullName, "http://127.0.0.1:5080");
+        _certificate = _ca.Issue(new("900315400116", "BENCH", Qyzmet.Platform.Trust.KeyPurpose.Signing, Qyzmet.Platform.Trust.KeyAlgorithm.Rsa2048));
         _content = new DocumentContent
         {
             Issuer = [new("Жер кадастры ҒӨО", "НПЦ земельного кадастра")],
@@ -63,24 +63,25 @@ public class DocumentBenchmarks : IDisposable
                 [.. Enumerable.Range(1, 12).Select(i => (DocumentBlock)new DocumentField(new($"Өріс {i}", $"Поле {i}"), BilingualText.Same("75-123-045-067 Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі")))])],
         };
         _pdf = _renderer.Render(_content, "http://127.0.0.1:5080/verify/00000000-0000-0000-0000-000000000000");
-        _signature = _signer.SignDetached(_pdf, _certificate);
+        _signature = _signer.SignDetached(_pdf, _certificate, _ca.Issuing);
     }
 
     [Benchmark(Baseline = true)]
     public string Sha256OfPdf() => DocumentSigner.Sha256Hex(_pdf);
 
     [Benchmark]
-    public byte[] SignPdf() => _signer.SignDetached(_pdf, _certificate!);
+    public byte[] SignPdf() => _signer.SignDetached(_pdf, _certificate!, _ca!.Issuing);
 
     [Benchmark]
-    public bool VerifySignature() => _signer.Verify(_pdf, _signature, _certificate).Valid;
+    public bool VerifySignature() => _signer.Verify(_pdf, _signature, _ca!.Root).Valid;
 
     [Benchmark]
     public byte[] RenderPdf() => _renderer.Render(_content, "http://127.0.0.1:5080/verify/00000000-0000-0000-0000-000000000000");
 
     public void Dispose()
     {
-        _keys?.Dispose();
+        _certificate?.Dispose();
+        _ca?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

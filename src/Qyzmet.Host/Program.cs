@@ -27,6 +27,8 @@ namespace Qyzmet.Host
 {
     public static class QyzmetHost
     {
+        private const string SessionOrBearer = "session-or-bearer";
+
         public static WebApplication Build(string[] args)
         {
             var builder = WebApplication.CreateBuilder(args);
@@ -55,7 +57,14 @@ namespace Qyzmet.Host
             // Pages are in Kazakh and Russian: write Cyrillic as text, not as &#x...; entities.
             services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
                 o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-            services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+            services.AddScoped<TrustSignIn>();
+            // Pages use the session cookie; API clients may send "Authorization: Bearer <token>" from ?token=true sign-in.
+            services.AddAuthentication(SessionOrBearer).AddPolicyScheme(SessionOrBearer, "Session cookie or bearer token", o =>
+                o.ForwardDefaultSelector = ctx => ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddCookie(o =>
             {
                 o.LoginPath = "/signin";
                 o.Cookie.Name = "qyzmet-session";
@@ -106,6 +115,8 @@ namespace Qyzmet.Host
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
             app.MapDocumentEndpoints();
+            app.MapTrustEndpoints();
+            app.MapDevKeyEndpoints();
             foreach (var module in HostModules.All)
             {
                 module.MapEndpoints(app);
@@ -122,7 +133,8 @@ namespace Qyzmet.Host
             Console.WriteLine();
             Console.WriteLine($"Qyzmet is running at {url}");
             Console.WriteLine($"  portal:   {url}/");
-            Console.WriteLine($"  sign in:  {url}/signin (choose a demo person or staff member)");
+            Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
+            Console.WriteLine($"  keys:     demo key files under <data>/pki/keys, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
             Console.WriteLine("Demo accounts (IIN — name — role):");
             foreach (var p in Platform.Seeding.DemoData.People)

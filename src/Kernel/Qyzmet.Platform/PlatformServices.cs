@@ -10,6 +10,7 @@ using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Registries;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Platform.Timers;
+using Qyzmet.Platform.Trust;
 using Quartz;
 
 namespace Qyzmet.Platform;
@@ -24,9 +25,19 @@ public static class PlatformServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PdfRenderer>();
         services.AddSingleton(sp => new DocumentSigner(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ProviderKeyStore(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value.DataPath,
-            sp.GetRequiredService<TimeProvider>()));
+        services.Configure<TrustOptions>(configuration.GetSection("Qyzmet:Trust"));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value;
+            return new PlatformCertificateAuthority(options.DataPath, options.PublicBaseUrl, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddScoped<CertificateRegistry>();
+        services.AddScoped<SignatureVerifier>();
+        services.AddScoped<OtpService>();
+        services.AddScoped<SubmissionConfirmations>();
+        services.AddScoped<AccessContext>();
+        services.AddScoped<PersonAccessLog>();
+        services.AddScoped<ResultSigningKeys>();
         // Scoped: the handlers it holds are scoped (they use the request's DbContext); a singleton would capture one context for ever.
         services.AddScoped<ProcedureRegistry>();
         services.AddScoped<AuditLog>();

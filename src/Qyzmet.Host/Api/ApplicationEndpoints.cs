@@ -9,12 +9,17 @@ using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Api;
 
 /// <summary>Applications through the API: submit, follow, pay, act, download the result.</summary>
 internal static class ApplicationEndpoints
 {
+    /// <summary>Whom the application is for: the applicant themself, or the IIN/BIN a PSC operator gives.</summary>
+    private static string ApplicantOf(UserInfo user, SubmitApplicationRequest body) =>
+        user.Role == Roles.PscOperator ? body.ApplicantId?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired) : user.Id;
+
     public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Applications");
@@ -31,10 +36,31 @@ internal static class ApplicationEndpoints
 
             var channel = user.Role == Roles.PscOperator ? "service-centre" : "portal";
             var result = await applications.SubmitAsync(user, channel,
-                new SubmitRequest(serviceId, body.ApplicantId, body.Fields ?? new Dictionary<string, string?>(), key), ct);
+                new SubmitRequest(serviceId, body.ApplicantId, body.Fields ?? new Dictionary<string, string?>(), key, body.Signature,
+                    body.Otp is { } otp ? new OtpConfirmation(otp.ChallengeId, otp.Code ?? "") : null), ct);
             var dto = await views.ToDtoAsync(result.Application, ct);
             return result.Replayed ? Results.Ok(dto) : Results.Created($"/api/applications/{dto.Number}", dto);
-        }).WithSummary("Apply for a service (Idempotency-Key header makes retries safe)");
+        }).WithSummary("Apply for a service, certified by 'signature' (base64 detached CMS over the canonical form from .../to-sign) or 'otp' (Idempotency-Key header makes retries safe)");
+
+        group.MapPost("/services/{serviceId}/applications/to-sign", (string serviceId, SubmitApplicationRequest body, HttpContext http) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var canonical = RequestCanonicalForm.Build(serviceId, ApplicantOf(user, body), body.Fields ?? new Dictionary<string, string?>());
+            return TypedResults.Ok(new
+            {
+                canonical = System.Text.Encoding.UTF8.GetString(canonical),
+                canonicalBase64 = Convert.ToBase64String(canonical),
+                sha256 = RequestCanonicalForm.Sha256Hex(canonical),
+            });
+        }).WithSummary("The exact bytes to sign for this application (ADR 0010): sign 'canonicalBase64' decoded, detached CMS, with the signing key");
+
+        group.MapPost("/services/{serviceId}/applications/otp", async (string serviceId, SubmitApplicationRequest body, HttpContext http,
+            SubmissionConfirmations confirmations, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var issued = await confirmations.RequestOtpAsync(serviceId, ApplicantOf(user, body), body.Fields ?? new Dictionary<string, string?>(), ct);
+            return TypedResults.Ok(new { challengeId = issued.ChallengeId, expiresAt = issued.ExpiresAt, phone = issued.MaskedPhone });
+        }).WithSummary("Send a one-time password confirming exactly this application to the applicant's registered mobile number");
 
         group.MapGet("/applications", async (string? after, int? limit, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
         {
@@ -117,7 +143,9 @@ internal static class ApplicationEndpoints
 
 public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
-internal sealed record SubmitApplicationRequest(string? ApplicantId, Dictionary<string, string?>? Fields);
+internal sealed record SubmitApplicationRequest(string? ApplicantId, Dictionary<string, string?>? Fields, string? Signature = null, OtpDto? Otp = null);
+
+internal sealed record OtpDto(Guid ChallengeId, string? Code);
 
 internal sealed record PaymentRequest(string? CardNumber);
 

@@ -9,7 +9,7 @@ public sealed record DocumentVerification(Guid Id, string Number, string TitleKk
     string Sha256, bool HashMatches, bool SignatureValid, string? SignatureProblem, string SignerSubject, IReadOnlyList<string[]> Statement);
 
 /// <summary>The public verification of result documents: anyone with the QR link can check what a document states.</summary>
-public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, ProviderKeyStore keys)
+public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, Platform.Trust.PlatformCertificateAuthority ca)
 {
     public async Task<DocumentVerification?> VerifyAsync(Guid id, CancellationToken ct)
     {
@@ -20,7 +20,8 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
         }
 
         var hashMatches = DocumentSigner.Sha256Hex(d.Pdf) == d.Sha256;
-        var check = signer.Verify(d.Pdf, d.Signature, keys.GetSigningCertificate());
+        // Checked against the root certificate only, as an offline verifier would (ADR 0009).
+        var check = signer.Verify(d.Pdf, d.Signature, ca.Root);
         return new DocumentVerification(d.Id, d.Number, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.Sha256, hashMatches, check.Valid, check.Problem,
             d.SignerSubject, JsonSerializer.Deserialize<string[][]>(d.StatementJson) ?? []);
     }

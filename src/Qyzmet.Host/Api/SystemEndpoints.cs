@@ -141,9 +141,9 @@ internal static class SystemEndpoints
             }));
         }).WithTags("Notifications").WithSummary("SMS/e-mail outbox with its delivery log; administrators only");
 
-        app.MapPost("/api/dev/sign-in", async (DevSignInRequest request, HttpContext http, QyzmetDbContext db, IConfiguration config, CancellationToken ct) =>
+        app.MapPost("/api/dev/sign-in", async (DevSignInRequest request, HttpContext http, QyzmetDbContext db, IConfiguration config, IHostEnvironment environment, CancellationToken ct) =>
         {
-            var user = await DevSignIn.FindAsync(db, config, request.Id, ct);
+            var user = await DevSignIn.FindAsync(db, config, environment, request.Id, ct);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CurrentUser.Principal(user));
             return TypedResults.Ok(user);
         }).WithTags("Sign-in").WithSummary("Development sign-in as a demo person (by IIN) or staff member; replaced by EDS/OTP sign-in");

@@ -8,6 +8,9 @@ public static class CurrentUser
 {
     public const string UnitClaim = "qyzmet:unit";
 
+    /// <summary>How the session was opened (<see cref="AuthMethods"/>).</summary>
+    public const string AuthMethodClaim = "amr";
+
     public static UserInfo? Of(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true)
@@ -18,7 +21,10 @@ public static class CurrentUser
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var role = principal.FindFirstValue(ClaimTypes.Role);
         return id is null || role is null ? null
-            : new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue(UnitClaim));
+            : new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue(UnitClaim))
+            {
+                AuthMethod = principal.FindFirstValue(AuthMethodClaim),
+            };
     }
 
     public static UserInfo Required(ClaimsPrincipal principal) => Of(principal) ?? throw new QyzmetException(KernelErrors.SignInRequired);
@@ -34,6 +40,11 @@ public static class CurrentUser
         if (user.UnitId is not null)
         {
             claims.Add(new Claim(UnitClaim, user.UnitId));
+        }
+
+        if (user.AuthMethod is not null)
+        {
+            claims.Add(new Claim(AuthMethodClaim, user.AuthMethod));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "qyzmet"));

@@ -14,7 +14,12 @@ using Qyzmet.Platform.Payments;
 
 namespace Qyzmet.Platform.Cases;
 
-public sealed record SubmitRequest(string ServiceId, string? ApplicantId, IReadOnlyDictionary<string, string?> Fields, string? IdempotencyKey);
+/// <summary>
+/// A request to apply. It is certified by <paramref name="Signature"/> (base64 detached CMS over
+/// <see cref="Trust.RequestCanonicalForm"/>) or by <paramref name="Otp"/>; see <see cref="Trust.SubmissionConfirmations"/>.
+/// </summary>
+public sealed record SubmitRequest(string ServiceId, string? ApplicantId, IReadOnlyDictionary<string, string?> Fields, string? IdempotencyKey,
+    string? Signature = null, Trust.OtpConfirmation? Otp = null);
 
 public sealed record SubmitResult(Application Application, bool Replayed);
 
@@ -26,6 +31,9 @@ public sealed class ApplicationService(
     AuditLog audit,
     NumberSequence numbers,
     CalendarService calendars,
+    Trust.SubmissionConfirmations confirmations,
+    Trust.AccessContext access,
+    Trust.PersonAccessLog accessLog,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -46,8 +54,12 @@ public sealed class ApplicationService(
             }
         }
 
+        access.Set(user.Id, user.Role, "application for " + handler.ServiceId);
         var applicant = await ResolveApplicantAsync(user, request.ApplicantId, handler, ct);
         var form = handler.Form.Validate(request.Fields);
+        // ADR 0010: the signature or one-time password is checked before anything is written; a failure stores nothing.
+        var confirmation = await confirmations.CheckAsync(user, handler.ServiceId, applicant.Id, applicant.IsLegalEntity, request.Fields,
+            request.Signature, request.Otp, ct);
         var now = time.GetUtcNow();
         var calendar = await calendars.GetAsync(ct);
         var procedure = handler.Procedure;
@@ -79,10 +91,12 @@ public sealed class ApplicationService(
             RequestHash = requestHash,
         };
         db.Applications.Add(app);
+        await confirmations.RecordAsync(app.Id, confirmation, ct);
+        access.Set(user.Id, user.Role, "application for " + handler.ServiceId, app.Number);
         var ctx = new ProcessContext(user.Id, user.Role, "submitted via " + channel, user.UnitId);
         services.Engine.RecordHistory(app, ctx, "submit", "", now.UtcDateTime);
         await audit.AppendAsync(ctx, "application.submit", "application:" + app.Number,
-            JsonSerializer.Serialize(new { app.ServiceId, app.ApplicantId, channel }), ct);
+            JsonSerializer.Serialize(new { app.ServiceId, app.ApplicantId, channel, confirmation = confirmation.Method, certificate = confirmation.Signer?.Serial }), ct);
         await services.Notifier.NotifyAsync(app.ApplicantId, app.Id,
             new LocalizedText($"№ {app.Number} өтініш қабылданды", $"Заявление № {app.Number} принято", $"Application {app.Number} received"),
             new LocalizedText(
@@ -176,7 +190,23 @@ public sealed class ApplicationService(
     public async Task<Application> FindVisibleAsync(UserInfo user, string number, bool tracking, CancellationToken ct)
     {
         var query = VisibleTo(user, tracking ? db.Applications : db.Applications.AsNoTracking()).Where(a => a.Number == number);
-        return await query.SingleOrDefaultAsync(ct) ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
+        var app = await query.SingleOrDefaultAsync(ct) ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
+        if (user.IsStaff && app.ApplicantId.Length == 12 && app.ApplicantId != user.Id && Iin.TryParse(app.ApplicantId, out _, out _))
+        {
+            // Staff opening someone's application read that person's data: it goes to their "who viewed my data" log.
+            access.Set(user.Id, user.Role, "application " + app.Number + " (" + app.ServiceId + ")", app.Number);
+            accessLog.Record(app.ApplicantId);
+            if (!tracking)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        else
+        {
+            access.Set(user.Id, user.Role, "application " + app.Number + " (" + app.ServiceId + ")", app.Number);
+        }
+
+        return app;
     }
 
     /// <summary>A page of the user's applications, newest first, continuing after <paramref name="after"/> (keyset).</summary>

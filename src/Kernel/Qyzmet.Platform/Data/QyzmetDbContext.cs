@@ -9,6 +9,7 @@ using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Notifications;
 using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Registries;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Platform.Data;
 
@@ -39,6 +40,10 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Cookie and antiforgery keys, shared by every app instance on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<IssuedCertificate> IssuedCertificates => Set<IssuedCertificate>();
+    public DbSet<OtpChallenge> OtpChallenges => Set<OtpChallenge>();
+    public DbSet<ApplicationConfirmation> ApplicationConfirmations => Set<ApplicationConfirmation>();
+    public DbSet<PersonAccess> PersonAccesses => Set<PersonAccess>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -166,6 +171,44 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasData(new AuditChainHead { Id = 1, Sequence = 0, Hash = AuditLog.GenesisHash });
         });
         b.Entity<DataProtectionKey>(e => e.ToTable("identity_data_protection_keys"));
+        b.Entity<IssuedCertificate>(e =>
+        {
+            e.ToTable("trust_certificates");
+            e.HasKey(c => c.Serial);
+            e.Property(c => c.Serial).HasMaxLength(64);
+            e.Property(c => c.SubjectIin).HasMaxLength(12);
+            e.Property(c => c.SubjectBin).HasMaxLength(12);
+            e.Property(c => c.Purpose).HasMaxLength(20);
+            e.Property(c => c.Algorithm).HasMaxLength(20);
+            e.HasIndex(c => new { c.SubjectIin, c.Serial });
+        });
+        b.Entity<OtpChallenge>(e =>
+        {
+            e.ToTable("trust_otp_challenges");
+            e.Property(o => o.Iin).HasMaxLength(12);
+            e.Property(o => o.Phone).HasMaxLength(20);
+            e.Property(o => o.Purpose).HasMaxLength(100);
+            e.Property(o => o.CodeHash).HasMaxLength(64);
+            e.HasIndex(o => new { o.Phone, o.CreatedAt });
+        });
+        b.Entity<ApplicationConfirmation>(e =>
+        {
+            e.ToTable("trust_application_confirmations");
+            e.HasKey(c => c.ApplicationId);
+            e.Property(c => c.Method).HasMaxLength(20);
+            e.Property(c => c.SignerIin).HasMaxLength(12);
+            e.Property(c => c.CertificateSerial).HasMaxLength(64);
+            e.Property(c => c.CanonicalSha256).HasMaxLength(64);
+        });
+        b.Entity<PersonAccess>(e =>
+        {
+            e.ToTable("trust_person_access_log");
+            e.Property(a => a.PersonIin).HasMaxLength(12);
+            e.Property(a => a.ActorRole).HasMaxLength(40);
+            e.Property(a => a.Purpose).HasMaxLength(200);
+            e.Property(a => a.ApplicationNumber).HasMaxLength(30);
+            e.HasIndex(a => new { a.PersonIin, a.Id });
+        });
         b.Entity<CalendarOverrideRow>(e =>
         {
             e.ToTable("calendar_overrides");

@@ -14,8 +14,8 @@ public sealed class PlatformOptions
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
 }
 
-/// <summary>Renders, signs with the provider's key and stores a result document, in the caller's transaction.</summary>
-public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRenderer renderer, DocumentSigner signer, ProviderKeyStore keys,
+/// <summary>Renders, signs with the key of the provider's authorised person and stores a result document, in the caller's transaction.</summary>
+public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRenderer renderer, DocumentSigner signer, Trust.ResultSigningKeys keys,
     NumberSequence numbers, IOptions<PlatformOptions> options)
 {
     public async Task<StoredDocument> IssueAsync(Application? app, string kind, string ownerId, DocumentContent content,
@@ -27,7 +27,8 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
         var number = $"D{now.Year}-{seq:D8}";
         var url = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{id}";
         var pdf = renderer.Render(content with { DocumentNumber = number, IssuedAt = now }, url);
-        var certificate = keys.GetSigningCertificate();
+        // The result is signed by the authorised person (head) of the unit the application is assigned to.
+        var (certificate, issuing) = await keys.ForUnitAsync(app?.UnitId, ct);
         var document = new StoredDocument
         {
             Id = id,
@@ -40,7 +41,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
             StatementJson = JsonSerializer.Serialize(statement.Select(s => new[] { s.Key, s.Value })),
             Pdf = pdf,
             Sha256 = DocumentSigner.Sha256Hex(pdf),
-            Signature = signer.SignDetached(pdf, certificate),
+            Signature = signer.SignDetached(pdf, certificate, issuing),
             SignerSubject = certificate.Subject,
             IssuedAt = now.UtcDateTime,
             IsDuplicate = duplicate,

@@ -17,7 +17,7 @@ public sealed class DocumentSigner(TimeProvider? timeProvider = null)
     private static readonly Oid Sha256 = new("2.16.840.1.101.3.4.2.1", "sha256");
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    public byte[] SignDetached(byte[] content, X509Certificate2 signerWithPrivateKey)
+    public byte[] SignDetached(byte[] content, X509Certificate2 signerWithPrivateKey, X509Certificate2? intermediate = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(signerWithPrivateKey);
@@ -30,9 +30,14 @@ public sealed class DocumentSigner(TimeProvider? timeProvider = null)
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, signerWithPrivateKey)
         {
             DigestAlgorithm = Sha256,
-            // Only the end certificate: verifiers bring their own root, and the chain is one level for now.
+            // The end certificate and the issuing CA: a verifier needs only the root certificate.
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
+        if (intermediate is not null)
+        {
+            signer.Certificates.Add(X509CertificateLoader.LoadCertificate(intermediate.RawData));
+        }
+
         signer.SignedAttributes.Add(new Pkcs9SigningTime(_time.GetUtcNow().UtcDateTime));
         cms.ComputeSignature(signer, silent: true);
         return cms.Encode();
@@ -122,7 +127,7 @@ public sealed class DocumentSigner(TimeProvider? timeProvider = null)
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(trustedRoot);
         chain.ChainPolicy.ExtraStore.AddRange(included);
-        // No CRL/OCSP infrastructure exists for the provider key yet; the test national CA issue will add it.
+        // Offline: revocation is checked against the platform's register (online) or a CRL the caller passes.
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         // A document stays valid after its certificate expires, as long as it was signed while the certificate was valid.
         chain.ChainPolicy.VerificationTime = at.UtcDateTime;

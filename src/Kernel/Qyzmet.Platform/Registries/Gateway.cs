@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Platform.Registries;
 
@@ -14,10 +15,19 @@ public interface IGateway
     Task<LegalEntity?> FindLegalEntityAsync(string bin, CancellationToken ct = default);
 }
 
-internal sealed class DatabaseGateway(QyzmetDbContext db) : IGateway
+/// <summary>Reads the demo registries; every person found is recorded in the access log under the request's <see cref="AccessContext"/>.</summary>
+internal sealed class DatabaseGateway(QyzmetDbContext db, PersonAccessLog accessLog) : IGateway
 {
-    public Task<Person?> FindPersonAsync(string iin, CancellationToken ct = default) =>
-        db.People.AsNoTracking().Include(p => p.Documents).SingleOrDefaultAsync(p => p.Iin == iin, ct);
+    public async Task<Person?> FindPersonAsync(string iin, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().Include(p => p.Documents).SingleOrDefaultAsync(p => p.Iin == iin, ct);
+        if (person is not null)
+        {
+            accessLog.Record(iin);
+        }
+
+        return person;
+    }
 
     public Task<LegalEntity?> FindLegalEntityAsync(string bin, CancellationToken ct = default) =>
         db.LegalEntities.AsNoTracking().Include(e => e.Founders).SingleOrDefaultAsync(e => e.Bin == bin, ct);

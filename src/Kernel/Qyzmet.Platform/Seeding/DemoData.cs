@@ -79,8 +79,14 @@ public static class DemoData
     public static StaffMember LandExecutor => Staff("КАДАСТРОВ ЕРЛАН", Roles.ProviderExecutor, "land-centre-75", new DateOnly(1985, 2, 20), Sex.Male, 82);
     public static StaffMember RegistryExecutor => Staff("ТІРКЕУОВА ГҮЛНАР", Roles.ProviderExecutor, "civil-registry-75", new DateOnly(1983, 6, 30), Sex.Female, 83);
     public static StaffMember Administrator => Staff("ӘКІМШІ БАҚЫТ", Roles.Administrator, "platform", new DateOnly(1980, 1, 10), Sex.Male, 84);
+    /// <summary>Head of the Almaty land-cadastre branch: signs its results (issue 3).</summary>
+    public static StaffMember LandHead => Staff("БАСШЫБАЕВ МАРАТ", Roles.ProviderHead, "land-centre-75", new DateOnly(1975, 5, 5), Sex.Male, 85);
+    /// <summary>Head of the Almaty civil-registry office: signs its results (issue 3).</summary>
+    public static StaffMember RegistryHead => Staff("БАСТЫҚОВА САУЛЕ", Roles.ProviderHead, "civil-registry-75", new DateOnly(1978, 8, 8), Sex.Female, 86);
+    /// <summary>A land-cadastre executor of the Akmola branch: a staff member of another unit, for access tests.</summary>
+    public static StaffMember AkmolaLandExecutor => Staff("АҚМОЛАЕВ ДӘУРЕН", Roles.ProviderExecutor, "land-centre-11", new DateOnly(1987, 3, 3), Sex.Male, 87);
 
-    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, Administrator];
+    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, Administrator, LandHead, RegistryHead, AkmolaLandExecutor];
 
     /// <summary>MCI by the annual budget laws (2023–2026).</summary>
     public static IReadOnlyList<MciRate> MciRates =>

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Modules;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Platform.Seeding;
 
 /// <summary>Seeds the demo registries once: on a database that has no people yet.</summary>
-public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> modules)
+public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> modules, CertificateRegistry certificates)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
@@ -31,7 +32,35 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
             await db.SaveChangesAsync(ct);
         }
 
+        IssueDemoKeys();
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// Key files for every demo person and staff member (authentication + signing, ECDSA P-256), a signing key with the
+    /// company's BIN for each company head, and RSA-2048 signing keys for provider heads. PKCS#12 with
+    /// <see cref="CertificateRegistry.DemoPassword"/>, under &lt;data&gt;/pki/keys/.
+    /// </summary>
+    private void IssueDemoKeys()
+    {
+        foreach (var person in DemoData.People)
+        {
+            certificates.IssueKeyFile(new CertificateProfile(person.Iin, person.FullName, KeyPurpose.Authentication));
+            certificates.IssueKeyFile(new CertificateProfile(person.Iin, person.FullName, KeyPurpose.Signing));
+        }
+
+        foreach (var entity in DemoData.LegalEntities)
+        {
+            certificates.IssueKeyFile(new CertificateProfile(entity.HeadIin, entity.HeadName, KeyPurpose.Signing, Bin: entity.Bin, Organization: entity.NameRu));
+        }
+
+        foreach (var staff in DemoData.StaffMembers)
+        {
+            certificates.IssueKeyFile(new CertificateProfile(staff.Iin, staff.FullName, KeyPurpose.Authentication));
+            certificates.IssueKeyFile(new CertificateProfile(staff.Iin, staff.FullName, KeyPurpose.Signing,
+                staff.Role == Identity.Roles.ProviderHead ? KeyAlgorithm.Rsa2048 : KeyAlgorithm.EcdsaP256));
+        }
     }
 }

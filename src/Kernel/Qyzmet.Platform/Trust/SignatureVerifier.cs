@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Data;
+
+namespace Qyzmet.Platform.Trust;
+
+/// <summary>The signer of a verified signature.</summary>
+public sealed record VerifiedSigner(string Serial, string Subject, string Iin, string? Bin, DateTimeOffset VerifiedAt);
+
+/// <summary>
+/// Verifies a detached CMS signature made with a key of the platform CA, in this order, each failure with its own
+/// code: CMS structure (TRUST-0002), signature over the content (TRUST-0003), validity at the time of receipt
+/// (TRUST-0005/0006), chain to the platform root (TRUST-0004), key usage (TRUST-0008), revocation register (TRUST-0007).
+/// The identity check (TRUST-0009) belongs to the caller, which knows who the signer must be.
+/// </summary>
+public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAuthority ca, TimeProvider time)
+{
+    public async Task<VerifiedSigner> VerifyAsync(byte[] content, byte[] cmsSignature, KeyPurpose purpose, CancellationToken ct)
+    {
+        var (certificate, included) = CheckSignature(content, cmsSignature);
+        var now = time.GetUtcNow();
+        CheckCertificate(certificate, included, purpose, now);
+        var serial = certificate.SerialNumber;
+        var revoked = await db.IssuedCertificates.AsNoTracking().Where(c => c.Serial == serial && c.RevokedAt != null && c.RevokedAt <= now.UtcDateTime)
+            .Select(c => c.RevocationReason).ToListAsync(ct);
+        if (revoked.Count > 0)
+        {
+            throw new QyzmetException(TrustErrors.CertificateRevoked, revoked[0]);
+        }
+
+        var iin = PlatformCertificateAuthority.ReadIin(certificate) ?? throw new QyzmetException(TrustErrors.CertificateUntrusted);
+        return new VerifiedSigner(serial, certificate.Subject, iin, PlatformCertificateAuthority.ReadBin(certificate), now);
+    }
+
+    /// <summary>Decodes the CMS and checks the mathematics. Returns the signer certificate and the certificates it carries.</summary>
+    public static (X509Certificate2 Signer, X509Certificate2Collection Included) CheckSignature(byte[] content, byte[] cmsSignature)
+    {
+        var cms = new SignedCms(new ContentInfo(content), detached: true);
+        try
+        {
+            cms.Decode(cmsSignature);
+        }
+        catch (CryptographicException)
+        {
+            throw new QyzmetException(TrustErrors.SignatureMalformed);
+        }
+
+        if (cms.SignerInfos.Count != 1 || cms.SignerInfos[0].Certificate is not { } certificate)
+        {
+            throw new QyzmetException(TrustErrors.SignatureMalformed);
+        }
+
+        try
+        {
+            cms.SignerInfos[0].CheckSignature(verifySignatureOnly: true);
+        }
+        catch (CryptographicException)
+        {
+            throw new QyzmetException(TrustErrors.SignatureInvalid);
+        }
+
+        return (certificate, cms.Certificates);
+    }
+
+    private void CheckCertificate(X509Certificate2 certificate, X509Certificate2Collection included, KeyPurpose purpose, DateTimeOffset now)
+    {
+        if (now.UtcDateTime < certificate.NotBefore.ToUniversalTime())
+        {
+            throw new QyzmetException(TrustErrors.CertificateNotYetValid, certificate.NotBefore.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+        }
+
+        if (now.UtcDateTime > certificate.NotAfter.ToUniversalTime())
+        {
+            throw new QyzmetException(TrustErrors.CertificateExpired, certificate.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+        }
+
+        if (ChainProblem(certificate, included, ca.Root, ca.Issuing, now) is not null)
+        {
+            throw new QyzmetException(TrustErrors.CertificateUntrusted);
+        }
+
+        var usageOk = purpose == KeyPurpose.Signing
+            ? PlatformCertificateAuthority.IsSigningKey(certificate)
+            : PlatformCertificateAuthority.IsAuthenticationKey(certificate);
+        if (!usageOk)
+        {
+            throw new QyzmetException(TrustErrors.WrongKeyUsage, purpose == KeyPurpose.Signing ? "signing" : "authentication");
+        }
+    }
+
+    /// <summary>
+    /// Null when <paramref name="certificate"/> chains to <paramref name="root"/> at <paramref name="at"/>; otherwise what is
+    /// wrong. Revocation is not checked here (the register is; an offline verifier may pass a CRL separately).
+    /// </summary>
+    public static string? ChainProblem(X509Certificate2 certificate, X509Certificate2Collection included, X509Certificate2 root,
+        X509Certificate2? intermediate, DateTimeOffset at)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(root);
+        chain.ChainPolicy.ExtraStore.AddRange(included);
+        if (intermediate is not null)
+        {
+            chain.ChainPolicy.ExtraStore.Add(intermediate);
+        }
+
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.VerificationTime = at.UtcDateTime;
+        chain.ChainPolicy.VerificationTimeIgnored = false;
+        // Extended key usage is checked by the caller per purpose.
+        if (chain.Build(certificate))
+        {
+            return null;
+        }
+
+        var status = chain.ChainStatus.Select(s => s.Status.ToString()).Distinct().ToList();
+        return "The certificate does not chain to the trusted root" + (status.Count == 0 ? "." : $" ({string.Join(", ", status)}).");
+    }
+}

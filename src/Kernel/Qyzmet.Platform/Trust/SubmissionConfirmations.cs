@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Options;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+
+namespace Qyzmet.Platform.Trust;
+
+public sealed class TrustOptions
+{
+    /// <summary>
+    /// When true, every submission must carry a signature or a confirmed one-time password, also in sessions opened by
+    /// the development sign-in. When false (the default), development sessions may submit without one (ADR 0010).
+    /// Sessions opened with a certificate or a one-time password always need one.
+    /// </summary>
+    public bool RequireSignature { get; set; }
+}
+
+/// <summary>A one-time password entered to confirm a request.</summary>
+public sealed record OtpConfirmation(Guid ChallengeId, string Code);
+
+/// <summary>A checked confirmation, recorded with the application in its transaction.</summary>
+public sealed record PendingConfirmation(string Method, string CanonicalSha256, VerifiedSigner? Signer, byte[]? Signature, Guid? OtpChallengeId);
+
+/// <summary>
+/// Certification of a request (000.md: "удостоверенный ЭЦП … либо одноразовым паролем"): a detached CMS signature over
+/// <see cref="RequestCanonicalForm"/> with the applicant's signing key, or a one-time password sent to the applicant's
+/// registered mobile number for exactly this request. Checked before anything is written; recorded with the application.
+/// </summary>
+public sealed class SubmissionConfirmations(QyzmetDbContext db, SignatureVerifier verifier, OtpService otp, IOptions<TrustOptions> options, TimeProvider time)
+{
+    public const string OtpPurposePrefix = "submit:";
+
+    public async Task<PendingConfirmation> CheckAsync(UserInfo user, string serviceId, string applicantId, bool legalEntity,
+        IReadOnlyDictionary<string, string?> fields, string? signatureBase64, OtpConfirmation? otpConfirmation, CancellationToken ct)
+    {
+        var canonical = RequestCanonicalForm.Build(serviceId, applicantId, fields);
+        var hash = RequestCanonicalForm.Sha256Hex(canonical);
+        if (!string.IsNullOrWhiteSpace(signatureBase64))
+        {
+            byte[] cms;
+            try
+            {
+                cms = Convert.FromBase64String(signatureBase64.Trim());
+            }
+            catch (FormatException)
+            {
+                throw new QyzmetException(TrustErrors.SignatureMalformed);
+            }
+
+            var signer = await verifier.VerifyAsync(canonical, cms, KeyPurpose.Signing, ct);
+            // A citizen signs with a key carrying their IIN; a company's representative with a key carrying the company's BIN.
+            var signedFor = legalEntity ? signer.Bin : signer.Iin;
+            if (signedFor != applicantId)
+            {
+                throw new QyzmetException(TrustErrors.SignerMismatch, signedFor ?? signer.Iin, applicantId);
+            }
+
+            return new PendingConfirmation("signature", hash, signer, cms, null);
+        }
+
+        if (otpConfirmation is not null)
+        {
+            if (legalEntity)
+            {
+                throw new QyzmetException(TrustErrors.OtpPhoneNotRegistered);
+            }
+
+            await otp.CheckAsync(otpConfirmation.ChallengeId, applicantId, OtpPurposePrefix + hash, otpConfirmation.Code, ct);
+            return new PendingConfirmation("otp", hash, null, null, otpConfirmation.ChallengeId);
+        }
+
+        if (user.AuthMethod == AuthMethods.Development && !options.Value.RequireSignature)
+        {
+            return new PendingConfirmation("dev", hash, null, null, null);
+        }
+
+        throw new QyzmetException(TrustErrors.ConfirmationRequired);
+    }
+
+    /// <summary>Sends a one-time password confirming exactly this request to the applicant's registered phone.</summary>
+    public Task<OtpIssued> RequestOtpAsync(string serviceId, string applicantId, IReadOnlyDictionary<string, string?> fields, CancellationToken ct) =>
+        otp.IssueAsync(applicantId, OtpPurposePrefix + RequestCanonicalForm.Sha256Hex(RequestCanonicalForm.Build(serviceId, applicantId, fields)), ct);
+
+    /// <summary>Uses up the OTP and records the confirmation, in the caller's transaction.</summary>
+    public async Task RecordAsync(Guid applicationId, PendingConfirmation pending, CancellationToken ct)
+    {
+        if (pending.OtpChallengeId is { } id && !await otp.ConsumeAsync(id, ct))
+        {
+            throw new QyzmetException(TrustErrors.OtpUnknown);
+        }
+
+        db.ApplicationConfirmations.Add(new ApplicationConfirmation
+        {
+            ApplicationId = applicationId,
+            Method = pending.Method,
+            SignerIin = pending.Signer?.Iin,
+            CertificateSerial = pending.Signer?.Serial,
+            Signature = pending.Signature,
+            OtpChallengeId = pending.OtpChallengeId,
+            CanonicalSha256 = pending.CanonicalSha256,
+            ConsentAt = time.GetUtcNow().UtcDateTime,
+        });
+    }
+}

@@ -1,0 +1,63 @@
+namespace Qyzmet.Platform.Trust;
+
+/// <summary>A certificate issued by the platform CA: the register the CRL and the revocation check are built from.</summary>
+public sealed class IssuedCertificate
+{
+    /// <summary>Serial number, upper-case hex.</summary>
+    public required string Serial { get; init; }
+    public required string SubjectIin { get; init; }
+    public string? SubjectBin { get; init; }
+    public required string CommonName { get; init; }
+    /// <summary>"authentication" or "signing".</summary>
+    public required string Purpose { get; init; }
+    public required string Algorithm { get; init; }
+    public DateTime NotBefore { get; init; }
+    public DateTime NotAfter { get; init; }
+    public DateTime IssuedAt { get; init; }
+    public DateTime? RevokedAt { get; set; }
+    public string? RevocationReason { get; set; }
+    public string? RevokedBy { get; set; }
+}
+
+/// <summary>A one-time password sent by SMS. Only the hash of the code is kept.</summary>
+public sealed class OtpChallenge
+{
+    public Guid Id { get; init; }
+    public required string Iin { get; init; }
+    public required string Phone { get; init; }
+    /// <summary>What the code confirms: "sign-in", or "submit:" + the SHA-256 of the request's canonical form.</summary>
+    public required string Purpose { get; init; }
+    public required string CodeHash { get; init; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime ExpiresAt { get; init; }
+    public int Attempts { get; set; }
+    public DateTime? ConsumedAt { get; set; }
+}
+
+/// <summary>How an application was certified (signature, OTP or development confirmation) and the consent it carries.</summary>
+public sealed class ApplicationConfirmation
+{
+    public Guid ApplicationId { get; init; }
+    /// <summary>"signature", "otp" or "dev".</summary>
+    public required string Method { get; init; }
+    public string? SignerIin { get; init; }
+    public string? CertificateSerial { get; init; }
+    public byte[]? Signature { get; init; }
+    public Guid? OtpChallengeId { get; init; }
+    /// <summary>SHA-256 (hex) of the canonical form that was signed or confirmed.</summary>
+    public required string CanonicalSha256 { get; init; }
+    /// <summary>When the applicant consented to the use of their personal data (000.md refusal ground 5).</summary>
+    public DateTime ConsentAt { get; init; }
+}
+
+/// <summary>One read of a person's data by staff or by a service: "who viewed my data and why".</summary>
+public sealed class PersonAccess
+{
+    public long Id { get; init; }
+    public required string PersonIin { get; init; }
+    public required string ActorId { get; init; }
+    public required string ActorRole { get; init; }
+    public required string Purpose { get; init; }
+    public string? ApplicationNumber { get; init; }
+    public DateTime At { get; init; }
+}

@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Trust;
+
+namespace Qyzmet.Host.Infrastructure;
+
+/// <summary>
+/// Sign-in with a certificate (the server issues a nonce; the client returns a detached CMS signature over the nonce's
+/// UTF-8 bytes made with the authentication key) or with IIN + a one-time password sent to the registered phone.
+/// Nonces are time-limited data-protection tokens, so any instance can check them; each is accepted once.
+/// </summary>
+public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, OtpService otp, IDataProtectionProvider protection,
+    IMemoryCache used, TimeProvider time)
+{
+    public const string OtpPurpose = "sign-in";
+    public static readonly TimeSpan NonceLifetime = TimeSpan.FromMinutes(5);
+
+    private ITimeLimitedDataProtector Protector => protection.CreateProtector("qyzmet.sign-in.nonce").ToTimeLimitedDataProtector();
+
+    public (string Nonce, DateTimeOffset ExpiresAt) NewChallenge()
+    {
+        var expires = time.GetUtcNow() + NonceLifetime;
+        return (Protector.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), expires), expires);
+    }
+
+    public async Task<UserInfo> WithCertificateAsync(string nonce, string signatureBase64, CancellationToken ct)
+    {
+        try
+        {
+            // The time-limited protector reads the system clock; the expiry is checked against the platform clock too.
+            _ = Protector.Unprotect(nonce, out var expires);
+            if (expires < time.GetUtcNow())
+            {
+                throw new QyzmetException(TrustErrors.ChallengeInvalid);
+            }
+        }
+        catch (CryptographicException)
+        {
+            throw new QyzmetException(TrustErrors.ChallengeInvalid);
+        }
+
+        byte[] cms;
+        try
+        {
+            cms = Convert.FromBase64String(signatureBase64);
+        }
+        catch (FormatException)
+        {
+            throw new QyzmetException(TrustErrors.SignatureMalformed);
+        }
+
+        var signer = await verifier.VerifyAsync(Encoding.UTF8.GetBytes(nonce), cms, KeyPurpose.Authentication, ct);
+        lock (used)
+        {
+            if (used.TryGetValue("nonce:" + nonce, out _))
+            {
+                throw new QyzmetException(TrustErrors.ChallengeInvalid);
+            }
+
+            used.Set("nonce:" + nonce, true, NonceLifetime + TimeSpan.FromMinutes(1));
+        }
+
+        return await AccountAsync(signer.Iin, AuthMethods.Certificate, ct);
+    }
+
+    public async Task<OtpIssued> RequestOtpAsync(string iin, CancellationToken ct)
+    {
+        Iin.Parse(iin);
+        if (!await db.People.AnyAsync(p => p.Iin == iin, ct))
+        {
+            // Staff sign in with their certificate; a number is only known for people in the Individuals database.
+            throw new QyzmetException(TrustErrors.OtpPhoneNotRegistered);
+        }
+
+        return await otp.IssueAsync(iin, OtpPurpose, ct);
+    }
+
+    public async Task<UserInfo> WithOtpAsync(Guid challengeId, string iin, string code, CancellationToken ct)
+    {
+        await otp.CheckAsync(challengeId, iin, OtpPurpose, code, ct);
+        if (!await otp.ConsumeAsync(challengeId, ct))
+        {
+            throw new QyzmetException(TrustErrors.OtpUnknown);
+        }
+
+        return await AccountAsync(iin, AuthMethods.Otp, ct);
+    }
+
+    private async Task<UserInfo> AccountAsync(string iin, string method, CancellationToken ct)
+    {
+        var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == iin, ct);
+        if (staff is not null)
+        {
+            return new UserInfo(staff.Iin, staff.FullName, staff.Role, staff.UnitId) { AuthMethod = method };
+        }
+
+        var person = await db.People.AsNoTracking().Where(p => p.Iin == iin).Select(p => new { p.Iin, p.LastName, p.FirstName, p.Patronymic }).SingleOrDefaultAsync(ct)
+            ?? throw new QyzmetException(TrustErrors.AccountNotFound);
+        var name = string.Join(' ', new[] { person.LastName, person.FirstName, person.Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return new UserInfo(person.Iin, name, Roles.Applicant, null) { AuthMethod = method };
+    }
+}
