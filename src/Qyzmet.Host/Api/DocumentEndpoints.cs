@@ -29,9 +29,17 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
 
 internal static class DocumentEndpoints
 {
-    public static void MapDocumentEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Public like the verification page: the signature says only who signed; the PDF itself stays with its owner.
+        app.MapGet("/api/documents/{id:guid}/signature", async (Guid id, QyzmetDbContext db, CancellationToken ct) =>
+            await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Number, d.Signature }).SingleOrDefaultAsync(ct) is { } d
+                ? Results.File(d.Signature, "application/pkcs7-signature", d.Number + ".pdf.p7s")
+                : throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id))
+            .WithTags("Documents").WithSummary("The detached CMS signature of a result document (.p7s), for offline checking with the CLI 'verify'");
         app.MapGet("/api/documents/{id:guid}/verification", async (Guid id, DocumentVerifier verifier, CancellationToken ct) =>
             await verifier.VerifyAsync(id, ct) is { } v ? Results.Ok(v)
                 : throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id))
             .WithTags("Documents").WithSummary("Public check of a result document: what it states, and whether hash and signature hold");
+    }
 }

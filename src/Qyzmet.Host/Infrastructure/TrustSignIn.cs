@@ -22,26 +22,28 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
     public const string OtpPurpose = "sign-in";
     public static readonly TimeSpan NonceLifetime = TimeSpan.FromMinutes(5);
 
-    private ITimeLimitedDataProtector Protector => protection.CreateProtector("qyzmet.sign-in.nonce").ToTimeLimitedDataProtector();
+    // The expiry travels inside the protected payload and is checked against the platform clock (tests move it).
+    private IDataProtector Protector => protection.CreateProtector("qyzmet.sign-in.nonce");
 
     public (string Nonce, DateTimeOffset ExpiresAt) NewChallenge()
     {
         var expires = time.GetUtcNow() + NonceLifetime;
-        return (Protector.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), expires), expires);
+        var payload = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "|" + expires.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (Protector.Protect(payload), expires);
     }
 
     public async Task<UserInfo> WithCertificateAsync(string nonce, string signatureBase64, CancellationToken ct)
     {
         try
         {
-            // The time-limited protector reads the system clock; the expiry is checked against the platform clock too.
-            _ = Protector.Unprotect(nonce, out var expires);
+            var payload = Protector.Unprotect(nonce);
+            var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(payload[(payload.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture));
             if (expires < time.GetUtcNow())
             {
                 throw new QyzmetException(TrustErrors.ChallengeInvalid);
             }
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
         {
             throw new QyzmetException(TrustErrors.ChallengeInvalid);
         }

@@ -145,7 +145,7 @@ public sealed class PlatformCertificateAuthority : IDisposable
 
         var now = at ?? _time.GetUtcNow();
         // The CRL number only has to grow: seconds since the epoch do, across restarts and instances.
-        return builder.Build(Issuing, new BigInteger(now.ToUnixTimeSeconds()), now.AddDays(1), HashAlgorithmName.SHA256, thisUpdate: now);
+        return builder.Build(Issuing, new BigInteger(now.ToUnixTimeSeconds()), now.AddDays(1), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1, now);
     }
 
     /// <summary>The IIN in the subject serialNumber (<c>IIN</c> + 12 digits), or null.</summary>

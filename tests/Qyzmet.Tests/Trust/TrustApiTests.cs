@@ -1,0 +1,301 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Seeding;
+using Qyzmet.Platform.Trust;
+using Qyzmet.Tests.Infrastructure;
+
+namespace Qyzmet.Tests.Trust;
+
+/// <summary>
+/// Issue 3: signed requests, one-time passwords, sign-in, access rules and the access log, over HTTP on SQLite and
+/// PostgreSQL. Requests must be "удостоверенный ЭЦП услугополучателя либо одноразовым паролем" (000.md; 002.md §2.8),
+/// and a failed check is the refusal "EDS authenticity not confirmed" with nothing stored.
+/// </summary>
+public abstract partial class TrustApiTests
+{
+    private const string Cadastral = "land.cadastral-info";
+    private static readonly Dictionary<string, string?> PlotFields = new() { ["cadastralNumber"] = "75-123-045-067" };
+
+    protected abstract QyzmetFactory Factory { get; }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private PlatformCertificateAuthority Ca => Factory.Services.GetRequiredService<PlatformCertificateAuthority>();
+
+    [Fact]
+    public async Task SignedSubmission_ValidSigningKey_AcceptedAndConfirmationRecorded()
+    {
+        var aigerim = DemoData.Aigerim;
+        using var key = LoadDemoKey(aigerim.Iin, KeyPurpose.Signing);
+        var client = await Factory.SignedInAsync(aigerim.Iin);
+
+        var response = await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications",
+            new { fields = PlotFields, signature = Sign(Cadastral, aigerim.Iin, PlotFields, key) }, Ct);
+
+        var app = await Created(response);
+        var number = app.GetProperty("number").GetString()!;
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var id = await db.Applications.Where(a => a.Number == number).Select(a => a.Id).SingleAsync(Ct);
+        var confirmation = await db.ApplicationConfirmations.SingleAsync(c => c.ApplicationId == id, Ct);
+        Assert.Equal("signature", confirmation.Method);
+        Assert.Equal(aigerim.Iin, confirmation.SignerIin);
+        Assert.Equal(key.SerialNumber, confirmation.CertificateSerial);
+    }
+
+    [Fact]
+    public async Task ToSign_ReturnsTheDocumentedCanonicalForm()
+    {
+        var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        var response = await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications/to-sign", new { fields = PlotFields }, Ct);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal($"{{\"applicantId\":\"{DemoData.Aigerim.Iin}\",\"consent\":true,\"fields\":{{\"cadastralNumber\":\"75-123-045-067\"}},\"serviceId\":\"{Cadastral}\"}}",
+            json.GetProperty("canonical").GetString());
+    }
+
+    // "EDS authenticity not confirmed": content changed after signing.
+    [Fact]
+    public async Task SignedSubmission_TamperedContent_RefusedTrust0003NothingStored()
+    {
+        using var key = LoadDemoKey(DemoData.Aigerim.Iin, KeyPurpose.Signing);
+        var signature = Sign(Cadastral, DemoData.Aigerim.Iin, PlotFields, key);
+        await AssertRefused(DemoData.Aigerim.Iin, new Dictionary<string, string?> { ["cadastralNumber"] = "75-123-045-068" }, signature, "TRUST-0003");
+    }
+
+    // The IIN in the certificate must be the applicant's.
+    [Fact]
+    public async Task SignedSubmission_OtherPersonsKey_RefusedTrust0009()
+    {
+        using var nurlanKey = LoadDemoKey(DemoData.Nurlan.Iin, KeyPurpose.Signing);
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Sign(Cadastral, DemoData.Aigerim.Iin, PlotFields, nurlanKey), "TRUST-0009");
+    }
+
+    [Fact]
+    public async Task SignedSubmission_ExpiredCertificate_RefusedTrust0005()
+    {
+        var now = Factory.Clock.GetUtcNow();
+        using var key = Ca.Issue(new CertificateProfile(DemoData.Aigerim.Iin, "EXPIRED", KeyPurpose.Signing, NotBefore: now.AddYears(-2), NotAfter: now.AddDays(-1)));
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Sign(Cadastral, DemoData.Aigerim.Iin, PlotFields, key), "TRUST-0005");
+    }
+
+    [Fact]
+    public async Task SignedSubmission_CertificateNotYetValid_RefusedTrust0006()
+    {
+        var now = Factory.Clock.GetUtcNow();
+        using var key = Ca.Issue(new CertificateProfile(DemoData.Aigerim.Iin, "FUTURE", KeyPurpose.Signing, NotBefore: now.AddDays(1), NotAfter: now.AddYears(1)));
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Sign(Cadastral, DemoData.Aigerim.Iin, PlotFields, key), "TRUST-0006");
+    }
+
+    // Revoked through the administrators' API: refused, and listed on the published CRL.
+    [Fact]
+    public async Task SignedSubmission_RevokedCertificate_RefusedTrust0007AndOnCrl()
+    {
+        X509Certificate2 key;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            key = scope.ServiceProvider.GetRequiredService<CertificateRegistry>().Issue(new CertificateProfile(DemoData.Aigerim.Iin, "TO REVOKE", KeyPurpose.Signing));
+            await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().SaveChangesAsync(Ct);
+        }
+
+        using var owned = key;
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        var citizen = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostAsJsonAsync($"/api/pki/certificates/{key.SerialNumber}/revoke", new { reason = "x" }, Ct)).StatusCode);
+        var revoked = await admin.PostAsJsonAsync($"/api/pki/certificates/{key.SerialNumber}/revoke", new { reason = "key compromise" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Sign(Cadastral, DemoData.Aigerim.Iin, PlotFields, key), "TRUST-0007");
+
+        var crl = await Factory.CreateClient().GetByteArrayAsync("/pki/crl", Ct);
+        var parsed = System.Security.Cryptography.X509Certificates.CertificateRevocationListBuilder.Load(crl, out _);
+        Assert.True(parsed.RemoveEntry(Convert.FromHexString(key.SerialNumber)));
+    }
+
+    // The authentication key is not a signing key (key usage without nonRepudiation).
+    [Fact]
+    public async Task SignedSubmission_AuthenticationKey_RefusedTrust0008()
+    {
+        using var key = LoadDemoKey(DemoData.Aigerim.Iin, KeyPurpose.Authentication);
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Sign(Cadastral, DemoData.Aigerim.Iin, PlotFields, key), "TRUST-0008");
+    }
+
+    // A certificate from any other CA, even with the right IIN, is not the national CA's.
+    [Fact]
+    public async Task SignedSubmission_UnknownCa_RefusedTrust0004()
+    {
+        var folder = Directory.CreateTempSubdirectory("qyzmet-foreign-ca-").FullName;
+        using var foreign = new PlatformCertificateAuthority(folder, "http://foreign.example", Factory.Clock);
+        using var key = foreign.Issue(new CertificateProfile(DemoData.Aigerim.Iin, DemoData.Aigerim.FullName, KeyPurpose.Signing));
+        var cms = new DocumentSigner(Factory.Clock).SignDetached(RequestCanonicalForm.Build(Cadastral, DemoData.Aigerim.Iin, PlotFields), key, foreign.Issuing);
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Convert.ToBase64String(cms), "TRUST-0004");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task SignedSubmission_NotCms_RefusedTrust0002()
+    {
+        await AssertRefused(DemoData.Aigerim.Iin, PlotFields, Convert.ToBase64String("not a signature"u8.ToArray()), "TRUST-0002", HttpStatusCode.BadRequest);
+    }
+
+    // A company's representative signs with a key carrying the company's BIN; a personal key does not do.
+    [Fact]
+    public async Task SignedSubmission_LegalEntity_NeedsKeyWithItsBin()
+    {
+        var baiterek = DemoData.Baiterek;
+        var operatorClient = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        var fields = new Dictionary<string, string?> { ["cadastralNumber"] = "75-123-045-067" };
+        using var personal = LoadDemoKey(DemoData.Nurlan.Iin, KeyPurpose.Signing);
+        var wrong = await operatorClient.PostAsJsonAsync($"/api/services/{Cadastral}/applications",
+            new { applicantId = baiterek.Bin, fields, signature = Sign(Cadastral, baiterek.Bin, fields, personal) }, Ct);
+        Assert.Equal("TRUST-0009", await ErrorCode(wrong, HttpStatusCode.UnprocessableEntity));
+
+        using var company = LoadDemoKey(DemoData.Nurlan.Iin, KeyPurpose.Signing, baiterek.Bin);
+        Assert.Equal(baiterek.Bin, PlatformCertificateAuthority.ReadBin(company));
+        var right = await operatorClient.PostAsJsonAsync($"/api/services/{Cadastral}/applications",
+            new { applicantId = baiterek.Bin, fields, signature = Sign(Cadastral, baiterek.Bin, fields, company) }, Ct);
+        await Created(right);
+    }
+
+    // A session opened with a certificate (not the development sign-in) must certify every submission.
+    [Fact]
+    public async Task CertificateSession_UnsignedSubmission_RefusedTrust0001()
+    {
+        var client = await CertificateSignInAsync(DemoData.Talgat.Iin);
+        var response = await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications", new { fields = PlotFields }, Ct);
+        Assert.Equal("TRUST-0001", await ErrorCode(response, HttpStatusCode.BadRequest));
+
+        using var key = LoadDemoKey(DemoData.Talgat.Iin, KeyPurpose.Signing);
+        await Created(await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications",
+            new { fields = PlotFields, signature = Sign(Cadastral, DemoData.Talgat.Iin, PlotFields, key) }, Ct));
+    }
+
+    [Fact]
+    public async Task CertificateSignIn_SigningKeyOrReusedNonce_Refused_BearerTokenWorks()
+    {
+        var anonymous = Factory.CreateClient();
+        using var signKey = LoadDemoKey(DemoData.Dana.Iin, KeyPurpose.Signing);
+        var nonce = await NonceAsync(anonymous);
+        var wrongKey = await anonymous.PostAsJsonAsync("/api/auth/certificate", new { nonce, signature = SignText(nonce, signKey) }, Ct);
+        Assert.Equal("TRUST-0008", await ErrorCode(wrongKey, HttpStatusCode.UnprocessableEntity));
+
+        using var authKey = LoadDemoKey(DemoData.Dana.Iin, KeyPurpose.Authentication);
+        nonce = await NonceAsync(anonymous);
+        var signed = SignText(nonce, authKey);
+        var token = await anonymous.PostAsJsonAsync("/api/auth/certificate?token=true", new { nonce, signature = signed }, Ct);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
+        var replay = await anonymous.PostAsJsonAsync("/api/auth/certificate", new { nonce, signature = signed }, Ct);
+        Assert.Equal("TRUST-0017", await ErrorCode(replay, HttpStatusCode.UnprocessableEntity));
+
+        var api = Factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/applications", Ct)).StatusCode);
+    }
+
+    // Development sign-in exists only in the Development environment.
+    [Fact]
+    public async Task DevelopmentSignIn_OutsideDevelopment_Refused()
+    {
+        using var production = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var response = await production.CreateClient().PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Aigerim.Iin }, Ct);
+        Assert.Equal("H-0004", await ErrorCode(response, HttpStatusCode.Forbidden));
+    }
+
+    // Results are signed by the head of the unit, and check offline against the root certificate alone.
+    [Fact]
+    public async Task Result_SignedByUnitHead_VerifiesOfflineWithRootOnly()
+    {
+        var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        var app = await Created(await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications", new { fields = PlotFields }, Ct));
+        var documentId = app.GetProperty("documentId").GetString();
+        var pdf = await client.GetByteArrayAsync($"/api/applications/{app.GetProperty("number").GetString()}/document", Ct);
+        var signature = await Factory.CreateClient().GetByteArrayAsync($"/api/documents/{documentId}/signature", Ct);
+        var root = X509CertificateLoader.LoadCertificate(await Factory.CreateClient().GetByteArrayAsync("/pki/root.cer", Ct));
+
+        var check = new DocumentSigner().Verify(pdf, signature, root);
+        Assert.True(check.Valid, check.Problem);
+        Assert.Contains("IIN" + DemoData.LandHead.Iin, check.SignerSubject, StringComparison.Ordinal);
+        pdf[^10] ^= 1;
+        Assert.False(new DocumentSigner().Verify(pdf, signature, root).Valid);
+    }
+
+    private async Task AssertRefused(string iin, Dictionary<string, string?> fields, string signature, string code,
+        HttpStatusCode status = HttpStatusCode.UnprocessableEntity)
+    {
+        var client = await Factory.SignedInAsync(iin);
+        var before = await CountApplicationsAsync();
+        var response = await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications", new { fields, signature }, Ct);
+        Assert.Equal(code, await ErrorCode(response, status));
+        Assert.Equal(before, await CountApplicationsAsync());
+    }
+
+    private async Task<int> CountApplicationsAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Applications.CountAsync(Ct);
+    }
+
+    private X509Certificate2 LoadDemoKey(string iin, KeyPurpose purpose, string? bin = null)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<CertificateRegistry>().LoadKeyFile(iin, purpose, bin)
+            ?? throw new InvalidOperationException("no demo key " + iin);
+    }
+
+    private string Sign(string serviceId, string applicantId, IReadOnlyDictionary<string, string?> fields, X509Certificate2 key) =>
+        Convert.ToBase64String(new DocumentSigner(Factory.Clock).SignDetached(RequestCanonicalForm.Build(serviceId, applicantId, fields), key, Ca.Issuing));
+
+    private string SignText(string text, X509Certificate2 key) =>
+        Convert.ToBase64String(new DocumentSigner(Factory.Clock).SignDetached(Encoding.UTF8.GetBytes(text), key, Ca.Issuing));
+
+    private static async Task<string> NonceAsync(HttpClient client) =>
+        (await (await client.PostAsync("/api/auth/challenge", null, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("nonce").GetString()!;
+
+    private async Task<HttpClient> CertificateSignInAsync(string iin)
+    {
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        using var key = LoadDemoKey(iin, KeyPurpose.Authentication);
+        var nonce = await NonceAsync(client);
+        var response = await client.PostAsJsonAsync("/api/auth/certificate", new { nonce, signature = SignText(nonce, key) }, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    private static async Task<JsonElement> Created(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static async Task<string?> ErrorCode(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("errorCode").GetString();
+    }
+
+    [GeneratedRegex(@"\b(\d{6})\b")]
+    private static partial Regex SixDigits();
+}
+
+public sealed class SqliteTrustApiTests(SqliteHost host) : TrustApiTests, IClassFixture<SqliteHost>
+{
+    protected override QyzmetFactory Factory => host.Factory;
+}
+
+public sealed class PostgresTrustApiTests(PostgresHost host) : TrustApiTests, IClassFixture<PostgresHost>
+{
+    protected override QyzmetFactory Factory => host.Factory;
+}
