@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using Qyzmet.Host.Api;
 using Qyzmet.Host.Infrastructure;
+using System.Security.Cryptography.X509Certificates;
+using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Seeding;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Cli;
 
@@ -12,7 +15,7 @@ namespace Qyzmet.Host.Cli;
 /// </summary>
 public static class QyzmetCli
 {
-    private static readonly string[] Commands = ["calendar", "migrate", "audit"];
+    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify"];
 
     public static bool IsCommand(string arg) => Commands.Contains(arg);
 
@@ -51,13 +54,138 @@ public static class QyzmetCli
             new Command("calendar", "Working calendar") { load },
             migrate,
             new Command("audit", "Audit log") { verifyChain },
+            PkiCommand(),
+            VerifyCommand(),
         };
         return await root.Parse(args).InvokeAsync();
     }
 
+    /// <summary><c>pki issue|revoke|list</c>: the platform CA's register (ADR 0009).</summary>
+    private static Command PkiCommand()
+    {
+        var iin = new Option<string>("--iin") { Description = "IIN of the holder (12 digits)", Required = true };
+        var name = new Option<string?>("--name") { Description = "Common name (the holder's full name)" };
+        var purpose = new Option<string>("--purpose") { Description = "auth or sign", DefaultValueFactory = _ => "sign" };
+        var algorithm = new Option<string>("--algorithm") { Description = "rsa (RSA-2048) or ecdsa (P-256)", DefaultValueFactory = _ => "ecdsa" };
+        var bin = new Option<string?>("--bin") { Description = "BIN of the company, for a legal entity's key" };
+        var issue = new Command("issue", $"Issue a key and certificate; the PKCS#12 file (password {CertificateRegistry.DemoPassword}) is written under <data>/pki/keys") { iin, name, purpose, algorithm, bin };
+        issue.SetAction(async (parse, ct) =>
+        {
+            var profile = TrustEndpoints.Profile(parse.GetValue(iin), parse.GetValue(name), parse.GetValue(purpose), parse.GetValue(algorithm), parse.GetValue(bin));
+            await using var host = await StartServicesAsync(ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var registry = scope.ServiceProvider.GetRequiredService<CertificateRegistry>();
+            var path = registry.IssueKeyFile(profile);
+            await scope.ServiceProvider.GetRequiredService<Platform.Data.QyzmetDbContext>().SaveChangesAsync(ct);
+            using var certificate = registry.LoadKeyFile(profile.Iin, profile.Purpose, profile.Bin)!;
+            Console.WriteLine($"Issued {certificate.SerialNumber} to {certificate.Subject}, valid to {certificate.NotAfter:yyyy-MM-dd}");
+            Console.WriteLine($"Key file: {path}");
+            return 0;
+        });
+
+        var serial = new Argument<string>("serial") { Description = "Serial number (hex) as listed by 'pki list'" };
+        var reason = new Option<string>("--reason") { Description = "Why (e.g. key compromise)", DefaultValueFactory = _ => "unspecified" };
+        var revoke = new Command("revoke", "Revoke a certificate: it goes on the CRL (/pki/crl) and its signatures are refused") { serial, reason };
+        revoke.SetAction(async (parse, ct) =>
+        {
+            await using var host = await StartServicesAsync(ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            try
+            {
+                var row = await scope.ServiceProvider.GetRequiredService<CertificateRegistry>()
+                    .RevokeAsync(parse.GetValue(serial)!, parse.GetValue(reason)!, DemoData.Administrator.Iin, Platform.Identity.Roles.Administrator, ct);
+                Console.WriteLine($"Revoked {row.Serial} ({row.CommonName}, {row.Purpose}) at {row.RevokedAt:u}.");
+                return 0;
+            }
+            catch (Kernel.Errors.QyzmetException e)
+            {
+                Console.Error.WriteLine($"{e.Error.Code}: {e.LocalizedMessage("en")}");
+                return 1;
+            }
+        });
+
+        var ofIin = new Option<string?>("--iin") { Description = "Only this holder's certificates" };
+        var list = new Command("list", "List issued certificates") { ofIin };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var host = await StartServicesAsync(ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var registry = scope.ServiceProvider.GetRequiredService<CertificateRegistry>();
+            string? after = null;
+            while (true)
+            {
+                var page = await registry.ListAsync(parse.GetValue(ofIin), after, 500, ct);
+                foreach (var c in page)
+                {
+                    Console.WriteLine($"{c.Serial}  {c.SubjectIin,-12}  {c.SubjectBin ?? "",-12}  {c.Purpose,-14}  {c.Algorithm,-10}  {c.NotAfter:yyyy-MM-dd}  {(c.RevokedAt is null ? "valid" : "REVOKED " + c.RevocationReason)}  {c.CommonName}");
+                }
+
+                if (page.Count < 500)
+                {
+                    return 0;
+                }
+
+                after = page[^1].Serial;
+            }
+        });
+        return new Command("pki", "The platform certification authority") { issue, revoke, list };
+    }
+
+    /// <summary><c>verify &lt;file&gt;</c>: checks a result document offline, with only the root certificate.</summary>
+    private static Command VerifyCommand()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The result PDF" };
+        var signature = new Option<FileInfo?>("--signature") { Description = "Its detached CMS signature (default: <file>.p7s; download from /api/documents/{id}/signature)" };
+        var rootCert = new Option<FileInfo?>("--root") { Description = "Root certificate of the CA (default: <data>/pki/root-ca.cer; download from /pki/root.cer)" };
+        var crl = new Option<FileInfo?>("--crl") { Description = "Optional CRL (from /pki/crl) to check the signer against" };
+        var verify = new Command("verify", "Check a result document's hash, signature and certificate chain offline") { file, signature, rootCert, crl };
+        verify.SetAction(parse =>
+        {
+            var pdfFile = parse.GetValue(file)!;
+            var signatureFile = parse.GetValue(signature) ?? new FileInfo(pdfFile.FullName + ".p7s");
+            var rootFile = parse.GetValue(rootCert) ?? new FileInfo(Path.Combine("data", "pki", "root-ca.cer"));
+            foreach (var needed in new[] { pdfFile, signatureFile, rootFile })
+            {
+                if (!needed.Exists)
+                {
+                    Console.Error.WriteLine($"Not found: {needed.FullName}");
+                    return 2;
+                }
+            }
+
+            var pdf = File.ReadAllBytes(pdfFile.FullName);
+            using var root = X509CertificateLoader.LoadCertificateFromFile(rootFile.FullName);
+            var check = new DocumentSigner().Verify(pdf, File.ReadAllBytes(signatureFile.FullName), root);
+            Console.WriteLine($"SHA-256:   {DocumentSigner.Sha256Hex(pdf)}");
+            Console.WriteLine($"Signer:    {check.SignerSubject ?? "-"}");
+            Console.WriteLine($"Signed at: {check.SignedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+            if (check.Valid && parse.GetValue(crl) is { } crlFile)
+            {
+                var serialHex = SignerSerial(File.ReadAllBytes(signatureFile.FullName));
+                var list = CertificateRevocationListBuilder.Load(File.ReadAllBytes(crlFile.FullName), out _);
+                if (serialHex is not null && list.RemoveEntry(Convert.FromHexString(serialHex)))
+                {
+                    Console.WriteLine("Result:    NOT VALID: the signer's certificate is on the CRL.");
+                    return 1;
+                }
+            }
+
+            Console.WriteLine(check.Valid ? "Result:    VALID (hash, signature and chain to the root)" : $"Result:    NOT VALID: {check.Problem}");
+            return check.Valid ? 0 : 1;
+        });
+        return verify;
+    }
+
+    private static string? SignerSerial(byte[] cms)
+    {
+        var signed = new System.Security.Cryptography.Pkcs.SignedCms();
+        signed.Decode(cms);
+        return signed.SignerInfos.Count == 1 ? signed.SignerInfos[0].Certificate?.SerialNumber : null;
+    }
+
     private static async Task<WebApplication> StartServicesAsync(CancellationToken ct)
     {
-        var app = QyzmetHost.Build(["--Qyzmet:TimerScanSeconds=0"]);
+        var app = QyzmetHost.Build(["--Qyzmet:TimerScanSeconds=0", "--Logging:LogLevel:Default=Warning"]);
         await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue("Qyzmet:SeedDemoData", true), ct);
         return app;
     }

@@ -84,6 +84,7 @@ public static class UiTexts
         ["SendOtp"] = new("Код жіберу", "Отправить код", "Send code"),
         ["OtpSent"] = new("Код {0} нөміріне жіберілді, 5 минут жарамды.", "Код отправлен на номер {0}, действует 5 минут.", "A code was sent to {0}; it is valid for 5 minutes."),
         ["OtpCode"] = new("SMS-код", "Код из SMS", "SMS code"),
+        ["VerifyOffline"] = new("Желіден тыс тексеру: qyzmet verify құжат.pdf --root root.cer (қолтаңба мен түбірлік сертификат төменде).", "Проверка офлайн: qyzmet verify документ.pdf --root root.cer (подпись и корневой сертификат ниже).", "Check offline: qyzmet verify document.pdf --root root.cer (signature and root certificate below)."),
         ["AccessLog"] = new("Менің деректерімді кім қарады", "Кто просматривал мои данные", "Who viewed my data"),
         ["AccessLogEmpty"] = new("Деректеріңізді әзірге ешкім қарамаған.", "Ваши данные пока никто не просматривал.", "Nobody has viewed your data yet."),
         ["AccessWho"] = new("Кім", "Кто", "Who"),

@@ -6,7 +6,9 @@ using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Forms;
+using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Pages;
 
@@ -15,7 +17,8 @@ namespace Qyzmet.Host.Pages;
 /// grouped under the choice they belong to; the form declaration decides which of them apply when validating.
 /// </summary>
 [Authorize]
-public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService applications) : PortalPage
+public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService applications, SubmissionConfirmations confirmations,
+    DocumentSigner signer, PlatformCertificateAuthority ca) : PortalPage
 {
     public const string FieldPrefix = "field.";
 
@@ -35,6 +38,14 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     [BindProperty]
     public string IdempotencyKey { get; set; } = "";
 
+    [BindProperty]
+    public Guid? OtpChallengeId { get; set; }
+
+    [BindProperty]
+    public string? OtpCode { get; set; }
+
+    public string? OtpPhone { get; private set; }
+
     public bool IsPscOperator => SignedInUser.Role == Roles.PscOperator;
 
     /// <summary>The fields without a condition, then one group per condition, in declaration order.</summary>
@@ -48,18 +59,34 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    /// <summary>Sends an SMS code confirming exactly the request as filled in, then shows the form again with a code field.</summary>
+    public async Task<IActionResult> OnPostRequestOtpAsync(string id, CancellationToken ct)
     {
-        Load(id);
-        foreach (var field in Handler.Form.Fields)
+        ReadForm(id);
+        try
         {
-            var value = Request.Form[FieldPrefix + field.Name].ToString().Trim();
-            if (value.Length > 0)
-            {
-                Values[field.Name] = value;
-            }
+            var applicant = IsPscOperator ? ApplicantId?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired) : SignedInUser.Id;
+            var issued = await confirmations.RequestOtpAsync(id, applicant, Fields, ct);
+            OtpChallengeId = issued.ChallengeId;
+            OtpPhone = issued.MaskedPhone;
+            return Page();
         }
+        catch (QyzmetException e) when (e.Error.Status is >= 400 and < 500 and not 404 and not 403)
+        {
+            Message = e.LocalizedMessage(Language.Current);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+    }
 
+    /// <summary>
+    /// Applies. With a key file the request's canonical form is signed here, in memory, with the uploaded signing key
+    /// (the file and password are neither stored nor logged); with an SMS code it is confirmed by the code; with
+    /// neither only a development session may apply (ADR 0010).
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(string id, IFormFile? keyFile, string? keyPassword, CancellationToken ct)
+    {
+        ReadForm(id);
         if (IdempotencyKey.Length is < 8 or > 100)
         {
             IdempotencyKey = Guid.NewGuid().ToString("N");
@@ -69,8 +96,17 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         var channel = user.Role == Roles.PscOperator ? "service-centre" : "portal";
         try
         {
-            var result = await applications.SubmitAsync(user, channel,
-                new SubmitRequest(id, IsPscOperator ? ApplicantId?.Trim() : null, Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), IdempotencyKey), ct);
+            var applicantId = IsPscOperator ? ApplicantId?.Trim() : null;
+            string? signature = null;
+            if (keyFile is { Length: > 0 })
+            {
+                using var key = await SignInModel.OpenKeyFileAsync(keyFile, keyPassword, ct);
+                var canonical = RequestCanonicalForm.Build(id, applicantId ?? user.Id, Fields);
+                signature = Convert.ToBase64String(signer.SignDetached(canonical, key, ca.Issuing));
+            }
+
+            var otp = OtpChallengeId is { } challenge && !string.IsNullOrWhiteSpace(OtpCode) ? new OtpConfirmation(challenge, OtpCode.Trim()) : null;
+            var result = await applications.SubmitAsync(user, channel, new SubmitRequest(id, applicantId, Fields, IdempotencyKey, signature, otp), ct);
             return Redirect("/applications/" + Uri.EscapeDataString(result.Application.Number));
         }
         catch (QyzmetException e) when (e.Fields.Count > 0)
@@ -99,6 +135,21 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     }
 
     public static string Label(LocalizedText text) => text.For(Language.Current);
+
+    private Dictionary<string, string?> Fields => Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+
+    private void ReadForm(string id)
+    {
+        Load(id);
+        foreach (var field in Handler.Form.Fields)
+        {
+            var value = Request.Form[FieldPrefix + field.Name].ToString().Trim();
+            if (value.Length > 0)
+            {
+                Values[field.Name] = value;
+            }
+        }
+    }
 
     private void Load(string id)
     {

@@ -226,8 +226,20 @@ public abstract partial class TrustApiTests
         var check = new DocumentSigner().Verify(pdf, signature, root);
         Assert.True(check.Valid, check.Problem);
         Assert.Contains("IIN" + DemoData.LandHead.Iin, check.SignerSubject, StringComparison.Ordinal);
+
+        // The CLI: `verify <file>` with the .p7s beside it and only the root certificate.
+        var folder = Directory.CreateTempSubdirectory("qyzmet-verify-").FullName;
+        var pdfPath = Path.Combine(folder, "result.pdf");
+        await File.WriteAllBytesAsync(pdfPath, pdf, Ct);
+        await File.WriteAllBytesAsync(pdfPath + ".p7s", signature, Ct);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "root.cer"), root.RawData, Ct);
+        Assert.Equal(0, await Qyzmet.Host.Cli.QyzmetCli.RunAsync(["verify", pdfPath, "--root", Path.Combine(folder, "root.cer")]));
+
         pdf[^10] ^= 1;
         Assert.False(new DocumentSigner().Verify(pdf, signature, root).Valid);
+        await File.WriteAllBytesAsync(pdfPath, pdf, Ct);
+        Assert.Equal(1, await Qyzmet.Host.Cli.QyzmetCli.RunAsync(["verify", pdfPath, "--root", Path.Combine(folder, "root.cer")]));
+        Directory.Delete(folder, recursive: true);
     }
 
     private async Task AssertRefused(string iin, Dictionary<string, string?> fields, string signature, string code,
