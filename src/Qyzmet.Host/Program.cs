@@ -42,6 +42,12 @@ namespace Qyzmet.Host
             services.AddQyzmetDatabase(builder.Configuration);
             services.AddHostedService<DatabaseStartup>();
             services.AddQyzmetPlatform(builder.Configuration, HostModules.All);
+            if (builder.Environment.IsDevelopment())
+            {
+                // The SMS gateway is simulated: in Development the one-time codes are printed so a newcomer can sign in.
+                services.PostConfigure<Platform.Trust.TrustOptions>(o => o.ShowOtpCodes = true);
+            }
+
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
             services.AddScoped<CalendarOverrideLoader>();

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Notifications;
@@ -14,7 +16,7 @@ public sealed record OtpIssued(Guid ChallengeId, DateTime ExpiresAt, string Mask
 /// 3 attempts, then a new code is needed; at most one code a minute and 5 an hour per number. The code is kept only as
 /// a hash salted with the challenge id, and leaves through the SMS outbox.
 /// </summary>
-public sealed class OtpService(QyzmetDbContext db, TimeProvider time)
+public sealed class OtpService(QyzmetDbContext db, TimeProvider time, IOptions<TrustOptions> options, ILogger<OtpService> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     public const int MaxAttempts = 3;
@@ -64,6 +66,12 @@ public sealed class OtpService(QyzmetDbContext db, TimeProvider time)
             CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);
+        if (options.Value.ShowOtpCodes)
+        {
+            // Development only (the host sets it there): the simulated SMS gateway delivers nowhere.
+            logger.LogWarning("Development SMS to {Phone}: one-time code {Code}", Mask(phone), code);
+        }
+
         return new OtpIssued(id, now + Lifetime, Mask(phone));
     }
 

@@ -13,6 +13,9 @@ public sealed class TrustOptions
     /// Sessions opened with a certificate or a one-time password always need one.
     /// </summary>
     public bool RequireSignature { get; set; }
+
+    /// <summary>Write one-time codes to the log (the host turns it on in Development only; never in production).</summary>
+    public bool ShowOtpCodes { get; set; }
 }
 
 /// <summary>A one-time password entered to confirm a request.</summary>
