@@ -191,19 +191,16 @@ public sealed class ApplicationService(
     {
         var query = VisibleTo(user, tracking ? db.Applications : db.Applications.AsNoTracking()).Where(a => a.Number == number);
         var app = await query.SingleOrDefaultAsync(ct) ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
-        if (user.IsStaff && app.ApplicantId.Length == 12 && app.ApplicantId != user.Id && Iin.TryParse(app.ApplicantId, out _, out _))
+        // Whatever the request reads of people from here on is read for this application (decision D-305).
+        access.Set(user.Id, user.Role, "application " + app.Number + " (" + app.ServiceId + ")", app.Number);
+        if (user.IsStaff && app.ApplicantId != user.Id && Iin.TryParse(app.ApplicantId, out _, out _))
         {
             // Staff opening someone's application read that person's data: it goes to their "who viewed my data" log.
-            access.Set(user.Id, user.Role, "application " + app.Number + " (" + app.ServiceId + ")", app.Number);
             accessLog.Record(app.ApplicantId);
             if (!tracking)
             {
                 await db.SaveChangesAsync(ct);
             }
-        }
-        else
-        {
-            access.Set(user.Id, user.Role, "application " + app.Number + " (" + app.ServiceId + ")", app.Number);
         }
 
         return app;
