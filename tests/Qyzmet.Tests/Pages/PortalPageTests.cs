@@ -130,7 +130,7 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         Assert.DoesNotContain(DemoData.Dana.FullName, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    // 001b.md §4.4 (PSC channel): the operator requests the reference for the citizen and prints the PDF for them.
+    // 001b.md §4.2 steps 1 and 7 (A-App 3): the PSC operator requests the reference for the citizen and prints the PDF for them.
     [Fact]
     public async Task PscOperator_RequestsARightsReferenceForACitizen_AndPrintsThePdf()
     {
