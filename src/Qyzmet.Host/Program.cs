@@ -41,7 +41,8 @@ namespace Qyzmet.Host
             var services = builder.Services;
             services.AddQyzmetDatabase(builder.Configuration);
             services.AddHostedService<DatabaseStartup>();
-            services.AddQyzmetPlatform(builder.Configuration, HostModules.All);
+            services.AddQyzmetPlatform(builder.Configuration, HostModules.All, DatabaseSetup.ClusteredJobStore(builder.Configuration));
+            services.AddQyzmetTelemetry(builder.Configuration);
             if (builder.Environment.IsDevelopment())
             {
                 // The SMS gateway is simulated: in Development the one-time codes are printed so a newcomer can sign in.

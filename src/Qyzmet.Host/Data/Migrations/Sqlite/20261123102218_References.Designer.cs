@@ -11,31 +11,14 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQyzmetDbContext))]
-    [Migration("20261123104313_Trust")]
-    partial class Trust
+    [Migration("20261123102218_References")]
+    partial class References
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("identity_data_protection_keys", (string)null);
-                });
 
             modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.CivilAct", b =>
                 {
@@ -923,12 +906,23 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastRegisteredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameKk")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameRu")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Okpo")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParentBin")
@@ -939,6 +933,21 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteringBodyKk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteringBodyRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reregistered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rnn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Bin");
@@ -1032,180 +1041,243 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("registry_people", (string)null);
                 });
 
-            modelBuilder.Entity("Qyzmet.Platform.Trust.ApplicationConfirmation", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CanonicalSha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CertificateSerial")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ConsentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Method")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OtpChallengeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Signature")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("SignerIin")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("trust_application_confirmations", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.Platform.Trust.IssuedCertificate", b =>
-                {
-                    b.Property<string>("Serial")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Algorithm")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CommonName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NotAfter")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NotBefore")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RevocationReason")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RevokedBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectBin")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectIin")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Serial");
-
-                    b.HasIndex("SubjectIin", "Serial");
-
-                    b.ToTable("trust_certificates", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.Platform.Trust.OtpChallenge", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CodeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ConsumedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Iin")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Phone", "CreatedAt");
-
-                    b.ToTable("trust_otp_challenges", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.Platform.Trust.PersonAccess", b =>
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ActorId")
+                    b.Property<string>("Applicant")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ActorRole")
+                    b.Property<string>("BasisKk")
                         .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ApplicationNumber")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonIin")
+                    b.Property<string>("BasisRu")
                         .IsRequired()
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Purpose")
+                    b.Property<string>("CadastralNumber")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonIin", "Id");
+                    b.HasIndex("CadastralNumber");
 
-                    b.ToTable("trust_person_access_log", (string)null);
+                    b.ToTable("realestate_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateEncumbrance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BasisKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndBasisKk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndBasisRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterestedParty")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterestedPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Share")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.ToTable("realestate_encumbrances", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateObject", b =>
+                {
+                    b.Property<string>("CadastralNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Components")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KindKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LandDivisible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteKk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurposeKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurposeRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Storeys")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TotalArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("UsefulArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CadastralNumber");
+
+                    b.ToTable("realestate_objects", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateRight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BasisKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndBasisKk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndBasisRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnershipForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Share")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.HasIndex("HolderId", "CadastralNumber");
+
+                    b.ToTable("realestate_rights", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
