@@ -51,6 +51,19 @@ public abstract partial class TrustApiTests
         Assert.Equal("signature", confirmation.Method);
         Assert.Equal(aigerim.Iin, confirmation.SignerIin);
         Assert.Equal(key.SerialNumber, confirmation.CertificateSerial);
+        // Signing the canonical form (which says "consent":true) is the consent of 000.md refusal ground 5.
+        Assert.Equal(Factory.Clock.GetUtcNow().UtcDateTime, confirmation.ConsentAt);
+    }
+
+    // ADR 0010: with Qyzmet:Trust:RequireSignature even a development session must certify its request.
+    [Fact]
+    public async Task RequireSignature_DevelopmentSessionUnsigned_RefusedTrust0001()
+    {
+        using var strict = Factory.WithWebHostBuilder(b => b.UseSetting("Qyzmet:Trust:RequireSignature", "true"));
+        var client = strict.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Igor.Iin }, Ct)).StatusCode);
+        var response = await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications", new { fields = PlotFields }, Ct);
+        Assert.Equal("TRUST-0001", await ErrorCode(response, HttpStatusCode.BadRequest));
     }
 
     [Fact]
