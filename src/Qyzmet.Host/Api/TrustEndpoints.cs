@@ -45,13 +45,10 @@ internal static class TrustEndpoints
             RequireAdministrator(http);
             return TypedResults.Ok((await registry.ListAsync(iin, after, limit ?? 100, ct)).Select(CertificateDto.Of));
         }).WithSummary("The register of issued certificates (administrators), by serial; pass the last serial as 'after' for the next page");
-        admin.MapPost("", async (IssueCertificateRequest body, HttpContext http, CertificateRegistry registry, Platform.Data.QyzmetDbContext db, CancellationToken ct) =>
+        admin.MapPost("", async (IssueCertificateRequest body, HttpContext http, CertificateRegistry registry, CancellationToken ct) =>
         {
-            RequireAdministrator(http);
-            var profile = Profile(body.Iin, body.CommonName, body.Purpose, body.Algorithm, body.Bin);
-            registry.IssueKeyFile(profile);
-            await db.SaveChangesAsync(ct);
-            var issued = (await registry.ListAsync(profile.Iin, null, 500, ct)).OrderByDescending(c => c.IssuedAt).First();
+            var user = RequireAdministrator(http);
+            var issued = await registry.IssueAuditedAsync(Profile(body.Iin, body.CommonName, body.Purpose, body.Algorithm, body.Bin), user.Id, user.Role, ct);
             return TypedResults.Created($"/api/pki/certificates/{issued.Serial}", CertificateDto.Of(issued));
         }).WithSummary("Issue a key and certificate (administrators; development: the PKCS#12 file is kept under the data folder)");
         admin.MapPost("/{serial}/revoke", async (string serial, RevokeRequest? body, HttpContext http, CertificateRegistry registry, CancellationToken ct) =>

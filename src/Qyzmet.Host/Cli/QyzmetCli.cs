@@ -75,8 +75,8 @@ public static class QyzmetCli
             await using var host = await StartServicesAsync(ct);
             await using var scope = host.Services.CreateAsyncScope();
             var registry = scope.ServiceProvider.GetRequiredService<CertificateRegistry>();
-            var path = registry.IssueKeyFile(profile);
-            await scope.ServiceProvider.GetRequiredService<Platform.Data.QyzmetDbContext>().SaveChangesAsync(ct);
+            await registry.IssueAuditedAsync(profile, DemoData.Administrator.Iin, Platform.Identity.Roles.Administrator, ct);
+            var path = registry.KeyFilePath(profile.Iin, profile.Purpose, profile.Bin);
             using var certificate = registry.LoadKeyFile(profile.Iin, profile.Purpose, profile.Bin)!;
             Console.WriteLine($"Issued {certificate.SerialNumber} to {certificate.Subject}, valid to {certificate.NotAfter:yyyy-MM-dd}");
             Console.WriteLine($"Key file: {path}");

@@ -135,6 +135,27 @@ public abstract partial class TrustApiTests
         Assert.True(parsed.RemoveEntry(Convert.FromHexString(key.SerialNumber)));
     }
 
+    // Administrators issue and list certificates; the issue is audited; others are refused.
+    [Fact]
+    public async Task PkiApi_AdministratorIssuesAndLists_OthersForbidden()
+    {
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        var issued = await admin.PostAsJsonAsync("/api/pki/certificates", new { iin = DemoData.Igor.Iin, commonName = "ВЕРТКОВ ИГОРЬ", purpose = "sign", algorithm = "rsa" }, Ct);
+        var row = await Created(issued);
+        Assert.Equal("RSA-2048", row.GetProperty("algorithm").GetString());
+        var serial = row.GetProperty("serial").GetString();
+        var list = await admin.GetFromJsonAsync<JsonElement[]>($"/api/pki/certificates?iin={DemoData.Igor.Iin}", Ct);
+        Assert.Contains(list!, c => c.GetProperty("serial").GetString() == serial);
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Audit.AnyAsync(a => a.Subject == "certificate:" + serial, Ct));
+        }
+
+        var citizen = await Factory.SignedInAsync(DemoData.Igor.Iin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/api/pki/certificates", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostAsJsonAsync("/api/pki/certificates", new { iin = DemoData.Igor.Iin }, Ct)).StatusCode);
+    }
+
     // The authentication key is not a signing key (key usage without nonRepudiation).
     [Fact]
     public async Task SignedSubmission_AuthenticationKey_RefusedTrust0008()

@@ -43,6 +43,19 @@ public sealed class CertificateRegistry(QyzmetDbContext db, PlatformCertificateA
         return path;
     }
 
+    /// <summary>Issues a key file on an administrator's request, audited, and saves. Returns the register row.</summary>
+    public async Task<IssuedCertificate> IssueAuditedAsync(CertificateProfile profile, string actorId, string actorRole, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        IssueKeyFile(profile);
+        var row = db.ChangeTracker.Entries<IssuedCertificate>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).Last();
+        await audit.AppendAsync(new ProcessContext(actorId, actorRole, "certificate issued", null), "pki.issue", "certificate:" + row.Serial,
+            JsonSerializer.Serialize(new { row.SubjectIin, row.SubjectBin, row.Purpose, row.Algorithm }), ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return row;
+    }
+
     public string KeyFilePath(string iin, KeyPurpose purpose, string? bin = null) =>
         Path.Combine(ca.Folder, "keys", $"{(iin.Length == 0 ? "platform" : iin)}{(bin is null ? "" : "-" + bin)}-{(purpose == KeyPurpose.Signing ? "sign" : "auth")}.p12");
 
