@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.CivilRegistry;
 using Qyzmet.Land;
 using Qyzmet.Platform.Modules;
+using Qyzmet.RealEstateCadastre;
 
 namespace Qyzmet.Host;
 
 /// <summary>The modules this host runs: the one list, so that services, tables and endpoints agree.</summary>
 public static class HostModules
 {
-    public static readonly IReadOnlyList<IQyzmetModule> All = [new LandModule(), new CivilRegistryModule()];
+    public static readonly IReadOnlyList<IQyzmetModule> All = [new LandModule(), new CivilRegistryModule(), new RealEstateCadastreModule()];
 
     public static void ConfigureModel(ModelBuilder modelBuilder)
     {

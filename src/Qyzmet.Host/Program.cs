@@ -105,6 +105,7 @@ namespace Qyzmet.Host
             app.MapOpenApi();
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
+            app.MapRefusalEndpoints();
             app.MapDocumentEndpoints();
             foreach (var module in HostModules.All)
             {

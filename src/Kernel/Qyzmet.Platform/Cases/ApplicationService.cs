@@ -52,7 +52,7 @@ public sealed class ApplicationService(
         var calendar = await calendars.GetAsync(ct);
         var procedure = handler.Procedure;
         var acceptedOn = calendar.AcceptanceDay(now);
-        DateOnly? due = procedure.OverallDeadline is { Unit: DeadlineUnit.WorkingDays or DeadlineUnit.CalendarDays } rule
+        DateOnly? due = await handler.DeadlineForAsync(applicant, form, ct) is { Unit: DeadlineUnit.WorkingDays or DeadlineUnit.CalendarDays } rule
             ? calendar.Compute(now, rule).DueDate
             : null;
 

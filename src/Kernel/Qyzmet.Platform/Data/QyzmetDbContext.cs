@@ -107,6 +107,12 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("cases_attachments");
             e.HasIndex(x => x.ApplicationId);
         });
+        b.Entity<Hearing>(e =>
+        {
+            e.ToTable("cases_hearings");
+            e.HasIndex(h => new { h.ApplicationId, h.Id });
+            e.Property(h => h.Place).HasMaxLength(300);
+        });
         b.Entity<CaseTimer>(e =>
         {
             e.ToTable("cases_timers");
