@@ -26,7 +26,8 @@ public abstract class CadastreRenamingTests : CadastreTestBase
             number = "12/345", decidedOn = "2026-11-20", authority = "Алматы қаласы мәслихаты мен әкімдігі", kind = "street",
             settlement = "Алматы", street = (string?)null, oldValue = "Жамақаев", newValue = "Бауыржан Момышұлы",
         }, Ct));
-        Assert.Equal(Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory.AddWorkingDays(Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(Factory.Clock.GetUtcNow()), 1).ToString("yyyy-MM-dd"),
+        var calendar = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory;
+        Assert.Equal(calendar.AddWorkingDays(calendar.AcceptanceDay(Factory.Clock.GetUtcNow()), 1).ToString("yyyy-MM-dd"),
             created.GetProperty("dueOn").GetString());
 
         // Batches of one object: three objects stand on that street (house, garage, workshop).
@@ -86,6 +87,25 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         var room = await (await Factory.SignedInAsync(DemoData.Almas.Iin)).GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-050-011-003:5:207", Ct);
         Assert.Equal("75-050-011-003:5", room.GetProperty("parentNumber").GetString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.GetAsync("/api/cadastre/objects/75-050-011-003:1:207", Ct)).StatusCode);
+    }
+
+    // 000.md para 5-1, D-403: the objection is accepted only within 2 working days of the notice; a new hearing
+    // notice needs at least 3 working days before the due date (otherwise: agree an extension first).
+    [Fact]
+    public async Task Hearing_ObjectionAfterWindowRefused_NoticeTooCloseToDeadlineRefused()
+    {
+        var (_, number, app) = await ToInspectionAsync(DemoData.Talgat.Iin, "real-estate.cadastral-passport", "75-123-045-070:1");
+        var due = DateOnly.Parse(app.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var hearingAt = new DateTimeOffset(due.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(5));
+        await Ok(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal", new { ground = "2", reason = "annex", hearingAt, place = "305" }, Ct));
+        var today = Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(Factory.Clock.GetUtcNow());
+        var objectionDue = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory.AddWorkingDays(today, 2);
+        Factory.Clock.Advance(TimeSpan.FromDays(objectionDue.DayNumber - today.DayNumber + 1));
+        var applicant = await Factory.SignedInAsync(DemoData.Talgat.Iin);
+        Assert.Equal("CAD-0905", await Code(await applicant.PostAsJsonAsync($"/api/applications/{number}/objection", new { text = "late" }, Ct), HttpStatusCode.Conflict));
+        await Ok(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "no objection, reconsidered" }, Ct));
+        Assert.Equal("CAD-0902", await Code(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal",
+            new { ground = "2", reason = "again", hearingAt, place = "305" }, Ct), HttpStatusCode.Conflict));
     }
 
     // 000.md App. 1 row 6: the base cost is payable within the window (D-404); unpaid, the application lapses.

@@ -130,6 +130,27 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         Assert.DoesNotContain(DemoData.Dana.FullName, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    // Issue 6: the cadastre services are generic portal services: the form from the handler, then the payment offer.
+    [Fact]
+    public async Task CadastralPassport_AppliedThroughTheForm_OffersTheBaseCost()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser, DemoData.Aigerim.Iin);
+        var form = await browser.GetStringAsync("/apply/real-estate.cadastral-passport", TestContext.Current.CancellationToken);
+        Assert.Contains("field.cadastralNumber", form);
+        var response = await browser.PostAsync("/apply/real-estate.cadastral-passport", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["IdempotencyKey"] = Hidden(form, "IdempotencyKey"),
+            ["field.cadastralNumber"] = "75-123-045-067:1",
+            ["field.consent"] = "given",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await browser.GetStringAsync(response.Headers.Location!.OriginalString, TestContext.Current.CancellationToken);
+        Assert.Contains("Базалық құнын төлеу күтілуде", page);
+        Assert.Contains(new Qyzmet.Kernel.Money.Tenge(800_000).ToString(), System.Net.WebUtility.HtmlDecode(page));
+    }
+
     private static async Task SignInAsync(HttpClient browser, string iin)
     {
         var page = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);
