@@ -35,9 +35,29 @@ internal static class CadastreEndpoints
             var passport = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct);
             return Results.Ok(new
             {
-                o.CadastralNumber, o.LandPlotNumber, o.ParentNumber, o.Kind, kindLabel = ObjectKinds.Label(o.Kind), primary = o.ParentNumber is null,
-                address = o.Address, o.Settlement, o.Street, o.BuildingNumber, o.PremisesNumber, o.TotalArea, o.LivingArea, o.BuiltUpArea, o.FloorsAbove, o.FloorsBelow,
-                o.Floor, o.RoomCount, o.YearBuilt, o.WallMaterial, o.CeilingHeight, o.LandPlotArea, o.Utilities,
+                o.CadastralNumber,
+                o.LandPlotNumber,
+                o.ParentNumber,
+                o.Kind,
+                kindLabel = ObjectKinds.Label(o.Kind),
+                primary = o.ParentNumber is null,
+                address = o.Address,
+                o.Settlement,
+                o.Street,
+                o.BuildingNumber,
+                o.PremisesNumber,
+                o.TotalArea,
+                o.LivingArea,
+                o.BuiltUpArea,
+                o.FloorsAbove,
+                o.FloorsBelow,
+                o.Floor,
+                o.RoomCount,
+                o.YearBuilt,
+                o.WallMaterial,
+                o.CeilingHeight,
+                o.LandPlotArea,
+                o.Utilities,
                 serviceStructures = o.ServiceStructures.OrderBy(s => s.Letter, StringComparer.Ordinal).Select(s => new { s.Letter, s.NameKk, s.NameRu, s.WallMaterial, s.Area, s.Height, s.YearBuilt }),
                 // Right holders are shown to themselves and to staff only.
                 holders = holder || user.IsStaff ? o.Holders.Select(h => new { h.HolderId, h.HolderName, h.SharePercent, h.Since }) : null,
@@ -57,7 +77,16 @@ internal static class CadastreEndpoints
                 .Select(e => e.SupersedesId!.Value).ToListAsync(ct);
             return Results.Ok(entries.Select(e => new
             {
-                e.Id, e.FiledAt, e.Kind, e.Title, e.SupersedesId, cancelled = superseded.Contains(e.Id), e.ApplicationId, e.DocumentId, e.FiledBy, e.hasDrawing,
+                e.Id,
+                e.FiledAt,
+                e.Kind,
+                e.Title,
+                e.SupersedesId,
+                cancelled = superseded.Contains(e.Id),
+                e.ApplicationId,
+                e.DocumentId,
+                e.FiledBy,
+                e.hasDrawing,
                 content = System.Text.Json.JsonDocument.Parse(e.ContentJson).RootElement,
             }));
         }).WithSummary("The object's inventory file (App. 8), in chronological order, cancelled materials included (keyset: after=id)");
@@ -119,7 +148,12 @@ internal static class CadastreEndpoints
                 .Select(a => new { a.Number, a.ServiceId, a.Status, a.ApplicantName, a.SubmittedAt, a.DueOn, a.FormJson }).ToListAsync(ct);
             return Results.Ok(page.Where(a => mine.Contains(a.ServiceId + "|" + a.Status)).Select(a => new
             {
-                a.Number, a.ServiceId, a.Status, a.ApplicantName, a.SubmittedAt, dueOn = a.DueOn?.ToString("yyyy-MM-dd"),
+                a.Number,
+                a.ServiceId,
+                a.Status,
+                a.ApplicantName,
+                a.SubmittedAt,
+                dueOn = a.DueOn?.ToString("yyyy-MM-dd"),
                 actions = procedures.Get(a.ServiceId).Procedure.From(a.Status).Where(t => t.Roles.Contains(user.Role)).Select(t => t.Trigger),
             }));
         }).WithSummary("The technical-inspection desk: applications of my unit waiting for my role");

@@ -33,7 +33,14 @@ internal static class RefusalEndpoints
             var h = await refusals.LatestHearingAsync(application.Id, ct);
             return h is null ? Results.NoContent() : Results.Ok(new
             {
-                h.Ground, h.HearingAt, h.Place, objectionDueOn = h.ObjectionDueOn.ToString("yyyy-MM-dd"), h.Objection, h.ObjectionAt, h.Decision, h.DecidedAt,
+                h.Ground,
+                h.HearingAt,
+                h.Place,
+                objectionDueOn = h.ObjectionDueOn.ToString("yyyy-MM-dd"),
+                h.Objection,
+                h.ObjectionAt,
+                h.Decision,
+                h.DecidedAt,
             });
         }).WithSummary("The latest preliminary decision and hearing of an application");
     }

@@ -330,8 +330,17 @@ public abstract class CadastreApiTests : CadastreTestBase
         var applicant = await Factory.SignedInAsync(Aigerim);
         var app = await Submit(applicant, "real-estate.new-object-data", new
         {
-            landPlotNumber = "75-123-045-067", kind = "private-garage", purpose = "Гараж", settlement = "Алматы", street = "Жаңа", buildingNumber = "45/1",
-            totalArea = "36.5", floorsAbove = "1", yearBuilt = "2026", wallMaterial = "block", consent = "given",
+            landPlotNumber = "75-123-045-067",
+            kind = "private-garage",
+            purpose = "Гараж",
+            settlement = "Алматы",
+            street = "Жаңа",
+            buildingNumber = "45/1",
+            totalArea = "36.5",
+            floorsAbove = "1",
+            yearBuilt = "2026",
+            wallMaterial = "block",
+            consent = "given",
         });
         var number = Number(app);
         Assert.Equal(WorkingCalendar.Statutory.Compute(Factory.Clock.GetUtcNow(), DeadlineRule.WorkingDays(1)).DueDate.ToString("yyyy-MM-dd"), app.GetProperty("dueOn").GetString());
@@ -358,8 +367,17 @@ public abstract class CadastreApiTests : CadastreTestBase
         var applicant = await Factory.SignedInAsync(DemoData.Igor.Iin);
         var app = await Submit(applicant, "real-estate.new-object-data", new
         {
-            landPlotNumber = "75-123-045-080", kind = "other", purpose = "Склад", settlement = "Алматы", street = "Өндіріс", buildingNumber = "2",
-            totalArea = "1000", floorsAbove = "1", yearBuilt = "2026", wallMaterial = "metal", consent = "given",
+            landPlotNumber = "75-123-045-080",
+            kind = "other",
+            purpose = "Склад",
+            settlement = "Алматы",
+            street = "Өндіріс",
+            buildingNumber = "2",
+            totalArea = "1000",
+            floorsAbove = "1",
+            yearBuilt = "2026",
+            wallMaterial = "metal",
+            consent = "given",
         });
         var number = Number(app);
         await Pay(applicant, number);
@@ -378,8 +396,17 @@ public abstract class CadastreApiTests : CadastreTestBase
         {
             fields = new
             {
-                landPlotNumber = "75-123-045-067:1", kind = "private-house", purpose = "x", settlement = "x", street = "x", buildingNumber = "1",
-                totalArea = "abc", floorsAbove = "1", yearBuilt = "2026", wallMaterial = "brick", consent = "given",
+                landPlotNumber = "75-123-045-067:1",
+                kind = "private-house",
+                purpose = "x",
+                settlement = "x",
+                street = "x",
+                buildingNumber = "1",
+                totalArea = "abc",
+                floorsAbove = "1",
+                yearBuilt = "2026",
+                wallMaterial = "brick",
+                consent = "given",
             },
         }, Ct);
         Assert.Equal("CAD-0009", await Code(response, HttpStatusCode.BadRequest));

@@ -23,8 +23,14 @@ public abstract class CadastreRenamingTests : CadastreTestBase
 
         var created = await Ok(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new
         {
-            number = "12/345", decidedOn = "2026-11-20", authority = "Алматы қаласы мәслихаты мен әкімдігі", kind = "street",
-            settlement = "Алматы", street = (string?)null, oldValue = "Жамақаев", newValue = "Бауыржан Момышұлы",
+            number = "12/345",
+            decidedOn = "2026-11-20",
+            authority = "Алматы қаласы мәслихаты мен әкімдігі",
+            kind = "street",
+            settlement = "Алматы",
+            street = (string?)null,
+            oldValue = "Жамақаев",
+            newValue = "Бауыржан Момышұлы",
         }, Ct));
         var calendar = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory;
         Assert.Equal(calendar.AddWorkingDays(calendar.AcceptanceDay(Factory.Clock.GetUtcNow()), 1).ToString("yyyy-MM-dd"),
@@ -77,8 +83,12 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
         await Ok(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new
         {
-            number = "7/1", decidedOn = "2026-11-20", authority = "Алматы қаласының әкімдігі", kind = "cadastral-number",
-            oldValue = "75-050-011-003:1", newValue = "75-050-011-003:5",
+            number = "7/1",
+            decidedOn = "2026-11-20",
+            authority = "Алматы қаласының әкімдігі",
+            kind = "cadastral-number",
+            oldValue = "75-050-011-003:1",
+            newValue = "75-050-011-003:5",
         }, Ct));
         while ((await Ok(await admin.PostAsync("/api/cadastre/renaming-decisions/run", null, Ct))).GetProperty("corrected").GetInt32() > 0)
         {

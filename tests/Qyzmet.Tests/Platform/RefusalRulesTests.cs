@@ -23,7 +23,15 @@ public sealed class RefusalRulesTests
     {
         var app = new Application
         {
-            Number = "x", ServiceId = "x", ApplicantId = "x", ApplicantName = "x", SubmittedBy = "x", Channel = "portal", Status = "x", FormJson = "{}", UnitId = "x",
+            Number = "x",
+            ServiceId = "x",
+            ApplicantId = "x",
+            ApplicantName = "x",
+            SubmittedBy = "x",
+            Channel = "portal",
+            Status = "x",
+            FormJson = "{}",
+            UnitId = "x",
             AcceptedOn = new DateOnly(2026, 11, 23),
             DueOn = new DateOnly(2026, 11, 30),
         };

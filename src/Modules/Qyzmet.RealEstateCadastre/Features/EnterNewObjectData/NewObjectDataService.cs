@@ -107,59 +107,59 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                 break;
 
             case DataEntry:
-            {
-                var attached = await db.Attachments.CountAsync(a => a.ApplicationId == app.Id, ct);
-                if (attached < RequiredAttachments)
                 {
-                    throw new QyzmetException(CadastreErrors.AttachmentsMissing, RequiredAttachments, attached);
+                    var attached = await db.Attachments.CountAsync(a => a.ApplicationId == app.Id, ct);
+                    if (attached < RequiredAttachments)
+                    {
+                        throw new QyzmetException(CadastreErrors.AttachmentsMissing, RequiredAttachments, attached);
+                    }
+
+                    break;
                 }
 
-                break;
-            }
-
             case Signing:
-            {
-                // §4.1 step 6: the data goes into the USREC IS; the object takes the next number on its plot (ADR 0011).
-                var (plot, kind, area, floors, year) = Parse(ctx.Form);
-                var number = await registry.NextNumberAsync(plot, null, ct);
-                var o = new CadastreObject
                 {
-                    CadastralNumber = number,
-                    LandPlotNumber = plot,
-                    Kind = kind,
-                    RegionCode = plot[..2],
-                    Settlement = ctx.Form["settlement"],
-                    Street = ctx.Form["street"],
-                    BuildingNumber = ctx.Form["buildingNumber"],
-                    PurposeKk = ctx.Form["purpose"],
-                    PurposeRu = ctx.Form["purpose"],
-                    TotalArea = area,
-                    FloorsAbove = floors,
-                    YearBuilt = year,
-                    WallMaterial = ctx.Form["wallMaterial"],
-                    Holders = { new ObjectHolder { HolderId = app.ApplicantId, HolderName = app.ApplicantName, SharePercent = 100m, Since = AlmatyTime.LocalDate(ctx.Time.GetUtcNow()) } },
-                };
-                db.Set<CadastreObject>().Add(o);
-                await db.SaveChangesAsync(ct);
-                registry.File(o.Id, InventoryKinds.DataEntry, "Жаңадан құрылған объектінің мәліметтері / Сведения вновь созданного объекта",
-                    PassportSnapshot.From(o, AlmatyTime.LocalDate(ctx.Time.GetUtcNow())), ctx.Process.ActorId, app.Id);
-                break;
-            }
+                    // §4.1 step 6: the data goes into the USREC IS; the object takes the next number on its plot (ADR 0011).
+                    var (plot, kind, area, floors, year) = Parse(ctx.Form);
+                    var number = await registry.NextNumberAsync(plot, null, ct);
+                    var o = new CadastreObject
+                    {
+                        CadastralNumber = number,
+                        LandPlotNumber = plot,
+                        Kind = kind,
+                        RegionCode = plot[..2],
+                        Settlement = ctx.Form["settlement"],
+                        Street = ctx.Form["street"],
+                        BuildingNumber = ctx.Form["buildingNumber"],
+                        PurposeKk = ctx.Form["purpose"],
+                        PurposeRu = ctx.Form["purpose"],
+                        TotalArea = area,
+                        FloorsAbove = floors,
+                        YearBuilt = year,
+                        WallMaterial = ctx.Form["wallMaterial"],
+                        Holders = { new ObjectHolder { HolderId = app.ApplicantId, HolderName = app.ApplicantName, SharePercent = 100m, Since = AlmatyTime.LocalDate(ctx.Time.GetUtcNow()) } },
+                    };
+                    db.Set<CadastreObject>().Add(o);
+                    await db.SaveChangesAsync(ct);
+                    registry.File(o.Id, InventoryKinds.DataEntry, "Жаңадан құрылған объектінің мәліметтері / Сведения вновь созданного объекта",
+                        PassportSnapshot.From(o, AlmatyTime.LocalDate(ctx.Time.GetUtcNow())), ctx.Process.ActorId, app.Id);
+                    break;
+                }
 
             case Issued:
-            {
-                var entry = await db.Set<InventoryEntry>().AsNoTracking().Where(e => e.ApplicationId == app.Id && e.Kind == InventoryKinds.DataEntry)
-                    .OrderByDescending(e => e.Id).FirstAsync(ct);
-                var snapshot = CadastreRegistry.Read<PassportSnapshot>(entry);
-                var content = new DocumentContent
                 {
-                    Issuer = [PassportDocument.Issuer],
-                    Title = new("ХАБАРЛАМА", "УВЕДОМЛЕНИЕ"),
-                    DocumentNumber = "",
-                    IssuedAt = ctx.Time.GetUtcNow(),
-                    Sections =
-                    [
-                        new(new("Жаңадан құрылған жылжымайтын мүліктің сәйкестендіру және техникалық мәліметтерін ЖМБМК АЖ-ға енгізу туралы",
+                    var entry = await db.Set<InventoryEntry>().AsNoTracking().Where(e => e.ApplicationId == app.Id && e.Kind == InventoryKinds.DataEntry)
+                        .OrderByDescending(e => e.Id).FirstAsync(ct);
+                    var snapshot = CadastreRegistry.Read<PassportSnapshot>(entry);
+                    var content = new DocumentContent
+                    {
+                        Issuer = [PassportDocument.Issuer],
+                        Title = new("ХАБАРЛАМА", "УВЕДОМЛЕНИЕ"),
+                        DocumentNumber = "",
+                        IssuedAt = ctx.Time.GetUtcNow(),
+                        Sections =
+                        [
+                            new(new("Жаңадан құрылған жылжымайтын мүліктің сәйкестендіру және техникалық мәліметтерін ЖМБМК АЖ-ға енгізу туралы",
                                 "О внесении идентификационных и технических сведений вновь созданного недвижимого имущества в ИС ЕГКН"),
                         [
                             new DocumentField(new("Өтініш нөмірі", "Номер заявления"), BilingualText.Same(app.Number)),
@@ -172,13 +172,13 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                                 "Сведения внесены в информационную систему единого государственного кадастра недвижимости.")),
                         ]),
                     ],
-                    Footnotes = [DocumentTexts.LegalNote],
-                };
-                await ctx.Documents.IssueAsync(app, ServiceId, app.ApplicantId, content,
-                    [new("Документ", "Уведомление о внесении сведений в ИС ЕГКН"), new("Кадастровый номер", snapshot.CadastralNumber), new("Адрес", snapshot.AddressRu)],
-                    duplicate: false, ct);
-                break;
-            }
+                        Footnotes = [DocumentTexts.LegalNote],
+                    };
+                    await ctx.Documents.IssueAsync(app, ServiceId, app.ApplicantId, content,
+                        [new("Документ", "Уведомление о внесении сведений в ИС ЕГКН"), new("Кадастровый номер", snapshot.CadastralNumber), new("Адрес", snapshot.AddressRu)],
+                        duplicate: false, ct);
+                    break;
+                }
 
             default:
                 break;

@@ -76,51 +76,51 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
         switch (ctx.Status)
         {
             case AwaitingPayment:
-            {
-                var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
-                // D-406: a duplicate is issued to a right holder of the object; anyone else is refused (ground 2).
-                if (o.Holders.All(h => h.HolderId != app.ApplicantId))
                 {
-                    await ctx.RefuseAsync(RefusalTriggers.Refuse, new(
-                        $"Көрсетілетін қызметті алушы {o.CadastralNumber} объектісінің құқық иеленушісі емес (тізбенің 9-тармағының 2-тармақшасы).",
-                        $"Услугополучатель не является правообладателем объекта {o.CadastralNumber} (подпункт 2 пункта 9 Перечня).",
-                        $"The applicant is not a right holder of object {o.CadastralNumber} (List No. 2 row 9, ground 2)."), ct);
-                    return;
-                }
+                    var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
+                    // D-406: a duplicate is issued to a right holder of the object; anyone else is refused (ground 2).
+                    if (o.Holders.All(h => h.HolderId != app.ApplicantId))
+                    {
+                        await ctx.RefuseAsync(RefusalTriggers.Refuse, new(
+                            $"Көрсетілетін қызметті алушы {o.CadastralNumber} объектісінің құқық иеленушісі емес (тізбенің 9-тармағының 2-тармақшасы).",
+                            $"Услугополучатель не является правообладателем объекта {o.CadastralNumber} (подпункт 2 пункта 9 Перечня).",
+                            $"The applicant is not a right holder of object {o.CadastralNumber} (List No. 2 row 9, ground 2)."), ct);
+                        return;
+                    }
 
-                if (await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct) is null)
-                {
-                    await ctx.RefuseAsync(RefusalTriggers.Refuse, new(
-                        $"{o.CadastralNumber} объектісінің түгендеу ісінде кадастрлық паспорт жоқ: паспорт алу үшін «Кадастрлық паспорт беру» қызметіне жүгініңіз.",
-                        $"В инвентарном деле объекта {o.CadastralNumber} нет кадастрового паспорта: для его получения обратитесь за услугой «Выдача кадастрового паспорта».",
-                        $"The inventory file of {o.CadastralNumber} holds no cadastral passport; apply for the cadastral passport service instead."), ct);
-                    return;
-                }
+                    if (await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct) is null)
+                    {
+                        await ctx.RefuseAsync(RefusalTriggers.Refuse, new(
+                            $"{o.CadastralNumber} объектісінің түгендеу ісінде кадастрлық паспорт жоқ: паспорт алу үшін «Кадастрлық паспорт беру» қызметіне жүгініңіз.",
+                            $"В инвентарном деле объекта {o.CadastralNumber} нет кадастрового паспорта: для его получения обратитесь за услугой «Выдача кадастрового паспорта».",
+                            $"The inventory file of {o.CadastralNumber} holds no cadastral passport; apply for the cadastral passport service instead."), ct);
+                        return;
+                    }
 
-                ctx.Payments.RequestAmount(app, await registry.PriceAsync(PriceCodes.Duplicate, ct),
-                    new("Кадастрлық паспорттың телнұсқасы", "Дубликат кадастрового паспорта", "Passport duplicate"), PaymentWindow, "expire");
-                break;
-            }
+                    ctx.Payments.RequestAmount(app, await registry.PriceAsync(PriceCodes.Duplicate, ct),
+                        new("Кадастрлық паспорттың телнұсқасы", "Дубликат кадастрового паспорта", "Passport duplicate"), PaymentWindow, "expire");
+                    break;
+                }
 
             case Signing:
-            {
-                var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
-                _ = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct)
-                    ?? throw new QyzmetException(CadastreErrors.NoPassportOnFile, o.CadastralNumber);
-                break;
-            }
+                {
+                    var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
+                    _ = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct)
+                        ?? throw new QyzmetException(CadastreErrors.NoPassportOnFile, o.CadastralNumber);
+                    break;
+                }
 
             case Issued:
-            {
-                // Para 11: a copy of the passport from the inventory file, signed, with the electronic mark «Телнұсқа».
-                var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
-                var entry = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct)
-                    ?? throw new QyzmetException(CadastreErrors.NoPassportOnFile, o.CadastralNumber);
-                var snapshot = CadastreRegistry.Read<PassportSnapshot>(entry);
-                await ctx.Documents.IssueAsync(app, ServiceId, app.ApplicantId, PassportDocument.Passport(snapshot, duplicate: true, ctx.Time.GetUtcNow()),
-                    [.. PassportDocument.Statement(snapshot, "Дубликат кадастрового паспорта"), new("Отметка", "Телнұсқа / Дубликат")], duplicate: true, ct);
-                break;
-            }
+                {
+                    // Para 11: a copy of the passport from the inventory file, signed, with the electronic mark «Телнұсқа».
+                    var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
+                    var entry = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct)
+                        ?? throw new QyzmetException(CadastreErrors.NoPassportOnFile, o.CadastralNumber);
+                    var snapshot = CadastreRegistry.Read<PassportSnapshot>(entry);
+                    await ctx.Documents.IssueAsync(app, ServiceId, app.ApplicantId, PassportDocument.Passport(snapshot, duplicate: true, ctx.Time.GetUtcNow()),
+                        [.. PassportDocument.Statement(snapshot, "Дубликат кадастрового паспорта"), new("Отметка", "Телнұсқа / Дубликат")], duplicate: true, ct);
+                    break;
+                }
 
             default:
                 break;

@@ -110,32 +110,32 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         switch (ctx.Status)
         {
             case AwaitingBasePayment:
-            {
-                // App. 1 row 6, stage 1: the base cost of state technical inspection, on applying.
-                var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
-                var amount = await registry.PriceAsync(PriceCodes.Base(o.Kind), ct);
-                ctx.Payments.RequestAmount(app, amount, new("Базалық құны", "Базовая стоимость", "Base cost"), BasePaymentWindow, "expire");
-                break;
-            }
-
-            case Archive:
-            {
-                // Para 4: "request accepted" with the place and date of receiving the result.
-                var attached = await db.Attachments.CountAsync(a => a.ApplicationId == app.Id, ct);
-                if (attached < 1)
                 {
-                    // App. 1 row 8 item 2: the e-copy of the title document is required.
-                    throw new QyzmetException(CadastreErrors.AttachmentsMissing, 1, attached);
+                    // App. 1 row 6, stage 1: the base cost of state technical inspection, on applying.
+                    var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
+                    var amount = await registry.PriceAsync(PriceCodes.Base(o.Kind), ct);
+                    ctx.Payments.RequestAmount(app, amount, new("Базалық құны", "Базовая стоимость", "Base cost"), BasePaymentWindow, "expire");
+                    break;
                 }
 
-                await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
-                    new($"№ {app.Number}: сұрау салу қабылданды", $"№ {app.Number}: запрос принят", $"{app.Number}: request accepted"),
-                    new($"Нәтижені алу орны: порталдағы жеке кабинет. Нәтижені алу күні: {app.DueOn:dd.MM.yyyy}.",
-                        $"Место получения результата: личный кабинет на портале. Дата получения результата: {app.DueOn:dd.MM.yyyy}.",
-                        $"Where: your personal cabinet on the portal. When: {app.DueOn:yyyy-MM-dd}."),
-                    sms: false, ct);
-                break;
-            }
+            case Archive:
+                {
+                    // Para 4: "request accepted" with the place and date of receiving the result.
+                    var attached = await db.Attachments.CountAsync(a => a.ApplicationId == app.Id, ct);
+                    if (attached < 1)
+                    {
+                        // App. 1 row 8 item 2: the e-copy of the title document is required.
+                        throw new QyzmetException(CadastreErrors.AttachmentsMissing, 1, attached);
+                    }
+
+                    await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+                        new($"№ {app.Number}: сұрау салу қабылданды", $"№ {app.Number}: запрос принят", $"{app.Number}: request accepted"),
+                        new($"Нәтижені алу орны: порталдағы жеке кабинет. Нәтижені алу күні: {app.DueOn:dd.MM.yyyy}.",
+                            $"Место получения результата: личный кабинет на портале. Дата получения результата: {app.DueOn:dd.MM.yyyy}.",
+                            $"Where: your personal cabinet on the portal. When: {app.DueOn:yyyy-MM-dd}."),
+                        sms: false, ct);
+                    break;
+                }
 
             case Approval:
                 await PrepareAsync(ctx, ct);
@@ -146,13 +146,13 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
                 break;
 
             case Issued:
-            {
-                // Para 6: released to the personal cabinet only now, after the additional payment.
-                var result = await registry.ForApplicationAsync(app.Id, conclusion ? InventoryKinds.Conclusion : InventoryKinds.Passport, ct)
-                    ?? throw new InvalidOperationException("The signed result is missing from the inventory file.");
-                app.ResultDocumentId = result.DocumentId;
-                break;
-            }
+                {
+                    // Para 6: released to the personal cabinet only now, after the additional payment.
+                    var result = await registry.ForApplicationAsync(app.Id, conclusion ? InventoryKinds.Conclusion : InventoryKinds.Passport, ct)
+                        ?? throw new InvalidOperationException("The signed result is missing from the inventory file.");
+                    app.ResultDocumentId = result.DocumentId;
+                    break;
+                }
 
             default:
                 break;
@@ -277,7 +277,14 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
             o.ServiceStructures.Clear();
             o.ServiceStructures.AddRange(structures.Select(s => new ServiceStructure
             {
-                ObjectId = o.Id, Letter = s.Letter, NameKk = s.NameKk, NameRu = s.NameRu, WallMaterial = s.WallMaterial, Area = s.Area, Height = s.Height, YearBuilt = s.YearBuilt,
+                ObjectId = o.Id,
+                Letter = s.Letter,
+                NameKk = s.NameKk,
+                NameRu = s.NameRu,
+                WallMaterial = s.WallMaterial,
+                Area = s.Area,
+                Height = s.Height,
+                YearBuilt = s.YearBuilt,
             }));
         }
 
