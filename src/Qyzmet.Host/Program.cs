@@ -131,7 +131,7 @@ namespace Qyzmet.Host
                 Console.WriteLine($"  {p.Iin}  {p.FullName}  applicant");
             }
 
-            foreach (var s in Platform.Seeding.DemoData.StaffMembers)
+            foreach (var s in Platform.Seeding.DemoData.StaffMembers.Concat(RealEstateCadastre.CadastreDemoData.Staff()))
             {
                 Console.WriteLine($"  {s.Iin}  {s.FullName}  {s.Role} ({s.UnitId})");
             }
