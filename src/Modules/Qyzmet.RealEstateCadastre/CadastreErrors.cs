@@ -79,4 +79,9 @@ public static class CadastreErrors
         "Бұл әрекетті тек мына рөлдер орындай алады: {0}.",
         "Это действие могут выполнить только роли: {0}.",
         "Only these roles may do this: {0}."));
+
+    public static readonly ErrorCode ActOfWorksMissing = new("CAD-0016", 409, new(
+        "Қызмет көрсету шарты бойынша қол қойылған орындалған жұмыстар актісін төлемнен бұрын тіркеңіз. Ақша есептен шешілген жоқ.",
+        "Приложите подписанный акт выполненных работ по договору на оказание услуг до оплаты. Деньги не списаны.",
+        "Attach the signed act of completed works under the service contract before paying. No money was taken."));
 }

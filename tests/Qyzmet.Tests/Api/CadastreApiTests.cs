@@ -177,6 +177,27 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal(190m, o.GetProperty("totalArea").GetDecimal());
     }
 
+    // 000.md App. 1 row 5: with a service contract the signed act of completed works must come with the full payment.
+    [Fact]
+    public async Task Passport_ServiceContract_ReleasedOnlyWithActOfCompletedWorks()
+    {
+        var applicant = await Factory.SignedInAsync(DemoData.Almas.Iin);
+        var app = await Submit(applicant, "real-estate.cadastral-passport", new { cadastralNumber = "75-050-011-003:1:207", serviceContract = "yes", consent = "given" });
+        var number = Number(app);
+        await Pay(applicant, number);
+        await Attach(applicant, number, "title.pdf");
+        await Act(await Executor(), number, "accept");
+        await Act(await Clerk(), number, "retrieve-file");
+        Assert.Equal("awaiting-additional-payment", Status(await InspectAndSignAsync(number, 18.6m, 0)));
+        var early = await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct);
+        Assert.Equal("CAD-0016", await Code(early, HttpStatusCode.Conflict));
+        var still = await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
+        Assert.Equal("requested", still.GetProperty("payment").GetProperty("status").GetString()); // nothing charged
+        Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Attach(applicant, number, "act-of-completed-works.pdf");
+        Assert.Equal("issued", Status(await Pay(applicant, number)));
+    }
+
     // 000.md para 7 (P3), App. 3: the conclusion states the facts of change and carries the passport.
     [Fact]
     public async Task Conclusion_MeasuredDifferently_FactsOfChangeStatedPassportAttached()

@@ -85,6 +85,12 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
             Hint = new("Мысалы 75-123-045-067:1", "Например 75-123-045-067:1", "E.g. 75-123-045-067:1"),
         },
         // 000.md para 4: consent to use information constituting a secret protected by law (refusal ground 5 without it).
+        // App. 1 row 5: a legal entity with a service contract also provides the signed act of completed works.
+        new FormField("serviceContract", new("Заңды тұлғамен қызмет көрсету шарты жасалды", "Заключён договор на оказание услуг с юридическим лицом", "A service contract with a legal entity is concluded"),
+            FieldType.Choice, Required: false)
+        {
+            Options = [new("yes", new("Иә", "Да", "Yes")), new("no", new("Жоқ", "Нет", "No"))],
+        },
         new FormField("consent", new("Заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға келісемін", "Согласен на использование сведений, составляющих охраняемую законом тайну", "I consent to the use of information protected by law"),
             FieldType.Choice)
         {
@@ -147,6 +153,17 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
 
             case Issued:
                 {
+                    // App. 1 row 5: with a service contract, the signed act of completed works comes with the full payment.
+                    if (ctx.Form.GetValueOrDefault("serviceContract") == "yes")
+                    {
+                        var approvedAt = await db.ApplicationEvents.Where(e => e.ApplicationId == app.Id && e.Trigger == "approve-sign")
+                            .OrderByDescending(e => e.Id).Select(e => e.At).FirstAsync(ct);
+                        if (!await db.Attachments.AnyAsync(a => a.ApplicationId == app.Id && a.UploadedAt > approvedAt, ct))
+                        {
+                            throw new QyzmetException(CadastreErrors.ActOfWorksMissing);
+                        }
+                    }
+
                     // Para 6: released to the personal cabinet only now, after the additional payment.
                     var result = await registry.ForApplicationAsync(app.Id, conclusion ? InventoryKinds.Conclusion : InventoryKinds.Passport, ct)
                         ?? throw new InvalidOperationException("The signed result is missing from the inventory file.");
