@@ -489,6 +489,8 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal("CAD-0015", await Code(await applicant.PostAsJsonAsync($"/api/cadastre/applications/{number}/inspection", Measurements(18.6m, 0), Ct), HttpStatusCode.Forbidden));
         Assert.Equal("CAD-0010", await Code(await (await Inspector()).PostAsJsonAsync($"/api/cadastre/applications/{number}/abris",
             new { drawingBase64 = Convert.ToBase64String("MZ"u8.ToArray()), contentType = "image/png" }, Ct), HttpStatusCode.BadRequest));
+        // ADR 0013: a refusal is never a plain desk action here; it goes through /refusal (ground, hearing rule).
+        Assert.Equal("CAD-0907", await Code(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/actions/refuse", new { reason = "x" }, Ct), HttpStatusCode.Conflict));
         var desk = await (await Inspector()).GetFromJsonAsync<JsonElement[]>("/api/cadastre/desk", Ct);
         Assert.Contains(desk!, d => d.GetProperty("number").GetString() == number);
     }

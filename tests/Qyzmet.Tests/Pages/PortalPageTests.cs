@@ -151,6 +151,20 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         Assert.Contains(new Qyzmet.Kernel.Money.Tenge(800_000).ToString(), System.Net.WebUtility.HtmlDecode(page));
     }
 
+    // Issue 6: the technical-inspection desk lists the unit's work for the staff member's role.
+    [Fact]
+    public async Task CadastreDesk_ForInspector_Opens_ForCitizen_Forbidden()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser, Qyzmet.RealEstateCadastre.CadastreDemoData.Inspector.Iin);
+        var page = await browser.GetAsync("/cadastre/desk", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Техникалық зерттеп-қарау бөлімі", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        using var citizen = host.Browser();
+        await SignInAsync(citizen, DemoData.Igor.Iin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/cadastre/desk", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     private static async Task SignInAsync(HttpClient browser, string iin)
     {
         var page = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);

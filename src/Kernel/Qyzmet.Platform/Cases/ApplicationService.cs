@@ -121,6 +121,12 @@ public sealed class ApplicationService(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var app = await FindVisibleAsync(user, number, tracking: true, ct);
         var handler = registry.Get(app.ServiceId);
+        if (RefusalService.MustGoThroughRefusals(handler.Procedure, trigger))
+        {
+            // ADR 0013: a service that uses the refusal capability refuses only through it (ground, hearing rule).
+            throw new QyzmetException(RefusalErrors.UseRefusalEndpoint, trigger);
+        }
+
         var ctx = new ProcessContext(user.Id, user.Role, reason, user.UnitId);
         await services.Engine.FireAsync(app, trigger, ctx, ct);
         await services.NotifyStatusAsync(app, handler, ct);

@@ -80,6 +80,11 @@ public static class RefusalErrors
         "Срок подачи возражения истёк {0}.",
         "The period for objections ended on {0}."));
 
+    public static readonly ErrorCode UseRefusalEndpoint = new("CAD-0907", 409, new(
+        "«{0}» әрекеті бас тарту негізімен және себебімен орындалады: /refusal, /stop-consideration немесе /hearing-decision пайдаланыңыз.",
+        "Действие «{0}» выполняется с основанием и причиной отказа: используйте /refusal, /stop-consideration или /hearing-decision.",
+        "'{0}' is done with a refusal ground and reason: use /refusal, /stop-consideration or /hearing-decision."));
+
     public static readonly ErrorCode ReasonRequired = new("CAD-0906", 400, new(
         "Себебін жазыңыз (reason өрісі).",
         "Укажите причину (поле reason).",
@@ -113,6 +118,14 @@ public sealed class RefusalService(QyzmetDbContext db, ApplicationService applic
 
         return days;
     }
+
+    /// <summary>
+    /// A service that declares the hearing or the stop-consideration trigger uses this capability: its refusal
+    /// triggers are fired only through <see cref="RefusalService"/>, never as plain desk actions.
+    /// </summary>
+    public static bool MustGoThroughRefusals(ProcedureDefinition procedure, string trigger) =>
+        trigger is RefusalTriggers.Refuse or RefusalTriggers.PreliminaryRefusal or RefusalTriggers.HearingProvide or RefusalTriggers.HearingRefuse or RefusalTriggers.StopConsideration
+        && procedure.Transitions.Any(t => t.Trigger is RefusalTriggers.PreliminaryRefusal or RefusalTriggers.StopConsideration);
 
     /// <summary>Para 5-1: a hearing only for terms of more than three days; D-402: exactly three → refusal notice.</summary>
     public static bool HearingRequired(int termInWorkingDays) => termInWorkingDays > 3;
