@@ -149,6 +149,7 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         var page = await browser.GetStringAsync(response.Headers.Location!.OriginalString, TestContext.Current.CancellationToken);
         Assert.Contains("Базалық құнын төлеу күтілуде", page);
         Assert.Contains(new Qyzmet.Kernel.Money.Tenge(800_000).ToString(), System.Net.WebUtility.HtmlDecode(page));
+        Assert.Contains("handler=Attach", page); // the title document's e-copy is attached from this page (App. 1 row 8)
     }
 
     // Issue 6: the technical-inspection desk lists the unit's work for the staff member's role.
