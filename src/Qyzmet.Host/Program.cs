@@ -106,6 +106,7 @@ namespace Qyzmet.Host
             app.MapOpenApi();
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
+            app.MapRefusalEndpoints();
             app.MapDocumentEndpoints();
             foreach (var module in HostModules.All)
             {
@@ -131,7 +132,7 @@ namespace Qyzmet.Host
                 Console.WriteLine($"  {p.Iin}  {p.FullName}  applicant");
             }
 
-            foreach (var s in Platform.Seeding.DemoData.StaffMembers)
+            foreach (var s in Platform.Seeding.DemoData.StaffMembers.Concat(RealEstateCadastre.CadastreDemoData.Staff()))
             {
                 Console.WriteLine($"  {s.Iin}  {s.FullName}  {s.Role} ({s.UnitId})");
             }
