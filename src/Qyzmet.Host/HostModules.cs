@@ -4,13 +4,15 @@ using Qyzmet.Land;
 using Qyzmet.LegalEntities;
 using Qyzmet.Platform.Modules;
 using Qyzmet.RealEstate;
+using Qyzmet.RealEstateCadastre;
 
 namespace Qyzmet.Host;
 
 /// <summary>The modules this host runs: the one list, so that services, tables and endpoints agree.</summary>
 public static class HostModules
 {
-    public static readonly IReadOnlyList<IQyzmetModule> All = [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule()];
+    public static readonly IReadOnlyList<IQyzmetModule> All =
+        [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule(), new RealEstateCadastreModule()];
 
     public static void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -121,6 +121,7 @@ namespace Qyzmet.Host
             app.MapOpenApi();
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
+            app.MapRefusalEndpoints();
             app.MapDocumentEndpoints();
             app.MapTrustEndpoints();
             app.MapDevKeyEndpoints();
@@ -149,7 +150,7 @@ namespace Qyzmet.Host
                 Console.WriteLine($"  {p.Iin}  {p.FullName}  applicant");
             }
 
-            foreach (var s in Platform.Seeding.DemoData.StaffMembers)
+            foreach (var s in Platform.Seeding.DemoData.StaffMembers.Concat(RealEstateCadastre.CadastreDemoData.Staff()))
             {
                 Console.WriteLine($"  {s.Iin}  {s.FullName}  {s.Role} ({s.UnitId})");
             }

@@ -57,6 +57,7 @@ public static class PlatformServices
         services.AddScoped<CaseServices>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<AttachmentService>();
+        services.AddScoped<RefusalService>();
         services.AddScoped<DemoSeeder>();
         services.AddTransient<DueTimersJob>();
         services.AddTransient<OutboxDeliveryJob>();

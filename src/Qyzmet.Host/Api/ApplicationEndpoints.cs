@@ -169,7 +169,7 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
     {
         var lang = Language.Current;
         var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
-        var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).FirstOrDefaultAsync(ct);
+        var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;

@@ -169,6 +169,7 @@ public static class UiTexts
         ["Role.provider-executor"] = new("Орындаушы", "Исполнитель", "Executor"),
         ["Role.provider-head"] = new("Басшы", "Руководитель", "Head of the provider"),
         ["Role.archive-clerk"] = new("Мұрағат қызметкері", "Архивариус", "Archive clerk"),
+        ["Role.inspector"] = new("Техникалық зерттеп-қарау маманы", "Специалист технического обследования", "Technical inspector"),
         ["Role.approving-officer"] = new("Бекітуші", "Утверждающий", "Approving officer"),
         ["Role.administrator"] = new("Әкімші", "Администратор", "Administrator"),
         ["Role.system"] = new("Жүйе", "Система", "System"),

@@ -160,6 +160,42 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
     }
 
+    // Issue 6: the cadastre services are generic portal services: the form from the handler, then the payment offer.
+    [Fact]
+    public async Task CadastralPassport_AppliedThroughTheForm_OffersTheBaseCost()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser, DemoData.Aigerim.Iin);
+        var form = await browser.GetStringAsync("/apply/real-estate.cadastral-passport", TestContext.Current.CancellationToken);
+        Assert.Contains("field.cadastralNumber", form);
+        var response = await browser.PostAsync("/apply/real-estate.cadastral-passport", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["IdempotencyKey"] = Hidden(form, "IdempotencyKey"),
+            ["field.cadastralNumber"] = "75-123-045-067:1",
+            ["field.consent"] = "given",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await browser.GetStringAsync(response.Headers.Location!.OriginalString, TestContext.Current.CancellationToken);
+        Assert.Contains("Базалық құнын төлеу күтілуде", page);
+        Assert.Contains(new Qyzmet.Kernel.Money.Tenge(800_000).ToString(), System.Net.WebUtility.HtmlDecode(page));
+        Assert.Contains("handler=Attach", page); // the title document's e-copy is attached from this page (App. 1 row 8)
+    }
+
+    // Issue 6: the technical-inspection desk lists the unit's work for the staff member's role.
+    [Fact]
+    public async Task CadastreDesk_ForInspector_Opens_ForCitizen_Forbidden()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser, Qyzmet.RealEstateCadastre.CadastreDemoData.Inspector.Iin);
+        var page = await browser.GetAsync("/cadastre/desk", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Техникалық зерттеп-қарау бөлімі", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        using var citizen = host.Browser();
+        await SignInAsync(citizen, DemoData.Igor.Iin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/cadastre/desk", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     private static async Task SignInAsync(HttpClient browser, string iin)
     {
         var page = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);

@@ -70,7 +70,7 @@ public sealed class ApplicationService(
         var calendar = await calendars.GetAsync(ct);
         var procedure = handler.Procedure;
         var acceptedOn = calendar.AcceptanceDay(now);
-        DateOnly? due = procedure.OverallDeadline is { Unit: DeadlineUnit.WorkingDays or DeadlineUnit.CalendarDays } rule
+        DateOnly? due = await handler.DeadlineForAsync(applicant, form, ct) is { Unit: DeadlineUnit.WorkingDays or DeadlineUnit.CalendarDays } rule
             ? calendar.Compute(now, rule).DueDate
             : null;
 
@@ -145,6 +145,12 @@ public sealed class ApplicationService(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var app = await FindVisibleAsync(user, number, tracking: true, ct);
         var handler = registry.Get(app.ServiceId);
+        if (RefusalService.MustGoThroughRefusals(handler.Procedure, trigger))
+        {
+            // ADR 0013: a service that uses the refusal capability refuses only through it (ground, hearing rule).
+            throw new QyzmetException(RefusalErrors.UseRefusalEndpoint, trigger);
+        }
+
         var ctx = new ProcessContext(user.Id, user.Role, reason, user.UnitId);
         await services.Engine.FireAsync(app, trigger, ctx, ct);
         await services.NotifyStatusAsync(app, handler, ct);

@@ -24,6 +24,13 @@ public interface IStateServiceHandler
     /// <summary>The provider unit responsible for the applicant's location or the object's location.</summary>
     Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct);
 
+    /// <summary>
+    /// The overall deadline of this application when it depends on what is applied for (e.g. the object kind of
+    /// 000.md para 5); by default the procedure's declared deadline.
+    /// </summary>
+    Task<Kernel.Calendar.DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
+        Task.FromResult(Procedure.OverallDeadline);
+
     /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
     Task ReactAsync(CaseContext ctx, CancellationToken ct);
 }

@@ -99,7 +99,9 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             // The personal cabinet lists an applicant's applications newest first (keyset pagination).
             e.HasIndex(a => new { a.ApplicantId, a.SubmittedAt, a.Id });
             e.HasIndex(a => new { a.SubmittedBy, a.SubmittedAt, a.Id });
+            // A provider unit's desk: its queue by status, and its whole list newest first (keyset pagination).
             e.HasIndex(a => new { a.UnitId, a.Status });
+            e.HasIndex(a => new { a.UnitId, a.SubmittedAt, a.Id });
             e.HasIndex(a => new { a.SubmittedBy, a.IdempotencyKey }).IsUnique();
             e.Property(a => a.Version).IsConcurrencyToken();
         });
@@ -112,6 +114,12 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
         {
             e.ToTable("cases_attachments");
             e.HasIndex(x => x.ApplicationId);
+        });
+        b.Entity<Hearing>(e =>
+        {
+            e.ToTable("cases_hearings");
+            e.HasIndex(h => new { h.ApplicationId, h.Id });
+            e.Property(h => h.Place).HasMaxLength(300);
         });
         b.Entity<CaseTimer>(e =>
         {

@@ -8,13 +8,16 @@ public static class Roles
     public const string ProviderExecutor = "provider-executor";
     public const string ProviderHead = "provider-head";
     public const string ArchiveClerk = "archive-clerk";
+
+    /// <summary>The technical-inspection specialist of 000.md para 7 (site visit, measurements, abris, passport draft).</summary>
+    public const string Inspector = "inspector";
     public const string ApprovingOfficer = "approving-officer";
     public const string Administrator = "administrator";
 
     /// <summary>The platform itself (automated steps) and its timers.</summary>
     public const string System = "system";
 
-    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, ApprovingOfficer, Administrator];
+    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator];
 }
 
 /// <summary>A unit of a provider (услугодатель) with a region; staff see only their unit's work.</summary>

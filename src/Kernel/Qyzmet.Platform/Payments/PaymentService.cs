@@ -60,6 +60,25 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
         return payment;
     }
 
+    /// <summary>Opens a payment of an amount computed by the service itself (e.g. from a price list, 000.md App. 1 row 6).</summary>
+    public Payment RequestAmount(Application app, Tenge amount, LocalizedText purpose, TimeSpan window, string expiryTrigger)
+    {
+        var now = time.GetUtcNow();
+        var payment = new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            ApplicationId = app.Id,
+            AmountTiyn = amount.Tiyn,
+            Purpose = purpose.Ru,
+            Status = PaymentStatus.Requested,
+            RequestedAt = now.UtcDateTime,
+            ExpiresAt = (now + window).UtcDateTime,
+        };
+        db.Payments.Add(payment);
+        db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = expiryTrigger, DueAt = payment.ExpiresAt });
+        return payment;
+    }
+
     public Task<Payment?> OpenPaymentAsync(Guid applicationId, CancellationToken ct) =>
         db.Payments.Where(p => p.ApplicationId == applicationId && p.Status == PaymentStatus.Requested)
             .OrderByDescending(p => p.RequestedAt).FirstOrDefaultAsync(ct);

@@ -9,7 +9,8 @@ namespace Qyzmet.Host.Pages.Applications;
 
 /// <summary>One application: status, dates, payment, result document and history.</summary>
 [Authorize]
-public sealed class DetailsModel(ApplicationService applications, ApplicationViews views, ProcedureRegistry registry) : PortalPage
+public sealed class DetailsModel(ApplicationService applications, ApplicationViews views, ProcedureRegistry registry, AttachmentService attachments,
+    RefusalService refusals) : PortalPage
 {
     public ApplicationDto Application { get; private set; } = null!;
 
@@ -39,6 +40,51 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         return Page();
     }
 
+    /// <summary>The applicant may attach e-copies (e.g. 000.md App. 1 row 8) while the application is open.</summary>
+    public bool CanAttach { get; private set; }
+
+    /// <summary>An open preliminary refusal decision the applicant may object to (000.md para 5-1).</summary>
+    public Hearing? OpenHearing { get; private set; }
+
+    public string? ActionError { get; private set; }
+
+    public Task<IActionResult> OnPostAttachAsync(string number, IFormFile? file, CancellationToken ct) =>
+        ActAsync(number, async () =>
+        {
+            using var buffer = new MemoryStream();
+            if (file is not null && file.Length <= AttachmentErrors.MaxBytes)
+            {
+                await file.CopyToAsync(buffer, ct);
+            }
+
+            if (file is not null && file.Length > AttachmentErrors.MaxBytes)
+            {
+                throw new QyzmetException(AttachmentErrors.TooLarge);
+            }
+
+            await attachments.AddAsync(SignedInUser, number, file?.FileName ?? "file", file?.ContentType ?? "", buffer.ToArray(), ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostObjectAsync(string number, string? objection, CancellationToken ct) =>
+        ActAsync(number, () => refusals.ObjectAsync(SignedInUser, number, objection ?? "", ct), ct);
+
+    private async Task<IActionResult> ActAsync(string number, Func<Task> action, CancellationToken ct)
+    {
+        try
+        {
+            await action();
+            return Redirect("/applications/" + Uri.EscapeDataString(number));
+        }
+        catch (QyzmetException e) when (e.Error.Status is not (404 or 403))
+        {
+            ActionError = e.LocalizedMessage(Language.Current);
+        }
+
+        await LoadAsync(number, ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
     /// <summary>The label of a status of this application's procedure in the user's language.</summary>
     public string StatusLabel(string status) =>
         registry.Find(Application.ServiceId)?.Procedure.States.FirstOrDefault(s => s.Name == status)?.Label.For(Language.Current) ?? status;
@@ -48,5 +94,9 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         var application = await applications.FindVisibleAsync(SignedInUser, number, false, ct);
         Application = await views.ToDtoAsync(application, ct);
         CanPay = registry.Find(application.ServiceId)?.Procedure.Find(application.Status, "pay") is not null && Application.Payment is not null;
+        var active = registry.Find(application.ServiceId)?.Procedure.States.FirstOrDefault(s => s.Name == application.Status)?.Kind == StateKind.Active;
+        CanAttach = active && SignedInUser.IsApplicant;
+        var hearing = await refusals.LatestHearingAsync(application.Id, ct);
+        OpenHearing = hearing is { Decision: null } && SignedInUser.IsApplicant ? hearing : null;
     }
 }

@@ -456,6 +456,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasIndex("SubmittedBy", "SubmittedAt", "Id");
 
+                    b.HasIndex("UnitId", "SubmittedAt", "Id");
+
                     b.ToTable("cases_applications", (string)null);
                 });
 
@@ -589,6 +591,65 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("cases_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Cases.Hearing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("HearingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NoticeSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Objection")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ObjectionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ObjectionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReasonJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.ToTable("cases_hearings", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Documents.StoredDocument", b =>
@@ -1503,6 +1564,384 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("realestate_rights", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.CadastreObject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BuildingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("BuiltUpArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("CeilingHeight")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FloorsAbove")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FloorsBelow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("LandPlotArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("LandPlotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("LivingArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("ParentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PremisesNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PurposeKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PurposeRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RoomCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("TotalArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Utilities")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WallMaterial")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("YearBuilt")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber")
+                        .IsUnique();
+
+                    b.HasIndex("LandPlotNumber", "Id");
+
+                    b.HasIndex("ParentNumber", "Id");
+
+                    b.HasIndex("Settlement", "Id");
+
+                    b.HasIndex("Settlement", "Street", "BuildingNumber", "Id");
+
+                    b.ToTable("cad_objects", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.InventoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Drawing")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("DrawingType")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SupersedesId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.HasIndex("ApplicationId", "Kind");
+
+                    b.HasIndex("ObjectId", "Id");
+
+                    b.ToTable("cad_inventory_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ObjectHolder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("HolderId", "ObjectId");
+
+                    b.ToTable("cad_object_holders", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.PriceItem", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("cad_price_items", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.RenamingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CorrectedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("LastObjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Settlement")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Street")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("cad_renaming_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ServiceStructure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Area")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("Height")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WallMaterial")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("YearBuilt")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("cad_service_structures", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.TermExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ProposedDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.ToTable("cad_term_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
                 {
                     b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
@@ -1530,6 +1969,24 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ObjectHolder", b =>
+                {
+                    b.HasOne("Qyzmet.RealEstateCadastre.Domain.CadastreObject", null)
+                        .WithMany("Holders")
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ServiceStructure", b =>
+                {
+                    b.HasOne("Qyzmet.RealEstateCadastre.Domain.CadastreObject", null)
+                        .WithMany("ServiceStructures")
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
                     b.Navigation("Holders");
@@ -1543,6 +2000,13 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
             modelBuilder.Entity("Qyzmet.Platform.Registries.Person", b =>
                 {
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.CadastreObject", b =>
+                {
+                    b.Navigation("Holders");
+
+                    b.Navigation("ServiceStructures");
                 });
 #pragma warning restore 612, 618
         }

@@ -445,6 +445,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("SubmittedBy", "SubmittedAt", "Id");
 
+                    b.HasIndex("UnitId", "SubmittedAt", "Id");
+
                     b.ToTable("cases_applications", (string)null);
                 });
 
@@ -574,6 +576,63 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("cases_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Cases.Hearing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HearingAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NoticeSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objection")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ObjectionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ObjectionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.ToTable("cases_hearings", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Documents.StoredDocument", b =>
@@ -1470,6 +1529,372 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("realestate_rights", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.CadastreObject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuildingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("BuiltUpArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CeilingHeight")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FloorsAbove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FloorsBelow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LandPlotArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LandPlotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LivingArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PremisesNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurposeKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurposeRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoomCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Settlement")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utilities")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WallMaterial")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearBuilt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber")
+                        .IsUnique();
+
+                    b.HasIndex("LandPlotNumber", "Id");
+
+                    b.HasIndex("ParentNumber", "Id");
+
+                    b.HasIndex("Settlement", "Id");
+
+                    b.HasIndex("Settlement", "Street", "BuildingNumber", "Id");
+
+                    b.ToTable("cad_objects", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.InventoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Drawing")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("DrawingType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupersedesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.HasIndex("ApplicationId", "Kind");
+
+                    b.HasIndex("ObjectId", "Id");
+
+                    b.ToTable("cad_inventory_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ObjectHolder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("HolderId", "ObjectId");
+
+                    b.ToTable("cad_object_holders", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.PriceItem", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("cad_price_items", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.RenamingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CorrectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settlement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
+
+                    b.ToTable("cad_renaming_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ServiceStructure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Area")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Height")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WallMaterial")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearBuilt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("cad_service_structures", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.TermExtension", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AgreedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.ToTable("cad_term_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
                 {
                     b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
@@ -1497,6 +1922,24 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ObjectHolder", b =>
+                {
+                    b.HasOne("Qyzmet.RealEstateCadastre.Domain.CadastreObject", null)
+                        .WithMany("Holders")
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.ServiceStructure", b =>
+                {
+                    b.HasOne("Qyzmet.RealEstateCadastre.Domain.CadastreObject", null)
+                        .WithMany("ServiceStructures")
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
                     b.Navigation("Holders");
@@ -1510,6 +1953,13 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
             modelBuilder.Entity("Qyzmet.Platform.Registries.Person", b =>
                 {
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.CadastreObject", b =>
+                {
+                    b.Navigation("Holders");
+
+                    b.Navigation("ServiceStructures");
                 });
 #pragma warning restore 612, 618
         }

@@ -45,6 +45,124 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cad_inventory_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ObjectId = table.Column<long>(type: "bigint", nullable: false),
+                    FiledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    SupersedesId = table.Column<long>(type: "bigint", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    Drawing = table.Column<byte[]>(type: "bytea", nullable: true),
+                    DrawingType = table.Column<string>(type: "text", nullable: true),
+                    FiledBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_inventory_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cad_objects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CadastralNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LandPlotNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ParentNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "text", nullable: false),
+                    Settlement = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BuildingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PremisesNumber = table.Column<string>(type: "text", nullable: true),
+                    PurposeKk = table.Column<string>(type: "text", nullable: false),
+                    PurposeRu = table.Column<string>(type: "text", nullable: false),
+                    TotalArea = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    LivingArea = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    BuiltUpArea = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    FloorsAbove = table.Column<int>(type: "integer", nullable: false),
+                    FloorsBelow = table.Column<int>(type: "integer", nullable: false),
+                    Floor = table.Column<int>(type: "integer", nullable: true),
+                    RoomCount = table.Column<int>(type: "integer", nullable: false),
+                    YearBuilt = table.Column<int>(type: "integer", nullable: true),
+                    WallMaterial = table.Column<string>(type: "text", nullable: true),
+                    CeilingHeight = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    LandPlotArea = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    Utilities = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_objects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cad_price_items",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    NameKk = table.Column<string>(type: "text", nullable: false),
+                    NameRu = table.Column<string>(type: "text", nullable: false),
+                    AmountTiyn = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_price_items", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cad_renaming_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "text", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Authority = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Settlement = table.Column<string>(type: "text", nullable: true),
+                    Street = table.Column<string>(type: "text", nullable: true),
+                    OldValue = table.Column<string>(type: "text", nullable: false),
+                    NewValue = table.Column<string>(type: "text", nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LoadedBy = table.Column<string>(type: "text", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastObjectId = table.Column<long>(type: "bigint", nullable: false),
+                    CorrectedCount = table.Column<int>(type: "integer", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_renaming_decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cad_term_extensions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposedDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    ProposedBy = table.Column<string>(type: "text", nullable: false),
+                    ProposedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AgreedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_term_extensions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "calendar_overrides",
                 columns: table => new
                 {
@@ -139,6 +257,31 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cases_hearings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ground = table.Column<string>(type: "text", nullable: false),
+                    ReasonJson = table.Column<string>(type: "text", nullable: false),
+                    ProposedBy = table.Column<string>(type: "text", nullable: false),
+                    NoticeSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HearingAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ObjectionDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Objection = table.Column<string>(type: "text", nullable: true),
+                    ObjectionAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Decision = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases_hearings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cases_timers",
                 columns: table => new
                 {
@@ -218,6 +361,20 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_documents_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_data_protection_keys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -372,6 +529,104 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "realestate_claims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CadastralNumber = table.Column<string>(type: "text", nullable: false),
+                    KindKk = table.Column<string>(type: "text", nullable: false),
+                    KindRu = table.Column<string>(type: "text", nullable: false),
+                    ContentKk = table.Column<string>(type: "text", nullable: false),
+                    ContentRu = table.Column<string>(type: "text", nullable: false),
+                    Applicant = table.Column<string>(type: "text", nullable: false),
+                    BasisKk = table.Column<string>(type: "text", nullable: false),
+                    BasisRu = table.Column<string>(type: "text", nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_realestate_claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "realestate_encumbrances",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CadastralNumber = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ContentKk = table.Column<string>(type: "text", nullable: false),
+                    ContentRu = table.Column<string>(type: "text", nullable: false),
+                    InterestedParty = table.Column<string>(type: "text", nullable: false),
+                    InterestedPartyId = table.Column<string>(type: "text", nullable: true),
+                    Share = table.Column<string>(type: "text", nullable: true),
+                    BasisKk = table.Column<string>(type: "text", nullable: false),
+                    BasisRu = table.Column<string>(type: "text", nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndBasisKk = table.Column<string>(type: "text", nullable: true),
+                    EndBasisRu = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_realestate_encumbrances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "realestate_objects",
+                columns: table => new
+                {
+                    CadastralNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<string>(type: "text", nullable: false),
+                    KindKk = table.Column<string>(type: "text", nullable: false),
+                    KindRu = table.Column<string>(type: "text", nullable: false),
+                    PurposeKk = table.Column<string>(type: "text", nullable: false),
+                    PurposeRu = table.Column<string>(type: "text", nullable: false),
+                    AddressKk = table.Column<string>(type: "text", nullable: false),
+                    AddressRu = table.Column<string>(type: "text", nullable: false),
+                    AddressCode = table.Column<string>(type: "text", nullable: true),
+                    Components = table.Column<int>(type: "integer", nullable: true),
+                    Storeys = table.Column<int>(type: "integer", nullable: true),
+                    Floor = table.Column<int>(type: "integer", nullable: true),
+                    TotalArea = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    UsefulArea = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    LandDivisible = table.Column<bool>(type: "boolean", nullable: true),
+                    NoteKk = table.Column<string>(type: "text", nullable: true),
+                    NoteRu = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_realestate_objects", x => x.CadastralNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "realestate_rights",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CadastralNumber = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HolderId = table.Column<string>(type: "text", nullable: false),
+                    HolderName = table.Column<string>(type: "text", nullable: false),
+                    OwnershipForm = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Share = table.Column<string>(type: "text", nullable: true),
+                    BasisKk = table.Column<string>(type: "text", nullable: false),
+                    BasisRu = table.Column<string>(type: "text", nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndBasisKk = table.Column<string>(type: "text", nullable: true),
+                    EndBasisRu = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_realestate_rights", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_legal_entities",
                 columns: table => new
                 {
@@ -385,7 +640,15 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     ActivityName = table.Column<string>(type: "text", nullable: false),
                     RegionCode = table.Column<string>(type: "text", nullable: false),
                     Address = table.Column<string>(type: "text", nullable: false),
-                    ParentBin = table.Column<string>(type: "text", nullable: true)
+                    ParentBin = table.Column<string>(type: "text", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    RegisteringBodyKk = table.Column<string>(type: "text", nullable: true),
+                    RegisteringBodyRu = table.Column<string>(type: "text", nullable: true),
+                    RegistrationNumber = table.Column<string>(type: "text", nullable: true),
+                    LastRegisteredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reregistered = table.Column<bool>(type: "boolean", nullable: false),
+                    Rnn = table.Column<string>(type: "text", nullable: true),
+                    Okpo = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -412,6 +675,55 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_registry_people", x => x.Iin);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cad_object_holders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ObjectId = table.Column<long>(type: "bigint", nullable: false),
+                    HolderId = table.Column<string>(type: "text", nullable: false),
+                    HolderName = table.Column<string>(type: "text", nullable: false),
+                    SharePercent = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_object_holders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cad_object_holders_cad_objects_ObjectId",
+                        column: x => x.ObjectId,
+                        principalTable: "cad_objects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cad_service_structures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ObjectId = table.Column<long>(type: "bigint", nullable: false),
+                    Letter = table.Column<string>(type: "text", nullable: false),
+                    NameKk = table.Column<string>(type: "text", nullable: false),
+                    NameRu = table.Column<string>(type: "text", nullable: false),
+                    WallMaterial = table.Column<string>(type: "text", nullable: true),
+                    Area = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Height = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
+                    YearBuilt = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cad_service_structures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_cad_service_structures_cad_objects_ObjectId",
+                        column: x => x.ObjectId,
+                        principalTable: "cad_objects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -494,6 +806,72 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 columns: new[] { "Subject", "Sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cad_inventory_entries_ApplicationId_Kind",
+                table: "cad_inventory_entries",
+                columns: new[] { "ApplicationId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_inventory_entries_ObjectId_Id",
+                table: "cad_inventory_entries",
+                columns: new[] { "ObjectId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_inventory_entries_SupersedesId",
+                table: "cad_inventory_entries",
+                column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_object_holders_HolderId_ObjectId",
+                table: "cad_object_holders",
+                columns: new[] { "HolderId", "ObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_object_holders_ObjectId",
+                table: "cad_object_holders",
+                column: "ObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_objects_CadastralNumber",
+                table: "cad_objects",
+                column: "CadastralNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_objects_LandPlotNumber_Id",
+                table: "cad_objects",
+                columns: new[] { "LandPlotNumber", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_objects_ParentNumber_Id",
+                table: "cad_objects",
+                columns: new[] { "ParentNumber", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_objects_Settlement_Id",
+                table: "cad_objects",
+                columns: new[] { "Settlement", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_objects_Settlement_Street_BuildingNumber_Id",
+                table: "cad_objects",
+                columns: new[] { "Settlement", "Street", "BuildingNumber", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_renaming_decisions_CompletedAt",
+                table: "cad_renaming_decisions",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_service_structures_ObjectId",
+                table: "cad_service_structures",
+                column: "ObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cad_term_extensions_ApplicationId_Id",
+                table: "cad_term_extensions",
+                columns: new[] { "ApplicationId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_application_events_ApplicationId_Id",
                 table: "cases_application_events",
                 columns: new[] { "ApplicationId", "Id" });
@@ -526,9 +904,19 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 columns: new[] { "UnitId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cases_applications_UnitId_SubmittedAt_Id",
+                table: "cases_applications",
+                columns: new[] { "UnitId", "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_attachments_ApplicationId",
                 table: "cases_attachments",
                 column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_hearings_ApplicationId_Id",
+                table: "cases_hearings",
+                columns: new[] { "ApplicationId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_timers_ApplicationId",
@@ -619,6 +1007,26 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_realestate_claims_CadastralNumber",
+                table: "realestate_claims",
+                column: "CadastralNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_realestate_encumbrances_CadastralNumber",
+                table: "realestate_encumbrances",
+                column: "CadastralNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_realestate_rights_CadastralNumber",
+                table: "realestate_rights",
+                column: "CadastralNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_realestate_rights_HolderId_CadastralNumber",
+                table: "realestate_rights",
+                columns: new[] { "HolderId", "CadastralNumber" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registry_identity_documents_Iin",
                 table: "registry_identity_documents",
                 column: "Iin");
@@ -665,6 +1073,24 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "cad_inventory_entries");
+
+            migrationBuilder.DropTable(
+                name: "cad_object_holders");
+
+            migrationBuilder.DropTable(
+                name: "cad_price_items");
+
+            migrationBuilder.DropTable(
+                name: "cad_renaming_decisions");
+
+            migrationBuilder.DropTable(
+                name: "cad_service_structures");
+
+            migrationBuilder.DropTable(
+                name: "cad_term_extensions");
+
+            migrationBuilder.DropTable(
                 name: "calendar_overrides");
 
             migrationBuilder.DropTable(
@@ -680,6 +1106,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "cases_counters");
 
             migrationBuilder.DropTable(
+                name: "cases_hearings");
+
+            migrationBuilder.DropTable(
                 name: "cases_timers");
 
             migrationBuilder.DropTable(
@@ -687,6 +1116,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "documents_documents");
+
+            migrationBuilder.DropTable(
+                name: "identity_data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "identity_provider_units");
@@ -713,10 +1145,25 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "payments_payments");
 
             migrationBuilder.DropTable(
+                name: "realestate_claims");
+
+            migrationBuilder.DropTable(
+                name: "realestate_encumbrances");
+
+            migrationBuilder.DropTable(
+                name: "realestate_objects");
+
+            migrationBuilder.DropTable(
+                name: "realestate_rights");
+
+            migrationBuilder.DropTable(
                 name: "registry_identity_documents");
 
             migrationBuilder.DropTable(
                 name: "registry_legal_entity_founders");
+
+            migrationBuilder.DropTable(
+                name: "cad_objects");
 
             migrationBuilder.DropTable(
                 name: "land_plots");

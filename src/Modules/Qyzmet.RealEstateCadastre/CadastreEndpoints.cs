@@ -1,0 +1,216 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Money;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+using Qyzmet.RealEstateCadastre.Domain;
+using Qyzmet.RealEstateCadastre.Features.CorrectOnRenaming;
+using Qyzmet.RealEstateCadastre.Features.IssuePassport;
+
+namespace Qyzmet.RealEstateCadastre;
+
+public sealed record ExtensionRequest(DateOnly? DueOn, string? Reason);
+
+public sealed record PriceRequest(decimal? Tenge);
+
+/// <summary>The cadastre's own endpoints: the register, inventory files, the inspection desk, prices and P2 decisions.</summary>
+internal static class CadastreEndpoints
+{
+    private static readonly string[] CadastreStaff = [Roles.Inspector, Roles.ProviderHead, Roles.ArchiveClerk, Roles.ProviderExecutor, Roles.Administrator];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/cadastre").WithTags("Real-estate cadastre");
+
+        g.MapGet("/objects/{number}", async (string number, HttpContext http, CadastreRegistry registry, CancellationToken ct) =>
+        {
+            var user = Required(http.User);
+            var o = await registry.GetAsync(number, tracking: false, ct);
+            var holder = o.Holders.Any(h => h.HolderId == user.Id);
+            var passport = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct);
+            return Results.Ok(new
+            {
+                o.CadastralNumber,
+                o.LandPlotNumber,
+                o.ParentNumber,
+                o.Kind,
+                kindLabel = ObjectKinds.Label(o.Kind),
+                primary = o.ParentNumber is null,
+                address = o.Address,
+                o.Settlement,
+                o.Street,
+                o.BuildingNumber,
+                o.PremisesNumber,
+                o.TotalArea,
+                o.LivingArea,
+                o.BuiltUpArea,
+                o.FloorsAbove,
+                o.FloorsBelow,
+                o.Floor,
+                o.RoomCount,
+                o.YearBuilt,
+                o.WallMaterial,
+                o.CeilingHeight,
+                o.LandPlotArea,
+                o.Utilities,
+                serviceStructures = o.ServiceStructures.OrderBy(s => s.Letter, StringComparer.Ordinal).Select(s => new { s.Letter, s.NameKk, s.NameRu, s.WallMaterial, s.Area, s.Height, s.YearBuilt }),
+                // Right holders are shown to themselves and to staff only.
+                holders = holder || user.IsStaff ? o.Holders.Select(h => new { h.HolderId, h.HolderName, h.SharePercent, h.Since }) : null,
+                passport = passport is null ? null : new { passport.Id, passport.DocumentId, passport.FiledAt },
+            });
+        }).WithSummary("A real-estate object of the cadastre with its technical data (App. 9, 10) and current passport");
+
+        g.MapGet("/objects/{number}/inventory", async (string number, long? after, HttpContext http, CadastreRegistry registry, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            RequireRole(Required(http.User), CadastreStaff);
+            var o = await registry.GetAsync(number, tracking: false, ct);
+            var entries = await db.Set<InventoryEntry>().AsNoTracking().Where(e => e.ObjectId == o.Id && e.Id > (after ?? 0)).OrderBy(e => e.Id).Take(100)
+                .Select(e => new { e.Id, e.FiledAt, e.Kind, e.Title, e.SupersedesId, e.ApplicationId, e.DocumentId, e.FiledBy, hasDrawing = e.Drawing != null, e.ContentJson })
+                .ToListAsync(ct);
+            var ids = entries.Select(e => e.Id).ToList();
+            var superseded = await db.Set<InventoryEntry>().AsNoTracking().Where(e => e.SupersedesId != null && ids.Contains(e.SupersedesId.Value))
+                .Select(e => e.SupersedesId!.Value).ToListAsync(ct);
+            return Results.Ok(entries.Select(e => new
+            {
+                e.Id,
+                e.FiledAt,
+                e.Kind,
+                e.Title,
+                e.SupersedesId,
+                cancelled = superseded.Contains(e.Id),
+                e.ApplicationId,
+                e.DocumentId,
+                e.FiledBy,
+                e.hasDrawing,
+                content = System.Text.Json.JsonDocument.Parse(e.ContentJson).RootElement,
+            }));
+        }).WithSummary("The object's inventory file (App. 8), in chronological order, cancelled materials included (keyset: after=id)");
+
+        g.MapGet("/objects/{number}/inventory/{id:long}/drawing", async (string number, long id, HttpContext http, CadastreRegistry registry, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            RequireRole(Required(http.User), CadastreStaff);
+            var o = await registry.GetAsync(number, tracking: false, ct);
+            var e = await db.Set<InventoryEntry>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.ObjectId == o.Id, ct);
+            return e?.Drawing is null ? Results.NotFound() : Results.File(e.Drawing, e.DrawingType ?? "application/octet-stream");
+        }).WithSummary("The drawing of an inventory-file material (the abris)");
+
+        g.MapGet("/objects/{number}/history", async (string number, HttpContext http, CadastreRegistry registry, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            Required(http.User);
+            var o = await registry.GetAsync(number, tracking: false, ct);
+            var corrections = await db.Set<InventoryEntry>().AsNoTracking().Where(e => e.ObjectId == o.Id && e.Kind == InventoryKinds.Correction)
+                .OrderBy(e => e.Id).Take(200).ToListAsync(ct);
+            return Results.Ok(corrections.Select(e => new { e.Id, e.FiledAt, e.Title, changes = System.Text.Json.JsonDocument.Parse(e.ContentJson).RootElement }));
+        }).WithSummary("Corrections of the object's identification data with old and new values (P2 and inspection findings)");
+
+        g.MapPost("/applications/{number}/inspection", async (string number, InspectionRecord body, HttpContext http, InspectionDesk desk, CancellationToken ct) =>
+        {
+            await desk.RecordInspectionAsync(Required(http.User), number, body, ct);
+            return Results.NoContent();
+        }).WithSummary("Inspector: record the visit and the measurements (para 7 steps 1–5)");
+
+        g.MapPost("/applications/{number}/abris", async (string number, AbrisRequest body, HttpContext http, InspectionDesk desk, CancellationToken ct) =>
+            Results.Ok(new { id = await desk.AttachAbrisAsync(Required(http.User), number, body, ct) }))
+            .WithSummary("Inspector: attach the abris (App. 7); a new abris supersedes the previous one, which is kept");
+
+        g.MapPost("/applications/{number}/extension", async (string number, ExtensionRequest body, HttpContext http, InspectionDesk desk, CancellationToken ct) =>
+        {
+            var x = await desk.ProposeExtensionAsync(Required(http.User), number,
+                body.DueOn ?? throw new QyzmetException(CadastreErrors.ExtensionNotLater, "—"), body.Reason ?? "", ct);
+            return Results.Ok(new { x.Id, proposedDueOn = x.ProposedDueOn.ToString("yyyy-MM-dd") });
+        }).WithSummary("Provider: propose a later due date (para 5); it applies once the applicant agrees");
+
+        g.MapPost("/applications/{number}/extension/agree", async (string number, HttpContext http, InspectionDesk desk, CancellationToken ct) =>
+        {
+            var a = await desk.AgreeExtensionAsync(Required(http.User), number, ct);
+            return Results.Ok(new { a.Number, dueOn = a.DueOn?.ToString("yyyy-MM-dd") });
+        }).WithSummary("Applicant: agree to the proposed extension");
+
+        g.MapGet("/desk", async (HttpContext http, DateTime? before, QyzmetDbContext db, ProcedureRegistry procedures, CancellationToken ct) =>
+        {
+            var user = Required(http.User);
+            RequireRole(user, CadastreStaff);
+            string[] services = ["real-estate.new-object-data", "real-estate.cadastral-passport", "real-estate.discrepancy-conclusion", "real-estate.cadastral-passport-duplicate"];
+            // The states in which this role has an action to take, per service.
+            var mine = services.SelectMany(s => procedures.Get(s).Procedure.Transitions.Where(t => t.Roles.Contains(user.Role)).Select(t => s + "|" + t.From)).Distinct().ToList();
+            var query = db.Applications.AsNoTracking().Where(a => (user.Role == Roles.Administrator || a.UnitId == user.UnitId) && services.Contains(a.ServiceId));
+            if (before is { } b)
+            {
+                query = query.Where(a => a.SubmittedAt < b);
+            }
+
+            var page = await query.OrderByDescending(a => a.SubmittedAt).Take(200)
+                .Select(a => new { a.Number, a.ServiceId, a.Status, a.ApplicantName, a.SubmittedAt, a.DueOn, a.FormJson }).ToListAsync(ct);
+            return Results.Ok(page.Where(a => mine.Contains(a.ServiceId + "|" + a.Status)).Select(a => new
+            {
+                a.Number,
+                a.ServiceId,
+                a.Status,
+                a.ApplicantName,
+                a.SubmittedAt,
+                dueOn = a.DueOn?.ToString("yyyy-MM-dd"),
+                actions = procedures.Get(a.ServiceId).Procedure.From(a.Status).Where(t => t.Roles.Contains(user.Role)).Select(t => t.Trigger),
+            }));
+        }).WithSummary("The technical-inspection desk: applications of my unit waiting for my role");
+
+        g.MapGet("/price-list", async (QyzmetDbContext db, CancellationToken ct) =>
+            Results.Ok(await db.Set<PriceItem>().AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameKk, p.NameRu, tenge = p.AmountTiyn / 100m }).ToListAsync(ct)))
+            .WithSummary("The price list the cadastre services charge from (Order No. 21/НҚ; demo amounts until loaded)");
+
+        g.MapPut("/price-list/{code}", async (string code, PriceRequest body, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            RequireRole(Required(http.User), [Roles.Administrator]);
+            if (body.Tenge is not { } t || t <= 0 || decimal.Round(t, 2) != t)
+            {
+                throw new QyzmetException(CadastreErrors.BadPrice);
+            }
+
+            var item = await db.Set<PriceItem>().SingleOrDefaultAsync(p => p.Code == code, ct) ?? throw new QyzmetException(MoneyErrors.FeeFromPriceList, code);
+            item.AmountTiyn = Tenge.FromTenge(t).Tiyn;
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(new { item.Code, tenge = item.AmountTiyn / 100m });
+        }).WithSummary("Administrator: set a price of the price list");
+
+        g.MapPost("/renaming-decisions", async (RenamingDecisionRequest body, HttpContext http, RenamingCorrections corrections, CancellationToken ct) =>
+        {
+            var d = await corrections.LoadAsync(Required(http.User), body, ct);
+            return Results.Created($"/api/cadastre/renaming-decisions/{d.Id}", new { d.Id, d.Number, dueOn = d.DueOn.ToString("yyyy-MM-dd") });
+        }).WithSummary("Administrator: load a local bodies' renaming or renumbering decision (P2); corrections run in batches");
+
+        g.MapPost("/renaming-decisions/run", async (HttpContext http, RenamingCorrections corrections, CancellationToken ct) =>
+        {
+            RequireRole(Required(http.User), [Roles.Administrator]);
+            return Results.Ok(new { corrected = await corrections.RunBatchAsync(ct) });
+        }).WithSummary("Administrator: run the next correction batch now (the background job does it every 30 seconds)");
+
+        g.MapGet("/renaming-decisions/{id:long}", async (long id, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            Required(http.User);
+            var d = await db.Set<RenamingDecision>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
+                ?? throw new QyzmetException(CadastreErrors.DecisionNotFound, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Results.Ok(new { d.Id, d.Number, d.Kind, d.OldValue, d.NewValue, dueOn = d.DueOn.ToString("yyyy-MM-dd"), d.CorrectedCount, d.CompletedAt });
+        }).WithSummary("A renaming decision and its progress");
+    }
+
+    private static UserInfo Required(ClaimsPrincipal principal)
+    {
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = principal.FindFirstValue(ClaimTypes.Role);
+        return principal.Identity?.IsAuthenticated != true || id is null || role is null
+            ? throw new QyzmetException(KernelErrors.SignInRequired)
+            : new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue("qyzmet:unit"));
+    }
+
+    private static void RequireRole(UserInfo user, string[] roles)
+    {
+        if (!roles.Contains(user.Role))
+        {
+            throw new QyzmetException(CadastreErrors.Forbidden, string.Join(", ", roles));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Money;
+using Qyzmet.Platform.Data;
+
+namespace Qyzmet.RealEstateCadastre.Domain;
+
+/// <summary>Reads and writes of the cadastre register and inventory files shared by the services and desks.</summary>
+public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task<CadastreObject?> FindAsync(string number, bool tracking, CancellationToken ct)
+    {
+        var query = db.Set<CadastreObject>().Include(o => o.Holders).Include(o => o.ServiceStructures).AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
+    }
+
+    public async Task<CadastreObject> GetAsync(string number, bool tracking, CancellationToken ct) =>
+        await FindAsync(number, tracking, ct) ?? throw new QyzmetException(CadastreErrors.ObjectNotFound, number);
+
+    /// <summary>
+    /// ADR 0011: a new primary object on a plot takes the next building number of that plot
+    /// (<c>plot:B</c>); a secondary object takes the next premises number in its building (<c>plot:B:N</c>).
+    /// The unique index on the number catches a concurrent allocation of the same number.
+    /// </summary>
+    public async Task<string> NextNumberAsync(string landPlotNumber, string? buildingNumber, CancellationToken ct)
+    {
+        var prefix = buildingNumber is null ? landPlotNumber + ":" : buildingNumber + ":";
+        var numbers = buildingNumber is null
+            ? await db.Set<CadastreObject>().AsNoTracking().Where(o => o.LandPlotNumber == landPlotNumber && o.ParentNumber == null)
+                .Select(o => o.CadastralNumber).ToListAsync(ct)
+            : await db.Set<CadastreObject>().AsNoTracking().Where(o => o.ParentNumber == buildingNumber)
+                .Select(o => o.CadastralNumber).ToListAsync(ct);
+        var max = numbers.Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => int.TryParse(n[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0)
+            .DefaultIfEmpty(0).Max();
+        return prefix + (max + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Files a material in the object's inventory file (000.md para 7 step 9): appended, never changed.</summary>
+    public InventoryEntry File(long objectId, string kind, string title, object content, string filedBy, Guid? applicationId = null,
+        Guid? documentId = null, long? supersedes = null, byte[]? drawing = null, string? drawingType = null)
+    {
+        var entry = new InventoryEntry
+        {
+            ObjectId = objectId,
+            FiledAt = time.GetUtcNow().UtcDateTime,
+            Kind = kind,
+            Title = title,
+            SupersedesId = supersedes,
+            ApplicationId = applicationId,
+            DocumentId = documentId,
+            ContentJson = JsonSerializer.Serialize(content, Json),
+            Drawing = drawing,
+            DrawingType = drawingType,
+            FiledBy = filedBy,
+        };
+        db.Set<InventoryEntry>().Add(entry);
+        return entry;
+    }
+
+    /// <summary>The newest material of a kind in the object's file that no later material supersedes.</summary>
+    public Task<InventoryEntry?> CurrentAsync(long objectId, string kind, CancellationToken ct) =>
+        db.Set<InventoryEntry>().AsNoTracking()
+            .Where(e => e.ObjectId == objectId && e.Kind == kind && !db.Set<InventoryEntry>().Any(s => s.SupersedesId == e.Id))
+            .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+
+    public Task<InventoryEntry?> ForApplicationAsync(Guid applicationId, string kind, CancellationToken ct) =>
+        db.Set<InventoryEntry>().AsNoTracking().Where(e => e.ApplicationId == applicationId && e.Kind == kind)
+            .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+
+    public async Task<Tenge> PriceAsync(string code, CancellationToken ct)
+    {
+        var tiyn = await db.Set<PriceItem>().AsNoTracking().Where(p => p.Code == code).Select(p => (long?)p.AmountTiyn).SingleOrDefaultAsync(ct);
+        return tiyn is null
+            ? throw new QyzmetException(MoneyErrors.FeeFromPriceList, code)
+            : new Tenge(tiyn.Value);
+    }
+
+    public static T Read<T>(InventoryEntry entry) => JsonSerializer.Deserialize<T>(entry.ContentJson, Json)!;
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Platform.Seeding;
+using Qyzmet.RealEstateCadastre.Features.CorrectOnRenaming;
+using Qyzmet.Tests.Infrastructure;
+
+namespace Qyzmet.Tests.Api;
+
+/// <summary>000.md para 7 (P2): free corrections of passports after renaming decisions; own host, since it renames demo data.</summary>
+public abstract class CadastreRenamingTests : CadastreTestBase
+{
+    // Para 7: a street renamed by the local bodies → every affected passport corrected within 1 working day, free,
+    // in batches; the owners are notified; the history shows the old and the new value.
+    [Fact]
+    public async Task StreetRenamed_PassportsCorrectedInBatchesOwnersNotifiedHistoryOldAndNew()
+    {
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        var citizen = await Factory.SignedInAsync(Aigerim);
+        Assert.Equal("CAD-0015", await Code(await citizen.PostAsJsonAsync("/api/cadastre/renaming-decisions", new { }, Ct), HttpStatusCode.Forbidden));
+        Assert.Equal("CAD-0011", await Code(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new { number = "1", kind = "street" }, Ct), HttpStatusCode.BadRequest));
+
+        var created = await Ok(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new
+        {
+            number = "12/345",
+            decidedOn = "2026-11-20",
+            authority = "Алматы қаласы мәслихаты мен әкімдігі",
+            kind = "street",
+            settlement = "Алматы",
+            street = (string?)null,
+            oldValue = "Жамақаев",
+            newValue = "Бауыржан Момышұлы",
+        }, Ct));
+        var calendar = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory;
+        Assert.Equal(calendar.AddWorkingDays(calendar.AcceptanceDay(Factory.Clock.GetUtcNow()), 1).ToString("yyyy-MM-dd"),
+            created.GetProperty("dueOn").GetString());
+
+        // Batches of one object: three objects stand on that street (house, garage, workshop).
+        var runs = 0;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var corrections = scope.ServiceProvider.GetRequiredService<RenamingCorrections>();
+            while (runs < 10 && await corrections.RunBatchAsync(Ct, batchSize: 1) > 0)
+            {
+                runs++;
+            }
+        }
+
+        Assert.True(runs >= 3);
+        var decision = await admin.GetFromJsonAsync<JsonElement>($"/api/cadastre/renaming-decisions/{created.GetProperty("id").GetInt64()}", Ct);
+        Assert.Equal(3, decision.GetProperty("correctedCount").GetInt32());
+        Assert.NotEqual(JsonValueKind.Null, decision.GetProperty("completedAt").ValueKind);
+
+        var house = await citizen.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct);
+        Assert.Contains("Бауыржан Момышұлы", house.GetProperty("address").GetProperty("ru").GetString());
+        var passportDocument = house.GetProperty("passport").GetProperty("documentId").GetString();
+        Assert.NotNull(passportDocument); // the corrected passport is a new signed document, free of charge
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{passportDocument}/verification", Ct);
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString()!.Contains("Жамақаев → Бауыржан Момышұлы"));
+
+        var history = await citizen.GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-123-045-067:1/history", Ct);
+        var change = Assert.Single(history!).GetProperty("changes")[0];
+        Assert.Equal("Жамақаев", change.GetProperty("oldValue").GetString());
+        Assert.Equal("Бауыржан Момышұлы", change.GetProperty("newValue").GetString());
+
+        var inbox = await citizen.GetFromJsonAsync<JsonElement[]>("/api/cabinet/inbox", Ct);
+        Assert.Contains(inbox!, m => m.GetProperty("subject").GetString()!.Contains("75-123-045-067:1"));
+        var nurlanInbox = await (await Factory.SignedInAsync(Nurlan)).GetFromJsonAsync<JsonElement[]>("/api/cabinet/inbox", Ct);
+        Assert.Contains(nurlanInbox!, m => m.GetProperty("subject").GetString()!.Contains("75-123-045-067:1"));
+
+        // The old passport stays in the inventory file, cancelled by the corrected one.
+        var file = await (await Inspector()).GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-123-045-067:1/inventory", Ct);
+        var passports = file!.Where(e => e.GetProperty("kind").GetString() == "passport").ToList();
+        Assert.Equal(2, passports.Count);
+        Assert.True(passports[0].GetProperty("cancelled").GetBoolean());
+    }
+
+    // Para 7: renumbering a building's cadastral number renumbers the premises inside it too.
+    [Fact]
+    public async Task CadastralNumberChanged_BuildingAndItsPremisesRenumbered()
+    {
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        await Ok(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new
+        {
+            number = "7/1",
+            decidedOn = "2026-11-20",
+            authority = "Алматы қаласының әкімдігі",
+            kind = "cadastral-number",
+            oldValue = "75-050-011-003:1",
+            newValue = "75-050-011-003:5",
+        }, Ct));
+        while ((await Ok(await admin.PostAsync("/api/cadastre/renaming-decisions/run", null, Ct))).GetProperty("corrected").GetInt32() > 0)
+        {
+        }
+
+        var room = await (await Factory.SignedInAsync(DemoData.Almas.Iin)).GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-050-011-003:5:207", Ct);
+        Assert.Equal("75-050-011-003:5", room.GetProperty("parentNumber").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.GetAsync("/api/cadastre/objects/75-050-011-003:1:207", Ct)).StatusCode);
+    }
+
+    // 000.md para 5-1, D-403: the objection is accepted only within 2 working days of the notice; a new hearing
+    // notice needs at least 3 working days before the due date (otherwise: agree an extension first).
+    [Fact]
+    public async Task Hearing_ObjectionAfterWindowRefused_NoticeTooCloseToDeadlineRefused()
+    {
+        var (_, number, app) = await ToInspectionAsync(DemoData.Talgat.Iin, "real-estate.cadastral-passport", "75-123-045-070:1");
+        var due = DateOnly.Parse(app.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var hearingAt = new DateTimeOffset(due.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(5));
+        await Ok(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal", new { ground = "2", reason = "annex", hearingAt, place = "305" }, Ct));
+        var today = Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(Factory.Clock.GetUtcNow());
+        var objectionDue = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory.AddWorkingDays(today, 2);
+        Factory.Clock.Advance(TimeSpan.FromDays(objectionDue.DayNumber - today.DayNumber + 1));
+        var applicant = await Factory.SignedInAsync(DemoData.Talgat.Iin);
+        Assert.Equal("CAD-0905", await Code(await applicant.PostAsJsonAsync($"/api/applications/{number}/objection", new { text = "late" }, Ct), HttpStatusCode.Conflict));
+        await Ok(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "no objection, reconsidered" }, Ct));
+        Assert.Equal("CAD-0902", await Code(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal",
+            new { ground = "2", reason = "again", hearingAt, place = "305" }, Ct), HttpStatusCode.Conflict));
+    }
+
+    // 000.md App. 1 row 6: the base cost is payable within the window (D-404); unpaid, the application lapses.
+    [Fact]
+    public async Task Passport_BaseCostUnpaid_Expires()
+    {
+        var applicant = await Factory.SignedInAsync(DemoData.Mira.Iin);
+        var app = await Submit(applicant, "real-estate.cadastral-passport", new { cadastralNumber = "75-310-002-015:1", consent = "given" });
+        Factory.Clock.Advance(TimeSpan.FromHours(73));
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Timers.DueTimersJob>().RunOnceAsync(Ct);
+        }
+
+        applicant = await Factory.SignedInAsync(DemoData.Mira.Iin);
+        Assert.Equal("expired", Status(await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{Number(app)}", Ct)));
+    }
+}
+
+public sealed class SqliteCadastreRenamingTests(SqliteHost host) : CadastreRenamingTests, IClassFixture<SqliteHost>
+{
+    protected override QyzmetFactory Factory => host.Factory;
+}
+
+public sealed class PostgresCadastreRenamingTests(PostgresHost host) : CadastreRenamingTests, IClassFixture<PostgresHost>
+{
+    protected override QyzmetFactory Factory => host.Factory;
+}
