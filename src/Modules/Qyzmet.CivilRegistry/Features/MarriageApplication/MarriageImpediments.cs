@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.CivilRegistry.Domain;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Registries;
+
+namespace Qyzmet.CivilRegistry.Features.MarriageApplication;
+
+/// <summary>
+/// The facts that prevent marriage registration (001a.md §3.2 refusal ground 3; the facts themselves are not listed
+/// there — decisions.md D-107 takes them from the Code on Marriage and Family, art. 10–11), checked against the registry.
+/// </summary>
+internal static class MarriageImpediments
+{
+    public const int MinimumAge = 18;
+
+    public static async Task<LocalizedText?> FindAsync(QyzmetDbContext db, Person a, Person b, DateOnly date, CancellationToken ct)
+    {
+        var acts = db.Set<CivilAct>().AsNoTracking();
+        foreach (var p in new[] { a, b })
+        {
+            if (await HasUndissolvedMarriageAsync(acts, p.Iin, ct))
+            {
+                return MarriageTexts.ExistingMarriage(p.FullName);
+            }
+        }
+
+        foreach (var p in new[] { a, b })
+        {
+            if (AgeOn(p.BirthDate, date) < MinimumAge)
+            {
+                return MarriageTexts.UnderAge(p.FullName, date);
+            }
+        }
+
+        var iins = new[] { a.Iin, b.Iin };
+        var births = await acts.Where(x => (x.Kind == CivilActKind.Birth || x.Kind == CivilActKind.Paternity) && x.SubjectIin != null && iins.Contains(x.SubjectIin))
+            .Select(x => new { x.SubjectIin, x.FatherIin, x.MotherIin }).ToListAsync(ct);
+        HashSet<string> ParentsOf(string iin) =>
+            [.. births.Where(x => x.SubjectIin == iin).SelectMany(x => new[] { x.FatherIin, x.MotherIin }).OfType<string>()];
+        var parentsA = ParentsOf(a.Iin);
+        var parentsB = ParentsOf(b.Iin);
+        if (parentsA.Contains(b.Iin) || parentsB.Contains(a.Iin))
+        {
+            return MarriageTexts.ParentAndChild;
+        }
+
+        if (parentsA.Overlaps(parentsB))
+        {
+            return MarriageTexts.Siblings;
+        }
+
+        var adopted = await acts.AnyAsync(x => x.Kind == CivilActKind.Adoption
+            && ((x.SubjectIin == a.Iin && (x.AdoptiveFatherIin == b.Iin || x.AdoptiveMotherIin == b.Iin))
+                || (x.SubjectIin == b.Iin && (x.AdoptiveFatherIin == a.Iin || x.AdoptiveMotherIin == a.Iin))), ct);
+        if (adopted)
+        {
+            return MarriageTexts.Adoption;
+        }
+
+        return a.Sex == b.Sex ? MarriageTexts.SameSex : null;
+    }
+
+    /// <summary>A marriage act of the person with no divorce act of the same couple on or after its date.</summary>
+    private static async Task<bool> HasUndissolvedMarriageAsync(IQueryable<CivilAct> acts, string iin, CancellationToken ct)
+    {
+        var marriages = await acts.Where(x => x.Kind == CivilActKind.Marriage && (x.HusbandIin == iin || x.WifeIin == iin))
+            .Select(x => new { x.HusbandIin, x.WifeIin, x.ActDate }).ToListAsync(ct);
+        foreach (var m in marriages)
+        {
+            var dissolved = await acts.AnyAsync(x => x.Kind == CivilActKind.Divorce && x.HusbandIin == m.HusbandIin && x.WifeIin == m.WifeIin && x.ActDate >= m.ActDate, ct);
+            if (!dissolved)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int AgeOn(DateOnly birth, DateOnly date)
+    {
+        var age = date.Year - birth.Year;
+        return birth.AddYears(age) > date ? age - 1 : age;
+    }
+}
