@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Qyzmet.Host;
@@ -42,6 +43,7 @@ namespace Qyzmet.Host
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
             services.AddScoped<CalendarOverrideLoader>();
+            services.AddScoped<MciRateLoader>();
             services.AddSingleton<IStringLocalizerFactory, UiTextLocalizerFactory>();
             services.AddSingleton<IStringLocalizer, UiTextLocalizer>();
             services.AddLocalization();
@@ -66,6 +68,8 @@ namespace Qyzmet.Host
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, KernelErrors.Forbidden);
             });
             services.AddAuthorization();
+            // Keys in the database: a session cookie issued by one instance is read by all of them.
+            services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>();
             return builder.Build().UseQyzmet();
         }
 

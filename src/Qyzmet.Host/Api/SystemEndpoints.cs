@@ -102,6 +102,22 @@ internal static class SystemEndpoints
             });
         }).WithSummary("The service standard, its form and its procedure");
 
+        var mci = app.MapGroup("/api/payments/mci").WithTags("Payments");
+        mci.MapGet("/", async (QyzmetDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await db.MciRates.AsNoTracking().OrderBy(r => r.Year).Select(r => new { r.Year, tenge = r.Tiyn / 100m }).ToListAsync(ct)))
+            .WithSummary("The monthly calculation index per year (fees are shares of it)");
+        mci.MapPut("/{year:int}", async (int year, MciRateRequest body, HttpContext http, MciRateLoader loader, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            if (user.Role != Roles.Administrator)
+            {
+                throw new QyzmetException(KernelErrors.Forbidden);
+            }
+
+            await loader.SetAsync(year, body.Tenge, user.Id, ct);
+            return TypedResults.Ok(new { year, tenge = body.Tenge });
+        }).WithSummary("Set a year's MCI from the republican budget law; administrators only");
+
         app.MapGet("/api/admin/outbox", async (HttpContext http, QyzmetDbContext db, long? before, CancellationToken ct) =>
         {
             if (CurrentUser.Required(http.User).Role != Roles.Administrator)
@@ -154,6 +170,8 @@ internal sealed record DeadlineDto(string AcceptedOn, string DueDate, string[] N
 internal sealed record CalendarOverrideDto(string Date, string Kind, string Reason);
 
 internal sealed record DevSignInRequest(string Id);
+
+internal sealed record MciRateRequest(decimal Tenge);
 
 internal sealed record ServiceSummary(string Id, string Area, LocalizedText Name, bool Available, string SpecReference)
 {

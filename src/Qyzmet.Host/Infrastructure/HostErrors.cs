@@ -34,4 +34,9 @@ public static class HostErrors
         "Idempotency-Key 8–100 таңбадан тұруы керек (мысалы UUID).",
         "Idempotency-Key должен содержать от 8 до 100 символов (например, UUID).",
         "Idempotency-Key must be 8 to 100 characters (a UUID, for example)."));
+
+    public static readonly ErrorCode BadMci = new("H-0007", 400, new(
+        "Жылды 2000–2100 аралығында, АЕК мәнін теңгемен оң сан ретінде (ең көбі 2 ондық таңба) беріңіз.",
+        "Укажите год от 2000 до 2100 и значение МРП в тенге положительным числом (не более 2 знаков после запятой).",
+        "Give a year between 2000 and 2100 and the MCI in tenge as a positive amount with at most 2 decimals."));
 }

@@ -390,6 +390,19 @@ public abstract class ApiTests
         Assert.NotEmpty(sms.GetProperty("deliveries").EnumerateArray());
     }
 
+    // Issue 2 §4: MCI values per year are data an administrator loads; the next fee uses them.
+    [Fact]
+    public async Task Mci_AdministratorSetsYear_OthersForbiddenBadValuesRefused()
+    {
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/payments/mci/2027", new { tenge = 4500m }, Ct)).StatusCode);
+        var rates = await Factory.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/payments/mci", Ct);
+        Assert.Contains(rates!, r => r.GetProperty("year").GetInt32() == 2027 && r.GetProperty("tenge").GetDecimal() == 4500m);
+        Assert.Equal("H-0007", (await Problem(await admin.PutAsJsonAsync("/api/payments/mci/2027", new { tenge = -1m }, Ct), HttpStatusCode.BadRequest)).GetProperty("errorCode").GetString());
+        var citizen = await Factory.SignedInAsync(Aigerim);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PutAsJsonAsync("/api/payments/mci/2027", new { tenge = 1m }, Ct)).StatusCode);
+    }
+
     [Fact]
     public async Task Cabinet_Inbox_HasSubmissionAndResultMessages()
     {

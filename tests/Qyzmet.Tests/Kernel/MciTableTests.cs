@@ -39,11 +39,11 @@ public sealed class MciTableTests
         Assert.Equal(Tenge.Zero, MciTable.Default.Compute(new FeeRule.Free(), new DateOnly(1999, 1, 1)));
 
     [Fact]
-    public void UnknownYear_IsACodedServerError()
+    public void UnknownYear_IsACodedServiceUnavailable()
     {
         var ex = Assert.Throws<QyzmetException>(() => MciTable.Default.ValueFor(2031));
         Assert.Equal("PAY-0001", ex.Error.Code);
-        Assert.Equal(500, ex.Error.Status);
+        Assert.Equal(503, ex.Error.Status);
         Assert.Contains("2031", ex.LocalizedMessage("kk"), StringComparison.Ordinal);
     }
 

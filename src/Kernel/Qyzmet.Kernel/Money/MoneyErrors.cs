@@ -5,8 +5,8 @@ namespace Qyzmet.Kernel.Money;
 /// <summary>Error codes of fees and payments (prefix PAY-). Published; never renumber.</summary>
 public static class MoneyErrors
 {
-    /// <summary>500: the year's MCI is reference data the platform lacks, not a mistake of the applicant.</summary>
-    public static readonly ErrorCode MciUnknown = new("PAY-0001", 500, new(
+    /// <summary>503: the year's MCI is reference data the platform lacks, not a mistake of the applicant.</summary>
+    public static readonly ErrorCode MciUnknown = new("PAY-0001", 503, new(
         "{0} жылғы АЕК мәні жүйеде жоқ, сондықтан алымды есептеу мүмкін емес. Әкімші сол жылға арналған республикалық бюджет туралы заңдағы АЕК мәнін енгізуі керек.",
         "Значение МРП на {0} год не загружено, поэтому сбор не рассчитать. Администратор должен внести МРП из закона о республиканском бюджете на этот год.",
         "The MCI for {0} is not loaded, so the fee cannot be computed. An administrator must add that year's MCI from the republican budget law."));
@@ -26,7 +26,7 @@ public static class MoneyErrors
         "Доля МРП не может быть отрицательной, а указано {0}. Исправьте размер сбора в каталоге.",
         "An MCI share cannot be negative, but {0} was given. Correct the fee in the catalog."));
 
-    public static readonly ErrorCode InvalidMci = new("PAY-0005", 500, new(
+    public static readonly ErrorCode InvalidMci = new("PAY-0005", 503, new(
         "{0} жылғы АЕК мәні ({1}) оң сан болуы керек. Әкімші АЕК кестесін түзетуі керек.",
         "Значение МРП на {0} год ({1}) должно быть положительным. Администратор должен исправить таблицу МРП.",
         "The MCI for {0} ({1}) must be a positive amount. An administrator must correct the MCI table."));

@@ -80,17 +80,7 @@ public sealed class ApplicationService(
         };
         db.Applications.Add(app);
         var ctx = new ProcessContext(user.Id, user.Role, "submitted via " + channel, user.UnitId);
-        db.ApplicationEvents.Add(new ApplicationEvent
-        {
-            ApplicationId = app.Id,
-            At = now.UtcDateTime,
-            ActorId = user.Id,
-            ActorRole = user.Role,
-            Trigger = "submit",
-            FromStatus = "",
-            ToStatus = app.Status,
-            Reason = ctx.Reason,
-        });
+        services.Engine.RecordHistory(app, ctx, "submit", "", now.UtcDateTime);
         await audit.AppendAsync(ctx, "application.submit", "application:" + app.Number,
             JsonSerializer.Serialize(new { app.ServiceId, app.ApplicantId, channel }), ct);
         await services.Notifier.NotifyAsync(app.ApplicantId, app.Id,
@@ -185,29 +175,14 @@ public sealed class ApplicationService(
     /// </summary>
     public async Task<Application> FindVisibleAsync(UserInfo user, string number, bool tracking, CancellationToken ct)
     {
-        var query = tracking ? db.Applications : db.Applications.AsNoTracking();
-        query = query.Where(a => a.Number == number);
-        query = user.Role switch
-        {
-            Roles.Applicant => query.Where(a => a.ApplicantId == user.Id),
-            Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
-            Roles.Administrator => query,
-            _ => query.Where(a => a.UnitId == user.UnitId),
-        };
+        var query = VisibleTo(user, tracking ? db.Applications : db.Applications.AsNoTracking()).Where(a => a.Number == number);
         return await query.SingleOrDefaultAsync(ct) ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
     }
 
     /// <summary>A page of the user's applications, newest first, continuing after <paramref name="after"/> (keyset).</summary>
     public async Task<IReadOnlyList<Application>> ListAsync(UserInfo user, (DateTime SubmittedAt, Guid Id)? after, int take, CancellationToken ct)
     {
-        var query = db.Applications.AsNoTracking();
-        query = user.Role switch
-        {
-            Roles.Applicant => query.Where(a => a.ApplicantId == user.Id),
-            Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
-            Roles.Administrator => query,
-            _ => query.Where(a => a.UnitId == user.UnitId),
-        };
+        var query = VisibleTo(user, db.Applications.AsNoTracking());
         if (after is { } cursor)
         {
             query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
@@ -215,6 +190,18 @@ public sealed class ApplicationService(
 
         return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(take, 1, 100)).ToListAsync(ct);
     }
+
+    /// <summary>
+    /// The one access rule: applicants see their own applications, PSC operators those they submitted, provider
+    /// staff those assigned to their unit, administrators all.
+    /// </summary>
+    private static IQueryable<Application> VisibleTo(UserInfo user, IQueryable<Application> query) => user.Role switch
+    {
+        Roles.Applicant => query.Where(a => a.ApplicantId == user.Id),
+        Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
+        Roles.Administrator => query,
+        _ => query.Where(a => a.UnitId == user.UnitId),
+    };
 
     public Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct) =>
         db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(ct);

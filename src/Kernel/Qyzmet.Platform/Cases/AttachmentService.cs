@@ -33,7 +33,7 @@ public static class AttachmentErrors
 }
 
 /// <summary>Electronic copies of documents attached to an application (e.g. the acceptance act of 000.md S1-A).</summary>
-public sealed class AttachmentService(QyzmetDbContext db, ApplicationService applications, ProcedureRegistry registry, AuditLog audit, TimeProvider time)
+public sealed class AttachmentService(QyzmetDbContext db, ApplicationService applications, ProcedureRegistry registry, ProcedureEngine engine, AuditLog audit, TimeProvider time)
 {
     private static readonly Dictionary<string, byte[]> Signatures = new()
     {
@@ -80,12 +80,9 @@ public sealed class AttachmentService(QyzmetDbContext db, ApplicationService app
             UploadedBy = user.Id,
         };
         db.Attachments.Add(attachment);
-        db.ApplicationEvents.Add(new ApplicationEvent
-        {
-            ApplicationId = app.Id, At = now, ActorId = user.Id, ActorRole = user.Role, Trigger = "attach",
-            FromStatus = app.Status, ToStatus = app.Status, Reason = attachment.FileName,
-        });
-        await audit.AppendAsync(new ProcessContext(user.Id, user.Role), "application.attach", "application:" + app.Number, attachment.Sha256, ct);
+        var ctx = new ProcessContext(user.Id, user.Role, attachment.FileName, user.UnitId);
+        engine.RecordHistory(app, ctx, "attach", app.Status, now);
+        await audit.AppendAsync(ctx, "application.attach", "application:" + app.Number, attachment.Sha256, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return attachment;

@@ -40,19 +40,23 @@ public sealed class ProcedureEngine(QyzmetDbContext db, AuditLog audit, TimeProv
         app.Status = transition.To;
         app.UpdatedAt = now;
         app.Version++;
-        db.ApplicationEvents.Add(new ApplicationEvent
-        {
-            ApplicationId = app.Id,
-            At = now,
-            ActorId = ctx.ActorId,
-            ActorRole = ctx.ActorRole,
-            Trigger = trigger,
-            FromStatus = from,
-            ToStatus = transition.To,
-            Reason = ctx.Reason,
-        });
+        RecordHistory(app, ctx, trigger, from, now);
         await audit.AppendAsync(ctx, "application." + trigger, "application:" + app.Number,
             JsonSerializer.Serialize(new { from, to = transition.To, reason = ctx.Reason }), ct);
         return transition;
     }
+
+    /// <summary>One line of the application's history, from <paramref name="from"/> to the application's current status.</summary>
+    public void RecordHistory(Application app, ProcessContext ctx, string trigger, string from, DateTime at) =>
+        db.ApplicationEvents.Add(new ApplicationEvent
+        {
+            ApplicationId = app.Id,
+            At = at,
+            ActorId = ctx.ActorId,
+            ActorRole = ctx.ActorRole,
+            Trigger = trigger,
+            FromStatus = from,
+            ToStatus = app.Status,
+            Reason = ctx.Reason,
+        });
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Qyzmet.Platform.Audit;
@@ -15,7 +16,7 @@ namespace Qyzmet.Platform.Data;
 /// One context for the kernel tables; modules add theirs through <see cref="ConfigureModules"/> (ADR 0003).
 /// Table names carry the owning area as a prefix because SQLite has no schemas.
 /// </summary>
-public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(options)
+public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Person> People => Set<Person>();
     public DbSet<LegalEntity> LegalEntities => Set<LegalEntity>();
@@ -35,6 +36,9 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditHead => Set<AuditChainHead>();
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
+
+    /// <summary>Cookie and antiforgery keys, shared by every app instance on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -161,6 +165,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(h => h.Id).ValueGeneratedNever();
             e.HasData(new AuditChainHead { Id = 1, Sequence = 0, Hash = AuditLog.GenesisHash });
         });
+        b.Entity<DataProtectionKey>(e => e.ToTable("identity_data_protection_keys"));
         b.Entity<CalendarOverrideRow>(e =>
         {
             e.ToTable("calendar_overrides");

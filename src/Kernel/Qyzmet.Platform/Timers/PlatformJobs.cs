@@ -79,21 +79,33 @@ public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, TimeProvider 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
-        var pending = await db.Outbox.Where(m => m.DeliveredAt == null && m.Attempts < 5).OrderBy(m => m.Id).Take(100).ToListAsync(ct);
+        var pending = await db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null && m.Attempts < 5)
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.Channel, m.Address }).Take(100).ToListAsync(ct);
+        var delivered = 0;
         foreach (var message in pending)
         {
+            // Claimed with a conditional UPDATE in the transaction that logs the delivery: with several instances,
+            // one of them delivers each message and logs it once.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var now = time.GetUtcNow().UtcDateTime;
-            message.Attempts++;
-            message.DeliveredAt = now;
+            var claimed = await db.Outbox.Where(m => m.Id == message.Id && m.DeliveredAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
             db.DeliveryLog.Add(new Notifications.DeliveryLogEntry
             {
                 OutboxMessageId = message.Id,
                 At = now,
                 Result = $"accepted by the built-in {message.Channel} gateway for {message.Address}",
             });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            delivered++;
         }
 
-        await db.SaveChangesAsync(ct);
-        return pending.Count;
+        return delivered;
     }
 }

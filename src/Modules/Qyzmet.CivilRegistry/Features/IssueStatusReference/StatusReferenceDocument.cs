@@ -1,4 +1,3 @@
-using System.Globalization;
 using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Documents;
@@ -21,15 +20,11 @@ internal static class StatusReferenceDocument
         "*штрих-код «АХАЖ» АЖ-дан алынған және Департаменттің электрондық цифрлық қолтаңбасымен қол қойылған деректерді қамтиды",
         "*штрих-код содержит данные, полученные из ИС «ЗАГС» и подписанные электронно-цифровой подписью соответствующего Департамента");
 
-    private static readonly BilingualText LegalNote = new(
-        "Электрондық құжат қағаз жеткізгіштегі құжатқа тең. Мәліметтер берілген сәттегі жағдай бойынша дұрыс.",
-        "Электронный документ равнозначен документу на бумажном носителе. Сведения достоверны на момент выдачи.");
-
     public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Build(CivilAct act, Application app)
     {
         var office = new BilingualText(act.OfficeKk, act.OfficeRu);
         var number = BilingualText.Same("№ " + act.ActNumber);
-        var actDate = Date(act.ActDate);
+        var actDate = DocumentTexts.Date(act.ActDate);
         List<(BilingualText Label, BilingualText Value)> rows;
         BilingualText sentence;
         BilingualText heading;
@@ -42,7 +37,7 @@ internal static class StatusReferenceDocument
                 rows =
                 [
                     (new("Азамат", "Гражданин(ка)"), BilingualText.Same(act.SubjectName ?? "—")),
-                    (new("Туған күні", "Дата рождения"), Date(act.SubjectBirthDate)),
+                    (new("Туған күні", "Дата рождения"), DocumentTexts.Date(act.SubjectBirthDate)),
                     (new("Туу туралы актілерді тіркеу кітабындағы жазба күні", "Дата записи в книге регистрации актов о рождении"), actDate),
                     (new("Акт жазбасының нөмірі", "Номер актовой записи"), number),
                     (new("Әкесі (тегі, аты, әкесінің аты)", "Отец (Ф.И.О.)"), BilingualText.Same(act.FatherName ?? "—")),
@@ -57,7 +52,7 @@ internal static class StatusReferenceDocument
                     $"{act.OfficeRu} подтверждает факт регистрации перемены фамилии, имени, отчества гр. {before}.");
                 rows =
                 [
-                    (new("Туған күні", "Дата рождения"), Date(act.SubjectBirthDate)),
+                    (new("Туған күні", "Дата рождения"), DocumentTexts.Date(act.SubjectBirthDate)),
                     (new("Азамат (ауыстырғанға дейін)", "Гражданин(ка) (до перемены)"), BilingualText.Same(before)),
                     (new("Акт жазбасының күні", "Дата актовой записи"), actDate),
                     (new("Акт жазбасының нөмірі", "Номер актовой записи"), number),
@@ -80,9 +75,9 @@ internal static class StatusReferenceDocument
                 rows =
                 [
                     (new("Азамат", "Гражданин"), BilingualText.Same(act.HusbandName ?? "—")),
-                    (new("Туған күні", "Дата рождения"), Date(act.HusbandBirthDate)),
+                    (new("Туған күні", "Дата рождения"), DocumentTexts.Date(act.HusbandBirthDate)),
                     (new("Азаматша", "Гражданка"), BilingualText.Same(act.WifeName ?? "—")),
-                    (new("Туған күні", "Дата рождения"), Date(act.WifeBirthDate)),
+                    (new("Туған күні", "Дата рождения"), DocumentTexts.Date(act.WifeBirthDate)),
                     (divorce ? new("Некені бұзу туралы актілерді тіркеу кітабындағы жазба күні", "Дата записи в книге регистрации актов о расторжении брака")
                              : new("Неке қию туралы актілерді тіркеу кітабындағы жазба күні", "Дата записи в книге регистрации актов о заключении брака"), actDate),
                     (new("Акт жазбасының нөмірі", "Номер актовой записи"), number),
@@ -102,12 +97,10 @@ internal static class StatusReferenceDocument
             DocumentNumber = "",
             IssuedAt = DateTimeOffset.UnixEpoch,
             Sections = [new DocumentSection(heading, blocks)],
-            Footnotes = [BarcodeNote, LegalNote],
+            Footnotes = [BarcodeNote, DocumentTexts.LegalNote],
         };
         var statement = new List<KeyValuePair<string, string>> { new("Вид справки", heading.Ru), new("Орган регистрации", act.OfficeRu) };
         statement.AddRange(rows.Select(r => new KeyValuePair<string, string>(r.Label.Ru, r.Value.Ru)));
         return (content, statement);
     }
-
-    private static BilingualText Date(DateOnly? date) => BilingualText.Same(date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—");
 }

@@ -123,10 +123,10 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
                 fields.Add((new("Дайындау жағдайы", "Состояние подготовки"), prepared
                     ? new("Сәйкестендіру құжаты дайындалды", "Идентификационный документ изготовлен")
                     : new("Сәйкестендіру құжаты дайындалуда", "Идентификационный документ в процессе изготовления")));
-                fields.Add((new("Тапсырыс берілген күні", "Дата заказа"), Date(plot.IdentificationOrderedOn)));
+                fields.Add((new("Тапсырыс берілген күні", "Дата заказа"), DocumentTexts.Date(plot.IdentificationOrderedOn)));
                 if (prepared)
                 {
-                    fields.Add((new("Дайындалған күні", "Дата изготовления"), Date(plot.IdentificationPreparedOn)));
+                    fields.Add((new("Дайындалған күні", "Дата изготовления"), DocumentTexts.Date(plot.IdentificationPreparedOn)));
                     fields.Add((new("Құжат нөмірі", "Номер документа"), BilingualText.Same(plot.IdentificationDocumentNumber ?? "—")));
                 }
 
@@ -152,7 +152,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
 
                 fields.Add((new("Құжат түрі", "Вид документа"), new(plot.FirstTitleKindKk ?? "—", plot.FirstTitleKindRu ?? "—")));
                 fields.Add((new("Құжат нөмірі", "Номер документа"), BilingualText.Same(plot.FirstTitleNumber)));
-                fields.Add((new("Құжат күні", "Дата документа"), Date(plot.FirstTitleDate)));
+                fields.Add((new("Құжат күні", "Дата документа"), DocumentTexts.Date(plot.FirstTitleDate)));
                 fields.Add((new("Берген орган", "Выдавший орган"), new(plot.FirstTitleIssuerKk ?? "—", plot.FirstTitleIssuerRu ?? "—")));
                 fields.Add((new("Берілген құқық", "Предоставленное право"), new(plot.RightKindKk, plot.RightKindRu)));
                 break;
@@ -191,7 +191,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
             [
                 BilingualText.Same(r.p.CadastralNumber), new(r.p.AddressKk, r.p.AddressRu), Area(r.p.AreaSquareMetres),
                 new(r.p.RightKindKk, r.p.RightKindRu), BilingualText.Same(r.h.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%"),
-                Date(r.h.Since),
+                DocumentTexts.Date(r.h.Since),
             ])],
             [1.4f, 2.4f, 1f, 1.4f, 0.7f, 1f]);
         return Build(ctx, fields, table);
@@ -226,7 +226,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
             DocumentNumber = "",
             IssuedAt = ctx.Time.GetUtcNow(),
             Sections = [new DocumentSection(title, blocks)],
-            Footnotes = [LandTexts.LegalNote],
+            Footnotes = [DocumentTexts.LegalNote],
         };
         var statement = new List<KeyValuePair<string, string>> { new("Қызмет / Услуга", title.Ru) };
         statement.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Label.Ru, f.Value.Ru)));
@@ -237,8 +237,6 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
 
         return (content, statement);
     }
-
-    private static BilingualText Date(DateOnly? date) => BilingualText.Same(date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—");
 
     private static BilingualText Area(long squareMetres)
     {

@@ -1,14 +1,9 @@
 using Qyzmet.Kernel.Text;
-using Qyzmet.Platform.Documents;
 
 namespace Qyzmet.Land.Features.ProvideLandInformation;
 
 internal static class LandTexts
 {
-    public static readonly BilingualText LegalNote = new(
-        "Электрондық құжат қағаз жеткізгіштегі құжатқа тең. Мәліметтер берілген сәттегі жағдай бойынша дұрыс.",
-        "Электронный документ равнозначен документу на бумажном носителе. Сведения достоверны на момент выдачи.");
-
     // 002.md §4.2 Process 8: refusal because the requested data is absent in the land cadastre AIS.
     public static LocalizedText PlotNotFound(string number) => new(
         $"{number} кадастрлық нөмірі бар жер учаскесі мемлекеттік жер кадастрында табылмады. Нөмірді тексеріңіз немесе оны «Жер учаскесінің тиесілігі туралы ақпарат» қызметі арқылы біліңіз.",
