@@ -126,7 +126,7 @@ internal static class CivilRegistryDemoData
             BirthPlaceKk = dana.BirthPlaceKk, BirthPlaceRu = dana.BirthPlaceRu,
         };
 
-        // Paternity: Almas's father established by a later act (decisions.md D-102).
+        // Paternity: Almas's father established by a later act (decisions.md D-202).
         yield return new CivilAct
         {
             Kind = CivilActKind.Paternity, ActNumber = "20-101-09-0000003", ActDate = new DateOnly(2009, 9, 14), OfficeKk = AkkolKk, OfficeRu = AkkolRu, RegionCode = "11",

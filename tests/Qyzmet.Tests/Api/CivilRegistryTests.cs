@@ -77,7 +77,7 @@ public abstract class CivilRegistryTests
         Assert.Equal(["submit", "request-payment", "pay", "issue-duplicate", "record-issue"], history);
     }
 
-    // decisions.md D-101 (001a.md §8.3.5): paternity and adoption duplicates are found by the child's date of birth,
+    // decisions.md D-201 (001a.md §8.3.5): paternity and adoption duplicates are found by the child's date of birth,
     // for the child or a (adoptive) parent; the other kinds by the §3.1 inputs.
     [Theory]
     [InlineData("paternity", "Almas", "2009-08-24")]
@@ -141,7 +141,7 @@ public abstract class CivilRegistryTests
         Assert.Contains("архивтік кітап", (await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)).GetProperty("outcomeReason").GetString());
     }
 
-    // 001a.md §3.2 ground 3: facts preventing marriage, checked against the registry, each with its own refusal (D-107).
+    // 001a.md §3.2 ground 3: facts preventing marriage, checked against the registry, each with its own refusal (D-207).
     [Theory]
     [InlineData("Igor", "Aigerim", "нерасторгнутом браке")] // Aigerim's 2015 marriage has no divorce act
     [InlineData("Almas", "Dana", "не достигнет 18 лет")]
@@ -169,7 +169,7 @@ public abstract class CivilRegistryTests
         Assert.Equal("CR-0003", (await Problem(past, (HttpStatusCode)422)).GetProperty("errorCode").GetString());
     }
 
-    // 001a.md §3.2: consent of the other spouse (D-106), duty 1 MCI, notice of time, date and place from a slot booking
+    // 001a.md §3.2: consent of the other spouse (D-206), duty 1 MCI, notice of time, date and place from a slot booking
     // (no double booking), the office records the marriage act, and then an S3 marriage reference about it is issued.
     [Fact]
     public async Task S2_ConsentPayBookRecordThenS3ReferenceAboutTheNewMarriage()
@@ -213,7 +213,7 @@ public abstract class CivilRegistryTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
 
-        // Unpaid consent request expires after 24 hours (D-106).
+        // Unpaid consent request expires after 24 hours (D-206).
         var silent = (await Submit(igor, Marriage, fields)).GetProperty("number").GetString()!;
 
         // Staff of another unit cannot act (404); the applicant cannot record the marriage (CASE-0002).

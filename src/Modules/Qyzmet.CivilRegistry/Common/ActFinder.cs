@@ -6,7 +6,7 @@ using Qyzmet.Platform.Data;
 namespace Qyzmet.CivilRegistry.Common;
 
 /// <summary>
-/// Finds the applicant's own act matching what they stated (decisions.md D-003, D-101): dates are compared exactly,
+/// Finds the applicant's own act matching what they stated (decisions.md D-003, D-201): dates are compared exactly,
 /// the surname before a change case-insensitively; free-text places and names are not compared.
 /// </summary>
 internal static class ActFinder
@@ -29,13 +29,13 @@ internal static class ActFinder
                 return await acts.Where(a => a.Kind == CivilActKind.Divorce && (a.HusbandIin == iin || a.WifeIin == iin) && a.MarriageDate == dissolved)
                     .OrderByDescending(a => a.ActDate).FirstOrDefaultAsync(ct);
             case CivilActKind.Paternity:
-                // D-101: the child's date of birth; the applicant is the child, the father or the mother.
+                // D-201: the child's date of birth; the applicant is the child, the father or the mother.
                 var childBorn = ParseDate(form["childBirthDate"]);
                 return await acts.Where(a => a.Kind == CivilActKind.Paternity && a.SubjectBirthDate == childBorn
                         && (a.SubjectIin == iin || a.FatherIin == iin || a.MotherIin == iin))
                     .OrderByDescending(a => a.ActDate).FirstOrDefaultAsync(ct);
             case CivilActKind.Adoption:
-                // D-101: the child's date of birth; the applicant is the adopted child or an adoptive parent.
+                // D-201: the child's date of birth; the applicant is the adopted child or an adoptive parent.
                 var adoptedBorn = ParseDate(form["childBirthDate"]);
                 return await acts.Where(a => a.Kind == CivilActKind.Adoption && a.SubjectBirthDate == adoptedBorn
                         && (a.SubjectIin == iin || a.AdoptiveFatherIin == iin || a.AdoptiveMotherIin == iin))

@@ -51,7 +51,7 @@ public sealed class CivilAct
     /// <summary>For a divorce: the date of the marriage it dissolved (001a.md §3.3 asks the applicant for it).</summary>
     public DateOnly? MarriageDate { get; init; }
 
-    /// <summary>Adoption (decisions.md D-102): the adoptive parents and the child's name after adoption.</summary>
+    /// <summary>Adoption (decisions.md D-202): the adoptive parents and the child's name after adoption.</summary>
     public string? AdoptiveFatherIin { get; init; }
     public string? AdoptiveFatherName { get; init; }
     public string? AdoptiveMotherIin { get; init; }

@@ -71,7 +71,7 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db) : IStateSe
                 new(CivilActKind.NameChange, new("Тегін, атын, әкесінің атын ауыстыру туралы", "О перемене фамилии, имени, отчества", "Change of name")),
             ],
         },
-        // 001a.md §3.1 process 7 / §6.1 fields 3–9; paternity and adoption per decisions.md D-101.
+        // 001a.md §3.1 process 7 / §6.1 fields 3–9; paternity and adoption per decisions.md D-201.
         new FormField("birthDate", new("Туған күні", "Дата рождения", "Date of birth"), FieldType.Date) { ShownWhen = BirthKind },
         new FormField("birthPlace", new("Туған жері", "Место рождения", "Place of birth"), FieldType.Text) { ShownWhen = BirthKind },
         new FormField("parents", new("Ата-анасы туралы мәлімет", "Сведения о родителях", "Information about the parents"), FieldType.Text) { ShownWhen = BirthKind },

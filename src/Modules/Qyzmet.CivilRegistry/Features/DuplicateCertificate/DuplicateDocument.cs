@@ -7,7 +7,7 @@ namespace Qyzmet.CivilRegistry.Features.DuplicateCertificate;
 
 /// <summary>
 /// The electronic copy of the paper duplicate certificate: the act's data per kind, marked «Телнұсқа / Дубликат».
-/// The certificate forms themselves are not in 001a.md (§3.1 result (b)); the fields are the act's (decisions.md D-104).
+/// The certificate forms themselves are not in 001a.md (§3.1 result (b)); the fields are the act's (decisions.md D-204).
 /// </summary>
 internal static class DuplicateDocument
 {

@@ -18,7 +18,7 @@ namespace Qyzmet.CivilRegistry.Features.MarriageApplication;
 
 /// <summary>
 /// Regulation 2 of Order No. 236 (001a.md §3.2): an application for marriage registration. The inputs, the refusal
-/// grounds and the notice template are missing from the regulation; decisions.md D-105…D-110 record what we chose.
+/// grounds and the notice template are missing from the regulation; decisions.md D-205…D-210 record what we chose.
 /// Flow: impediment checks against the registry → the other future spouse consents from their own cabinet →
 /// duty of 1 MCI within 24 hours → a slot of the chosen office is booked → notice of time, date and place →
 /// the office records the marriage act.
@@ -38,7 +38,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
 
     public static readonly FeeRule Fee = new FeeRule.MciShare(1m);
 
-    /// <summary>Registration slots of every office: working days, 10:00–17:30 Almaty time, every 30 minutes (D-108).</summary>
+    /// <summary>Registration slots of every office: working days, 10:00–17:30 Almaty time, every 30 minutes (D-208).</summary>
     public static readonly IReadOnlyList<TimeOnly> SlotTimes = [.. Enumerable.Range(0, 16).Select(i => new TimeOnly(10, 0).AddMinutes(30 * i))];
 
     public string ServiceId => ServiceIdValue;
@@ -56,7 +56,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         .State(Expired, new LocalizedText("Өтініштің мерзімі өтті", "Срок заявления истёк", "Application expired"), StateKind.Ended)
         .On(Registered, "request-consent", AwaitingConsent, Roles.System)
         .On(Registered, "refuse", Refused, Roles.System)
-        // Fired by the platform for the other future spouse, from their own cabinet (D-106); the applicant cannot.
+        // Fired by the platform for the other future spouse, from their own cabinet (D-206); the applicant cannot.
         .On(AwaitingConsent, "consent", AwaitingPayment, Roles.System)
         .On(AwaitingConsent, "decline", Declined, Roles.System)
         .On(AwaitingConsent, "expire", Expired, Roles.System)
@@ -163,7 +163,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         }
 
         await ctx.FireAsync("request-consent", "impediment checks passed; waiting for " + otherIin, ct);
-        // D-106: without the other spouse's answer within 24 hours the application expires.
+        // D-206: without the other spouse's answer within 24 hours the application expires.
         db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = "expire", DueAt = ctx.Time.GetUtcNow().UtcDateTime.AddHours(24) });
         await ctx.Notifier.NotifyAsync(otherIin, app.Id,
             new($"№ {app.Number}: некеге тұруға келісім сұралады", $"№ {app.Number}: запрошено согласие на брак", $"{app.Number}: your consent to marry is asked"),
@@ -276,7 +276,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
             RegionCode = unit.RegionCode,
             HusbandIin = husband.Iin, HusbandName = husband.FullName, HusbandBirthDate = husband.BirthDate,
             WifeIin = wife.Iin, WifeName = wife.FullName, WifeBirthDate = wife.BirthDate,
-            // D-109: the surnames after marriage are the current ones (choosing a common surname is not implemented).
+            // D-209: the surnames after marriage are the current ones (choosing a common surname is not implemented).
             HusbandSurnameAfter = husband.LastName, WifeSurnameAfter = wife.LastName,
         };
         db.Add(act);

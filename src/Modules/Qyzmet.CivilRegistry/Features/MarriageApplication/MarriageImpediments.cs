@@ -8,7 +8,7 @@ namespace Qyzmet.CivilRegistry.Features.MarriageApplication;
 
 /// <summary>
 /// The facts that prevent marriage registration (001a.md §3.2 refusal ground 3; the facts themselves are not listed
-/// there — decisions.md D-107 takes them from the Code on Marriage and Family, art. 10–11), checked against the registry.
+/// there — decisions.md D-207 takes them from the Code on Marriage and Family, art. 10–11), checked against the registry.
 /// </summary>
 internal static class MarriageImpediments
 {
@@ -16,13 +16,10 @@ internal static class MarriageImpediments
 
     public static async Task<LocalizedText?> FindAsync(QyzmetDbContext db, Person a, Person b, DateOnly date, CancellationToken ct)
     {
-        var acts = db.Set<CivilAct>().AsNoTracking();
-        foreach (var p in new[] { a, b })
+        // Order (D-207): the facts that can never change first, then the current marriage.
+        if (a.Sex == b.Sex)
         {
-            if (await HasUndissolvedMarriageAsync(acts, p.Iin, ct))
-            {
-                return MarriageTexts.ExistingMarriage(p.FullName);
-            }
+            return MarriageTexts.SameSex;
         }
 
         foreach (var p in new[] { a, b })
@@ -33,6 +30,7 @@ internal static class MarriageImpediments
             }
         }
 
+        var acts = db.Set<CivilAct>().AsNoTracking();
         var iins = new[] { a.Iin, b.Iin };
         var births = await acts.Where(x => (x.Kind == CivilActKind.Birth || x.Kind == CivilActKind.Paternity) && x.SubjectIin != null && iins.Contains(x.SubjectIin))
             .Select(x => new { x.SubjectIin, x.FatherIin, x.MotherIin }).ToListAsync(ct);
@@ -58,7 +56,15 @@ internal static class MarriageImpediments
             return MarriageTexts.Adoption;
         }
 
-        return a.Sex == b.Sex ? MarriageTexts.SameSex : null;
+        foreach (var p in new[] { a, b })
+        {
+            if (await HasUndissolvedMarriageAsync(acts, p.Iin, ct))
+            {
+                return MarriageTexts.ExistingMarriage(p.FullName);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A marriage act of the person with no divorce act of the same couple on or after its date.</summary>

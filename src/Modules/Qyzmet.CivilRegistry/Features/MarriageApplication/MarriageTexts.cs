@@ -40,7 +40,7 @@ internal static class MarriageTexts
         $"Брак зарегистрирован {date} г., актовая запись № {actNumber}. Теперь можно получить справку о браке.",
         $"The marriage was registered on {date}, act record {actNumber}. You can now request a marriage reference.");
 
-    // The impediments, each with its own refusal (decisions.md D-107).
+    // The impediments, each with its own refusal (decisions.md D-207).
     public static LocalizedText ExistingMarriage(string name) => new(
         $"Бас тарту: {name} бұзылмаған некеде тұр (АХАЖ АЖ-да неке актісі бар, оны бұзу туралы акт жоқ). Алдымен некені бұзуды тіркеу қажет.",
         $"Отказ: {name} состоит в нерасторгнутом браке (в ИС ЗАГС есть запись о браке без записи о его расторжении). Сначала необходимо зарегистрировать расторжение брака.",

@@ -16,7 +16,7 @@ public sealed record ActSearch(string? Iin, string? Name, string? Date, string? 
 
 /// <summary>
 /// The registry office desk: search and view acts (staff of a civil-registry unit only), and the other future
-/// spouse's consent to a marriage application (from their own cabinet, decisions.md D-106).
+/// spouse's consent to a marriage application (from their own cabinet, decisions.md D-206).
 /// </summary>
 public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services)
 {
