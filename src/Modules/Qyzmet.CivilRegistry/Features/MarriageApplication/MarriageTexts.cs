@@ -26,9 +26,9 @@ internal static class MarriageTexts
         "The registry office checked the data and refused to register the marriage:");
 
     public static LocalizedText ConsentRequest(string number, string applicant) => new(
-        $"{applicant} сізбен некеге тұруға № {number} өтініш берді. Келісім беру немесе бас тарту үшін: POST /api/civil-registry/marriage-applications/{number}/consent немесе /decline (24 сағат ішінде).",
-        $"{applicant} подал(а) заявление № {number} на регистрацию брака с вами. Чтобы дать согласие или отказаться: POST /api/civil-registry/marriage-applications/{number}/consent или /decline (в течение 24 часов).",
-        $"{applicant} applied ({number}) to register a marriage with you. To consent or decline: POST /api/civil-registry/marriage-applications/{number}/consent or /decline (within 24 hours).");
+        $"{applicant} сізбен некеге тұруға № {number} өтініш берді. Келісім беру немесе бас тарту үшін порталда «Некеге тұруға келісім» бетін ашыңыз (/civil-registry/consents) немесе API: POST /api/civil-registry/marriage-applications/{number}/consent немесе /decline (24 сағат ішінде).",
+        $"{applicant} подал(а) заявление № {number} на регистрацию брака с вами. Чтобы дать согласие или отказаться, откройте на портале страницу «Согласие на брак» (/civil-registry/consents) или API: POST /api/civil-registry/marriage-applications/{number}/consent или /decline (в течение 24 часов).",
+        $"{applicant} applied ({number}) to register a marriage with you. To consent or decline, open «Consent to marry» on the portal (/civil-registry/consents) or the API: POST /api/civil-registry/marriage-applications/{number}/consent or /decline (within 24 hours).");
 
     public static LocalizedText ScheduledNotice(string number, string when, string officeKk, string officeRu) => new(
         $"№ {number} өтініш бойынша некеге тұруды тіркеу {when} уақытына белгіленді. Орны: {officeKk}. Екеуіңіз де жеке куәліктеріңізбен келіңіздер.",
