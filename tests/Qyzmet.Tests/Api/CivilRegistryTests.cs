@@ -77,6 +77,22 @@ public abstract class CivilRegistryTests
         Assert.Equal(["submit", "request-payment", "pay", "issue-duplicate", "record-issue"], history);
     }
 
+    // 001a.md §3.1 SFU list names the PSC operator (decisions.md D-203): the operator applies for the citizen and takes
+    // the duty; the application is the citizen's and goes to the registry office of the citizen's region.
+    [Fact]
+    public async Task S1_AtThePscDesk_OperatorAppliesAndPaysForTheCitizen()
+    {
+        var operatorClient = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        var response = await operatorClient.PostAsJsonAsync($"/api/services/{Duplicate}/applications",
+            new { applicantId = Talgat, fields = new { kind = "name-change", surnameBefore = "КОЖАХМЕТОВ" } }, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        var app = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(Talgat, app.GetProperty("applicantId").GetString());
+        Assert.Equal("civil-registry-63", app.GetProperty("unitId").GetString());
+        Assert.Equal("accepted", (await Pay(operatorClient, app.GetProperty("number").GetString()!)).GetProperty("status").GetString());
+    }
+
     // decisions.md D-201 (001a.md §8.3.5): paternity and adoption duplicates are found by the child's date of birth,
     // for the child or a (adoptive) parent; the other kinds by the §3.1 inputs.
     [Theory]
@@ -213,8 +229,32 @@ public abstract class CivilRegistryTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
 
-        // Unpaid consent request expires after 24 hours (D-206).
+        // Consented but unpaid: the slot (10:30 is taken, so 11:00) is held until the payment window ends (D-208).
         var silent = (await Submit(igor, Marriage, fields)).GetProperty("number").GetString()!;
+        await Answer(mira, silent, "consent");
+        Assert.Equal(1, await Bookings(silent));
+
+        // 001a.md §3.2 ground 3 / D-208: no free slot in the chosen office within 30 days → refused before any payment.
+        var full = new DateOnly(2026, 12, 14);
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            for (var day = full; day < full.AddDays(30); day = day.AddDays(1))
+            {
+                foreach (var time in Qyzmet.CivilRegistry.Features.MarriageApplication.MarriageApplicationService.SlotTimes)
+                {
+                    db.Add(new MarriageBooking { OfficeUnitId = "civil-registry-71", SlotStart = DateTime.SpecifyKind(day.ToDateTime(time).AddHours(-5), DateTimeKind.Utc), ApplicationId = Guid.NewGuid(), BookedAt = DateTime.UtcNow });
+                }
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var noSlot = (await Submit(igor, Marriage, new { otherIin = Mira, office = "civil-registry-71", desiredDate = "2026-12-14" })).GetProperty("number").GetString()!;
+        Assert.Equal("refused", (await Answer(mira, noSlot, "consent")).GetProperty("status").GetString());
+        var refused = await igor.GetFromJsonAsync<JsonElement>($"/api/applications/{noSlot}", Ct);
+        Assert.Contains("нет свободного времени", refused.GetProperty("outcomeReason").GetString());
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("payment").ValueKind);
 
         // Staff of another unit cannot act (404); the applicant cannot record the marriage (CASE-0002).
         Assert.Equal(HttpStatusCode.NotFound, (await (await Factory.SignedInAsync(DemoData.LandExecutor.Iin)).PostAsJsonAsync($"/api/applications/{number}/actions/record-marriage", new { }, Ct)).StatusCode);
@@ -238,6 +278,7 @@ public abstract class CivilRegistryTests
         await RunTimers();
         var expired = await (await Factory.SignedInAsync(Igor)).GetFromJsonAsync<JsonElement>($"/api/applications/{silent}", Ct);
         Assert.Equal("expired", expired.GetProperty("status").GetString());
+        Assert.Equal(0, await Bookings(silent)); // the held slot is released
     }
 
     // Issue 4 registry desk: staff of a civil-registry office search by IIN, name, date or number (bounded); others 403.
@@ -278,6 +319,14 @@ public abstract class CivilRegistryTests
         var forbidden = await (await Factory.SignedInAsync(Aigerim)).GetAsync("/desk/civil-registry", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal("text/html", forbidden.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<int> Bookings(string number)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var id = await db.Applications.Where(a => a.Number == number).Select(a => a.Id).SingleAsync(Ct);
+        return await db.Set<MarriageBooking>().CountAsync(b => b.ApplicationId == id, Ct);
     }
 
     private static string Iin(string name) => name switch

@@ -20,10 +20,7 @@ public static class CivilRegistryErrors
         "Желаемая дата регистрации ({0}) должна быть в пределах 90 дней начиная с завтрашнего дня. Выберите другую дату.",
         "The desired registration date ({0}) must be between tomorrow and 90 days ahead. Choose another date."));
 
-    public static readonly ErrorCode NoFreeSlot = new("CR-0004", 409, new(
-        "{0} бастап 30 күн ішінде бос тіркеу уақыты жоқ. Басқа АХАЖ бөлімін немесе күнді таңдаңыз.",
-        "В течение 30 дней начиная с {0} нет свободного времени регистрации. Выберите другой отдел ЗАГС или дату.",
-        "No registration slot is free in the 30 days from {0}. Choose another office or date."));
+    // CR-0004 (no free slot) is not an error any more: it became a refusal before payment (decisions.md D-208).
 
     public static readonly ErrorCode NotYourConsent = new("CR-0005", 404, new(
         "Келісім беретін «{0}» өтініші табылмады.",

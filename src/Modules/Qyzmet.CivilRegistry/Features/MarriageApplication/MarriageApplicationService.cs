@@ -62,6 +62,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         .On(AwaitingConsent, "expire", Expired, Roles.System)
         .On(AwaitingPayment, "pay", Paid, Roles.Applicant)
         .On(AwaitingPayment, "expire", Expired, Roles.System)
+        .On(AwaitingPayment, "refuse", Refused, Roles.System)
         .On(Paid, "schedule", Scheduled, Roles.System)
         .On(Scheduled, "record-marriage", Married, Roles.ProviderExecutor)
         .On(Scheduled, "refuse", Refused, Roles.ProviderExecutor)
@@ -99,11 +100,25 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
                 break;
 
             case AwaitingPayment:
+                // D-208: the slot is held before the duty is asked, so that nobody pays for a registration that cannot
+                // be booked; with no free slot the application is refused before any payment.
+                if (await BookAsync(ctx, ct) is not { } slot)
+                {
+                    await ctx.RefuseAsync("refuse", MarriageTexts.NoFreeSlot(ctx.Form["desiredDate"]), ct);
+                    return;
+                }
+
                 await ctx.Payments.RequestAsync(app, Fee, MarriageTexts.PaymentPurpose, TimeSpan.FromHours(24), "expire", ct);
+                await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+                    new($"№ {app.Number}: баж төлеңіз", $"№ {app.Number}: оплатите пошлину", $"{app.Number}: pay the duty"),
+                    MarriageTexts.SlotHeld(app.Number, When(slot.Day, slot.Time)), sms: true, ct);
                 break;
 
             case Paid:
-                await ScheduleAsync(ctx, ct);
+                var booking = await db.Set<MarriageBooking>().AsNoTracking().SingleAsync(b => b.ApplicationId == app.Id, ct);
+                var local = AlmatyTime.FromUtc(booking.SlotStart);
+                await IssueNoticeAsync(ctx, DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime), ct);
+                await ctx.FireAsync("schedule", $"slot {local:yyyy-MM-dd HH:mm} at {app.UnitId}", ct);
                 break;
 
             case Married:
@@ -111,6 +126,8 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
                 break;
 
             case Expired:
+                // The held slot is released for other couples.
+                await db.Set<MarriageBooking>().Where(b => b.ApplicationId == app.Id).ExecuteDeleteAsync(ct);
                 app.OutcomeReasonJson = JsonSerializer.Serialize(MarriageTexts.ExpiredMessage);
                 await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
                     new($"№ {app.Number} өтініштің мерзімі өтті", $"Срок заявления № {app.Number} истёк", $"Application {app.Number} expired"),
@@ -170,8 +187,11 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
             MarriageTexts.ConsentRequest(app.Number, applicant.FullName), sms: true, ct);
     }
 
-    /// <summary>Books the first free slot of the chosen office from the desired date (the unique index forbids double booking).</summary>
-    private async Task ScheduleAsync(CaseContext ctx, CancellationToken ct)
+    /// <summary>
+    /// Books the first free slot of the chosen office from the desired date, within 30 days (D-208); the unique index
+    /// on office + slot start forbids double booking even for two consents at the same instant. Null if none is free.
+    /// </summary>
+    private async Task<(DateOnly Day, TimeOnly Time)?> BookAsync(CaseContext ctx, CancellationToken ct)
     {
         var app = ctx.Application;
         var desired = ActFinder.ParseDate(ctx.Form["desiredDate"]);
@@ -210,14 +230,15 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
                     continue;
                 }
 
-                await IssueNoticeAsync(ctx, day, time, ct);
-                await ctx.FireAsync("schedule", $"slot {day:yyyy-MM-dd} {time:HH\\:mm} at {app.UnitId}", ct);
-                return;
+                return (day, time);
             }
         }
 
-        throw new QyzmetException(CivilRegistryErrors.NoFreeSlot, ctx.Form["desiredDate"]);
+        return null;
     }
+
+    private static string When(DateOnly day, TimeOnly time) =>
+        $"{day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} {time.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
     private async Task IssueNoticeAsync(CaseContext ctx, DateOnly day, TimeOnly time, CancellationToken ct)
     {

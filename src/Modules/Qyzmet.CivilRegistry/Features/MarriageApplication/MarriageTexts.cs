@@ -40,6 +40,16 @@ internal static class MarriageTexts
         $"Брак зарегистрирован {date} г., актовая запись № {actNumber}. Теперь можно получить справку о браке.",
         $"The marriage was registered on {date}, act record {actNumber}. You can now request a marriage reference.");
 
+    public static LocalizedText SlotHeld(string number, string when) => new(
+        $"№ {number} өтініш бойынша некені тіркеу уақыты {when} сіздер үшін сақталды. Мемлекеттік бажды (1 АЕК) 24 сағат ішінде төлеңіз, әйтпесе уақыт босатылады.",
+        $"По заявлению № {number} за вами удержано время регистрации брака {when}. Оплатите госпошлину (1 МРП) в течение 24 часов, иначе время освободится.",
+        $"For application {number} the registration time {when} is held for you. Pay the state duty (1 MCI) within 24 hours or the time is released.");
+
+    public static LocalizedText NoFreeSlot(string desired) => new(
+        $"Бас тарту: таңдалған АХАЖ бөлімінде {desired} бастап 30 күн ішінде бос тіркеу уақыты жоқ. Басқа бөлімді немесе күнді таңдап, жаңа өтініш беріңіз. Баж алынған жоқ.",
+        $"Отказ: в выбранном отделе ЗАГС нет свободного времени регистрации в течение 30 дней начиная с {desired}. Выберите другой отдел или дату и подайте новое заявление. Пошлина не взималась.",
+        $"Refused: the chosen registry office has no free registration time in the 30 days from {desired}. Choose another office or date and apply again. No duty was charged.");
+
     // The impediments, each with its own refusal (decisions.md D-207).
     public static LocalizedText ExistingMarriage(string name) => new(
         $"Бас тарту: {name} бұзылмаған некеде тұр (АХАЖ АЖ-да неке актісі бар, оны бұзу туралы акт жоқ). Алдымен некені бұзуды тіркеу қажет.",
