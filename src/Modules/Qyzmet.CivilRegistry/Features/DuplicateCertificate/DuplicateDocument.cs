@@ -1,4 +1,3 @@
-using System.Globalization;
 using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Documents;
@@ -97,6 +96,7 @@ internal static class DuplicateDocument
             Footnotes =
             [
                 new("Қағаз түріндегі қайталама куәлік өтініш берген жер бойынша беріледі.", "Повторное свидетельство в бумажном виде выдаётся по месту подачи заявления."),
+                DocumentTexts.LegalNote,
             ],
         };
         var statement = new List<KeyValuePair<string, string>> { new("Вид", heading.Ru), new("Отметка", "Дубликат") };
@@ -106,5 +106,5 @@ internal static class DuplicateDocument
 
     private static BilingualText Same(string? value) => BilingualText.Same(value ?? "—");
 
-    private static BilingualText Date(DateOnly? date) => BilingualText.Same(date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—");
+    private static BilingualText Date(DateOnly? date) => DocumentTexts.Date(date);
 }

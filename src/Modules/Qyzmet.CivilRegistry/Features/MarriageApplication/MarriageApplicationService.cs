@@ -259,12 +259,13 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
                     new DocumentField(new("Өтініш нөмірі", "Номер заявления"), BilingualText.Same(app.Number)),
                     new DocumentField(new("Өтініш беруші", "Заявитель"), BilingualText.Same(app.ApplicantName)),
                     new DocumentField(new("Болашақ жұбайы", "Будущий супруг(а)"), BilingualText.Same(other?.FullName ?? ctx.Form["otherIin"])),
-                    new DocumentField(new("Күні", "Дата"), BilingualText.Same(day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))),
+                    new DocumentField(new("Күні", "Дата"), DocumentTexts.Date(day)),
                     new DocumentField(new("Уақыты", "Время"), BilingualText.Same(time.ToString("HH:mm", CultureInfo.InvariantCulture))),
                     new DocumentField(new("Орны", "Место"), new(unit.NameKk, unit.NameRu)),
                     new DocumentParagraph(new("Екі болашақ жұбай да жеке басын куәландыратын құжаттарымен келуі тиіс.", "Оба будущих супруга должны явиться с документами, удостоверяющими личность.")),
                 ]),
             ],
+            Footnotes = [DocumentTexts.LegalNote],
         };
         var statement = new List<KeyValuePair<string, string>>
         {
