@@ -281,6 +281,41 @@ public abstract class CivilRegistryTests
         Assert.Equal(0, await Bookings(silent)); // the held slot is released
     }
 
+    // 001a.md §3.3, §6.5.1–6.5.4, §8.2 rule 10: each of the four references carries every field of its template,
+    // bilingual, signed (the signature verifies), with the QR verification link standing for the barcode (D-008).
+    [Theory]
+    [InlineData("Almas", "birth", "Орган регистрации=Отдел ЗАГС Управления юстиции Абайского района Восточно-Казахстанской области|Гражданин(ка)=АЛМАС СМИРНОВ|Дата рождения=24.08.2009|Дата записи в книге регистрации актов о рождении=25.08.2009|Номер актовой записи=№ 10-101-09-0000007|Отец (Ф.И.О.)=СМИРНОВ ВИТАЛИЙ|Мать (Ф.И.О.)=БЕЙСЕБАЕВА НУРГУЛЬ ОМИРТАЕВНА|Место рождения (город, район, область)=АРШАЛЫНСКИЙ, АКМОЛИНСКАЯ, РЕСПУБЛИКА КАЗАХСТАН")]
+    [InlineData("Talgat", "name-change", "Орган регистрации=Отдел ЗАГС Управления юстиции Абайского района Восточно-Казахстанской области|Дата рождения=12.01.1977|Гражданин(ка) (до перемены)=КОЖАХМЕТОВ ТАЛГАТ ДУЙСЕНХАНОВИЧ|Дата актовой записи=14.07.2009|Номер актовой записи=№ 70-171-09-0000002|Фамилия: до → после=КОЖАХМЕТОВ → ҚОЖАХМЕТ|Имя: до → после=ТАЛГАТ → ТАЛҒАТ|Отчество: до → после=ДУЙСЕНХАНОВИЧ → ДҮЙСЕНХАНҰЛЫ")]
+    [InlineData("Igor", "divorce", "Орган регистрации=Отдел ЗАГС Управления юстиции Аккольского района Акмолинской области|Гражданин=ВЕРТКОВ ИГОРЬ НИКОЛАЕВИЧ|Дата рождения=28.09.1969|Гражданка=МАМЕТОВА МИРА|Дата рождения=11.10.1974|Дата записи в книге регистрации актов о расторжении брака=18.08.2009|Номер актовой записи=№ 60-101-09-0000001|После расторжения брака присвоены фамилии: мужу=ВЕРТКОВ|После расторжения брака присвоены фамилии: жене=МАМЕТОВА")]
+    [InlineData("Aigerim", "marriage", "Орган регистрации=Отдел ЗАГС Департамента юстиции города Алматы|Гражданин=ЖАНБОЛАТОВ НҰРЛАН ҚАЙРАТҰЛЫ|Гражданка=СЕРІКОВА АЙГЕРІМ СЕРІКҚЫЗЫ|Дата записи в книге регистрации актов о заключении брака=12.09.2015|Номер актовой записи=№ 50-075-15-0000001|После заключения брака присвоены фамилии: мужу=ЖАНБОЛАТОВ|После заключения брака присвоены фамилии: жене=ЖАНБОЛАТОВА")]
+    public async Task S3_EachTemplate_HasEveryFieldSignedBilingual(string who, string kind, string expected)
+    {
+        object fields = kind switch
+        {
+            "birth" => new { kind, birthDate = "2009-08-24", birthPlace = "Аршалы", parents = "—" },
+            "name-change" => new { kind, surnameBefore = "Кожахметов" },
+            "divorce" => new { kind, spouse = "—", marriagePlace = "—", marriageDate = "1995-06-10" },
+            _ => new { kind, spouse = "—", marriagePlace = "—", marriageDate = "2015-09-12" },
+        };
+        var client = await Factory.SignedInAsync(Iin(who), "ru");
+        var app = await Submit(client, Reference, fields);
+        var issued = await Pay(client, app.GetProperty("number").GetString()!);
+        Assert.Equal("issued", issued.GetProperty("status").GetString());
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{issued.GetProperty("documentId").GetString()}/verification", Ct);
+        Assert.True(verification.GetProperty("signatureValid").GetBoolean());
+        Assert.True(verification.GetProperty("hashMatches").GetBoolean());
+        Assert.Equal("АНЫҚТАМА", verification.GetProperty("titleKk").GetString());
+        Assert.Equal("СПРАВКА", verification.GetProperty("titleRu").GetString());
+        var rows = verification.GetProperty("statement").EnumerateArray().Select(r => r[0].GetString() + "=" + r[1].GetString()).ToList();
+        foreach (var row in expected.Split('|'))
+        {
+            Assert.Contains(row, rows);
+        }
+
+        var pdf = await client.GetByteArrayAsync($"/api/applications/{app.GetProperty("number").GetString()}/document", Ct);
+        Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
+    }
+
     // Issue 4 registry desk: staff of a civil-registry office search by IIN, name, date or number (bounded); others 403.
     [Fact]
     public async Task Desk_SearchAndView_StaffOnlyBoundedAndValidated()
