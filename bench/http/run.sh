@@ -19,8 +19,15 @@ base=$(rps 16 get.lua /health)
 iinrps=$(rps 16 get.lua "/api/identifiers/iin/$iin")
 list=$(rps 16 get.lua "/api/applications?limit=20")
 submit=$(rps 4 submit.lua /api/services/land.cadastral-info/applications)
+# 001b.md Services A, B and C as the first demo applicant (Aigerim: several objects, a company participation).
+rights=$(rps 4 submit-rights.lua /api/services/real-estate.rights-reference/applications)
+presence=$(rps 4 submit-presence.lua /api/services/real-estate.absence-presence-reference/applications)
+entity=$(rps 4 submit-entity.lua /api/services/legal-entities.register-reference/applications)
 printf '| scenario | req/s | ratio to /health |\n|---|---:|---:|\n'
-for row in "GET /health|$base" "GET /api/identifiers/iin/{iin}|$iinrps" "GET /api/applications?limit=20 (cabinet page)|$list" "POST land.cadastral-info application (PDF rendered and signed)|$submit"; do
+for row in "GET /health|$base" "GET /api/identifiers/iin/{iin}|$iinrps" "GET /api/applications?limit=20 (cabinet page)|$list" "POST land.cadastral-info application (PDF rendered and signed)|$submit" \
+  "POST real-estate.rights-reference (Service A, 2 objects, 4 tables)|$rights" \
+  "POST real-estate.absence-presence-reference (Service B)|$presence" \
+  "POST legal-entities.register-reference kind=registered-entity (Service C1)|$entity"; do
   name="${row%%|*}"; value="${row##*|}"
   printf '| %s | %s | %s |\n' "$name" "$value" "$(awk -v a="$value" -v b="$base" 'BEGIN {printf "%.3f", a/b}')"
 done

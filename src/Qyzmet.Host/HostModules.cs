@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.CivilRegistry;
 using Qyzmet.Land;
+using Qyzmet.LegalEntities;
 using Qyzmet.Platform.Modules;
+using Qyzmet.RealEstate;
 
 namespace Qyzmet.Host;
 
 /// <summary>The modules this host runs: the one list, so that services, tables and endpoints agree.</summary>
 public static class HostModules
 {
-    public static readonly IReadOnlyList<IQyzmetModule> All = [new LandModule(), new CivilRegistryModule()];
+    public static readonly IReadOnlyList<IQyzmetModule> All = [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule()];
 
     public static void ConfigureModel(ModelBuilder modelBuilder)
     {

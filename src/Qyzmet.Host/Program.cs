@@ -39,7 +39,7 @@ namespace Qyzmet.Host
             var services = builder.Services;
             services.AddQyzmetDatabase(builder.Configuration);
             services.AddHostedService<DatabaseStartup>();
-            services.AddQyzmetPlatform(builder.Configuration, HostModules.All);
+            services.AddQyzmetPlatform(builder.Configuration, HostModules.All, DatabaseSetup.ClusteredJobStore(builder.Configuration));
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
             services.AddScoped<CalendarOverrideLoader>();

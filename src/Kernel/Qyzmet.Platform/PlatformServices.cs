@@ -17,7 +17,13 @@ namespace Qyzmet.Platform;
 public static class PlatformServices
 {
     /// <summary>The kernel's services and each module's; the host adds the DbContext for the configured provider.</summary>
-    public static IServiceCollection AddQyzmetPlatform(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IQyzmetModule> modules)
+    /// <remarks>
+    /// <c>jobStore</c> says where Quartz keeps its schedule. Null: in memory (one instance, SQLite). With PostgreSQL the host
+    /// passes a clustered database store, so that several instances share one schedule and each scan runs on one of them
+    /// (ADR 0007).
+    /// </remarks>
+    public static IServiceCollection AddQyzmetPlatform(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IQyzmetModule> modules,
+        Action<IPersistentStoreBuilder>? jobStore = null)
     {
         services.Configure<PlatformOptions>(configuration.GetSection("Qyzmet"));
         services.AddMemoryCache();
@@ -54,6 +60,11 @@ public static class PlatformServices
         {
             services.AddQuartz(q =>
             {
+                if (jobStore is not null)
+                {
+                    q.UsePersistentStore(jobStore);
+                }
+
                 q.ScheduleJob<DueTimersJob>(t => t.WithIdentity("due-timers").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scanSeconds)).RepeatForever()));
                 q.ScheduleJob<OutboxDeliveryJob>(t => t.WithIdentity("outbox-delivery").StartNow()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.Host.Data;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
+using Quartz;
 
 namespace Qyzmet.Host.Infrastructure;
 
@@ -40,6 +41,28 @@ public static class DatabaseSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, Quartz keeps its schedule in the same database and the instances form a cluster: each recurring
+    /// scan fires on one instance at a time, and a dead instance's work is recovered by the others. Quartz creates
+    /// its own qrtz_ tables on first start (they are Quartz's schema, not ours, so they are not in our migrations).
+    /// On SQLite (one instance) the schedule stays in memory.
+    /// </summary>
+    public static Action<IPersistentStoreBuilder>? ClusteredJobStore(IConfiguration configuration)
+    {
+        if (!string.Equals(configuration["Qyzmet:Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var connectionString = configuration.GetConnectionString("Qyzmet");
+        return store =>
+        {
+            store.UsePostgres(Npgsql.NpgsqlFactory.Instance, connectionString!);
+            store.UseClustering();
+            store.ProvisionSchema();
+        };
     }
 
     /// <summary>Applies pending migrations and seeds the demo data on first start.</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Platform.Timers;
 using Qyzmet.Tests.Infrastructure;
@@ -47,6 +48,61 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         var fresh = await a.SignedInAsync(DemoData.Talgat.Iin);
         var app = await fresh.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", ct);
         Assert.Equal("expired", app.GetProperty("status").GetString());
+        Assert.Single(app.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "expire");
+    }
+
+    // ADR 0007: on PostgreSQL the instances form one Quartz cluster (a shared schedule, one instance per scan) and the
+    // payment-window timer of 001a.md §8.2 rule 7 still fires exactly once, now without the tests driving the scan.
+    [Fact]
+    public async Task TwoInstances_FormOneQuartzCluster_AndTheTimerFiresOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cs = await postgres.CreateUniqueDatabaseAsync("qyzmet_cluster", ct);
+        await using var a = new QyzmetFactory("postgres", cs, timerScanSeconds: 1);
+        _ = a.Server;
+        await using var b = new QyzmetFactory("postgres", cs, timerScanSeconds: 1);
+        _ = b.Server;
+
+        await using var connection = new NpgsqlConnection(cs);
+        await connection.OpenAsync(ct);
+        async Task<long> CountAsync(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            return (long)(await command.ExecuteScalarAsync(ct))!;
+        }
+
+        // Both schedulers check in to the same cluster, and the recurring scans are scheduled once, not per instance.
+        for (var i = 0; i < 100 && await CountAsync("SELECT count(*) FROM qrtz_scheduler_state") < 2; i++)
+        {
+            await Task.Delay(100, ct);
+        }
+
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM qrtz_scheduler_state"));
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM qrtz_triggers"));
+
+        var client = await a.SignedInAsync(DemoData.Talgat.Iin);
+        var submitted = await client.PostAsJsonAsync("/api/services/civil-registry.status-reference/applications",
+            new { fields = new { kind = "name-change", surnameBefore = "КОЖАХМЕТОВ" } }, ct);
+        var number = (await submitted.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("number").GetString();
+        a.Clock.Advance(TimeSpan.FromHours(25));
+        b.Clock.Advance(TimeSpan.FromHours(25));
+        client = await a.SignedInAsync(DemoData.Talgat.Iin); // the session cookie of 25 hours ago has expired
+
+        JsonElement app = default;
+        for (var i = 0; i < 150; i++)
+        {
+            app = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", ct);
+            if (app.GetProperty("status").GetString() == "expired")
+            {
+                break;
+            }
+
+            await Task.Delay(100, ct);
+        }
+
+        Assert.Equal("expired", app.GetProperty("status").GetString());
+        await Task.Delay(2500, ct); // two more scan periods: a second firing would show in the history
+        app = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", ct);
         Assert.Single(app.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "expire");
     }
 }

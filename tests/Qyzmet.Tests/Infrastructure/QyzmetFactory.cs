@@ -17,8 +17,11 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
     public void Advance(TimeSpan by) => _now += by;
 }
 
-/// <summary>The real host on a fresh database of the given provider, with timers run by the tests.</summary>
-public sealed class QyzmetFactory(string provider, string? connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host on a fresh database of the given provider, with timers run by the tests (or, given
+/// <paramref name="timerScanSeconds"/>, by the host's own Quartz scheduler).
+/// </summary>
+public sealed class QyzmetFactory(string provider, string? connectionString, int timerScanSeconds = 0) : WebApplicationFactory<Program>
 {
     /// <summary>Monday 23 November 2026, 10:00 in Almaty: a working day, MCI 2026 = 4 325 ₸.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);
@@ -30,7 +33,7 @@ public sealed class QyzmetFactory(string provider, string? connectionString) : W
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Qyzmet:DataPath", DataPath);
-        builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
+        builder.UseSetting("Qyzmet:TimerScanSeconds", timerScanSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Qyzmet:Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Qyzmet", connectionString ?? "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

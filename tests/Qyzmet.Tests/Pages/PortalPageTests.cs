@@ -130,6 +130,36 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         Assert.DoesNotContain(DemoData.Dana.FullName, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    // 001b.md §4.2 steps 1 and 7 (A-App 3): the PSC operator requests the reference for the citizen and prints the PDF for them.
+    [Fact]
+    public async Task PscOperator_RequestsARightsReferenceForACitizen_AndPrintsThePdf()
+    {
+        const string service = "real-estate.rights-reference";
+        using var browser = host.Browser();
+        await SignInAsync(browser, DemoData.PscOperator.Iin);
+        var desk = await browser.GetAsync($"/psc?applicantId={DemoData.Aigerim.Iin}&service={service}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, desk.StatusCode);
+        var applyUrl = desk.Headers.Location!.OriginalString;
+        Assert.StartsWith("/apply/" + service, applyUrl, StringComparison.Ordinal);
+
+        var form = await browser.GetStringAsync(applyUrl, TestContext.Current.CancellationToken);
+        var response = await browser.PostAsync(applyUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["IdempotencyKey"] = Hidden(form, "IdempotencyKey"),
+            ["ApplicantId"] = DemoData.Aigerim.Iin,
+            ["field.documentType"] = "id-card",
+            ["field.region"] = "75",
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+
+        var page = await browser.GetStringAsync(location, TestContext.Current.CancellationToken);
+        Assert.Contains(DemoData.Aigerim.FullName, page);
+        var pdf = await browser.GetByteArrayAsync("/api" + location + "/document", TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+    }
+
     private static async Task SignInAsync(HttpClient browser, string iin)
     {
         var page = await browser.GetStringAsync("/signin", TestContext.Current.CancellationToken);

@@ -71,6 +71,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(l => l.Bin).HasMaxLength(12);
             e.HasIndex(l => l.HeadIin);
             e.HasIndex(l => l.ParentBin);
+            e.Property(l => l.Kind).HasMaxLength(30);
             e.HasMany(l => l.Founders).WithOne().HasForeignKey(f => f.Bin);
         });
         b.Entity<LegalEntityFounder>(e =>

@@ -45,7 +45,37 @@ public sealed class LegalEntity
     public required string RegionCode { get; set; }
     public required string Address { get; set; }
     public string? ParentBin { get; set; }
+
+    /// <summary>What was registered: a legal entity, a branch or a representative office (<see cref="LegalEntityKinds"/>).</summary>
+    public string Kind { get; set; } = LegalEntityKinds.LegalEntity;
+
+    /// <summary>The justice body that registered it (001b.md §6.5 "Тіркеуші орган").</summary>
+    public string? RegisteringBodyKk { get; set; }
+    public string? RegisteringBodyRu { get; set; }
+
+    /// <summary>Number of the last (re-)registration, e.g. "18225-1901-ЖШС" (001b.md §6.5).</summary>
+    public string? RegistrationNumber { get; set; }
+
+    /// <summary>Date of the last registration or re-registration; <see cref="RegisteredOn"/> is the initial one.</summary>
+    public DateOnly? LastRegisteredOn { get; set; }
+
+    /// <summary>True when the last registration was a re-registration ("қайта тіркеу").</summary>
+    public bool Reregistered { get; set; }
+
+    /// <summary>Taxpayer registration number (СТТН / РНН), kept for entities registered before BINs.</summary>
+    public string? Rnn { get; set; }
+
+    /// <summary>Statistical enterprise code (ОКПО).</summary>
+    public string? Okpo { get; set; }
+
     public List<LegalEntityFounder> Founders { get; init; } = [];
+}
+
+public static class LegalEntityKinds
+{
+    public const string LegalEntity = "legal-entity";
+    public const string Branch = "branch";
+    public const string RepresentativeOffice = "representative-office";
 }
 
 public sealed class LegalEntityFounder

@@ -35,6 +35,13 @@ public static class DemoData
         ActivityName = "Тұрғын үй ғимараттарын салу / Строительство жилых зданий",
         RegionCode = "75",
         Address = "Алматы қ., Сәтпаев к., 30",
+        RegisteringBodyKk = "Алматы қаласының Әділет департаменті",
+        RegisteringBodyRu = "Департамент юстиции города Алматы",
+        RegistrationNumber = "10452-1910-ЖШС",
+        LastRegisteredOn = new DateOnly(2018, 3, 12),
+        Reregistered = true,
+        Rnn = "600400612345",
+        Okpo = "501234561",
         Founders =
         {
             new LegalEntityFounder { Bin = "", FounderId = Nurlan.Iin, FounderName = Nurlan.FullName, SharePercent = 60m },
@@ -54,13 +61,86 @@ public static class DemoData
         ActivityName = "Дәнді дақылдарды өсіру / Выращивание зерновых культур",
         RegionCode = "11",
         Address = "Ақмола обл., Аршалы ауд., Аршалы а., Тәуелсіздік к., 1",
+        RegisteringBodyKk = "Ақмола облысының Әділет департаменті",
+        RegisteringBodyRu = "Департамент юстиции Акмолинской области",
+        RegistrationNumber = "4321-1902-ЖШС",
+        LastRegisteredOn = new DateOnly(2015, 11, 3),
+        Okpo = "501432101",
         Founders =
         {
             new LegalEntityFounder { Bin = "", FounderId = Dana.Iin, FounderName = Dana.FullName, SharePercent = 100m },
         },
     };
 
-    public static IReadOnlyList<LegalEntity> LegalEntities => [Baiterek, AgroDala];
+    /// <summary>Baiterek's branch in Astana (001b.md §6.5 C2: a branch is registered with its own BIN).</summary>
+    public static LegalEntity BaiterekAstanaBranch => new()
+    {
+        Bin = Bin.Create(2012, 3, BinEntityType.ResidentLegalEntity, BinAttribute.Branch, 1235).Value,
+        NameKk = "«Бәйтерек Құрылыс» ЖШС-нің Астана қаласындағы филиалы",
+        NameRu = "Филиал ТОО «Байтерек Курылыс» в городе Астане",
+        RegisteredOn = new DateOnly(2012, 3, 20),
+        HeadIin = Talgat.Iin,
+        HeadName = Talgat.FullName,
+        ActivityCode = "41201",
+        ActivityName = "Тұрғын үй ғимараттарын салу / Строительство жилых зданий",
+        RegionCode = "71",
+        Address = "Астана қ., Сарыарқа ауд., Бейбітшілік к., 18",
+        ParentBin = Baiterek.Bin,
+        Kind = LegalEntityKinds.Branch,
+        RegisteringBodyKk = "Астана қаласының Әділет департаменті",
+        RegisteringBodyRu = "Департамент юстиции города Астаны",
+        RegistrationNumber = "2201-1901-Ф",
+        LastRegisteredOn = new DateOnly(2012, 3, 20),
+        Okpo = "501234562",
+    };
+
+    /// <summary>Baiterek's representative office in Shymkent.</summary>
+    public static LegalEntity BaiterekShymkentOffice => new()
+    {
+        Bin = Bin.Create(2020, 6, BinEntityType.ResidentLegalEntity, BinAttribute.RepresentativeOffice, 1236).Value,
+        NameKk = "«Бәйтерек Құрылыс» ЖШС-нің Шымкент қаласындағы өкілдігі",
+        NameRu = "Представительство ТОО «Байтерек Курылыс» в городе Шымкенте",
+        RegisteredOn = new DateOnly(2020, 6, 8),
+        HeadIin = Igor.Iin,
+        HeadName = Igor.FullName,
+        ActivityCode = "70220",
+        ActivityName = "Коммерциялық қызмет мәселелері бойынша консультациялар / Консультирование по вопросам коммерческой деятельности",
+        RegionCode = "79",
+        Address = "Шымкент қ., Тәуке хан даңғылы, 5",
+        ParentBin = Baiterek.Bin,
+        Kind = LegalEntityKinds.RepresentativeOffice,
+        RegisteringBodyKk = "Шымкент қаласының Әділет департаменті",
+        RegisteringBodyRu = "Департамент юстиции города Шымкента",
+        RegistrationNumber = "301-1958-П",
+        LastRegisteredOn = new DateOnly(2020, 6, 8),
+    };
+
+    /// <summary>A company founded by another company (Baiterek 70%) and a person (Mira 30%): 001b.md §6.5 C4.</summary>
+    public static LegalEntity QalaInvest => new()
+    {
+        Bin = Bin.Create(2019, 9, BinEntityType.ResidentLegalEntity, BinAttribute.HeadOrganisation, 5678).Value,
+        NameKk = "«Қала Инвест» ЖШС",
+        NameRu = "ТОО «Кала Инвест»",
+        RegisteredOn = new DateOnly(2019, 9, 16),
+        HeadIin = Mira.Iin,
+        HeadName = Mira.FullName,
+        ActivityCode = "68201",
+        ActivityName = "Меншікті жылжымайтын мүлікті жалға беру / Аренда собственной недвижимости",
+        RegionCode = "71",
+        Address = "Астана қ., Есіл ауд., Қабанбай батыр даңғылы, 11",
+        RegisteringBodyKk = "Астана қаласының Әділет департаменті",
+        RegisteringBodyRu = "Департамент юстиции города Астаны",
+        RegistrationNumber = "5678-1901-ЖШС",
+        LastRegisteredOn = new DateOnly(2019, 9, 16),
+        Okpo = "501567801",
+        Founders =
+        {
+            new LegalEntityFounder { Bin = "", FounderId = Baiterek.Bin, FounderName = Baiterek.NameRu, SharePercent = 70m },
+            new LegalEntityFounder { Bin = "", FounderId = Mira.Iin, FounderName = Mira.FullName, SharePercent = 30m },
+        },
+    };
+
+    public static IReadOnlyList<LegalEntity> LegalEntities => [Baiterek, AgroDala, BaiterekAstanaBranch, BaiterekShymkentOffice, QalaInvest];
 
     public static IReadOnlyList<ProviderUnit> Units =>
     [
@@ -72,15 +152,24 @@ public static class DemoData
         new() { Id = "civil-registry-11", Provider = "civil-registry", NameKk = "Ақмола облысының Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции Акмолинской области", RegionCode = "11" },
         new() { Id = "civil-registry-63", Provider = "civil-registry", NameKk = "Шығыс Қазақстан облысының Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции Восточно-Казахстанской области", RegionCode = "63" },
         new() { Id = "civil-registry-71", Provider = "civil-registry", NameKk = "Астана қ. Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции г. Астаны", RegionCode = "71" },
+        new() { Id = "real-estate-75", Provider = "real-estate-registrar", NameKk = "Алматы қаласының Әділет департаменті (жылжымайтын мүлікке құқықтарды тіркеу)", NameRu = "Департамент юстиции города Алматы (регистрация прав на недвижимое имущество)", RegionCode = "75" },
+        new() { Id = "real-estate-71", Provider = "real-estate-registrar", NameKk = "Астана қаласының Әділет департаменті (жылжымайтын мүлікке құқықтарды тіркеу)", NameRu = "Департамент юстиции города Астаны (регистрация прав на недвижимое имущество)", RegionCode = "71" },
+        new() { Id = "real-estate-11", Provider = "real-estate-registrar", NameKk = "Ақмола облысының Әділет департаменті (жылжымайтын мүлікке құқықтарды тіркеу)", NameRu = "Департамент юстиции Акмолинской области (регистрация прав на недвижимое имущество)", RegionCode = "11" },
+        new() { Id = "real-estate-hq", Provider = "real-estate-registrar", NameKk = "ҚР Әділет министрлігінің Тіркеу қызметі комитеті", NameRu = "Комитет регистрационной службы Министерства юстиции РК", RegionCode = "00" },
+        new() { Id = "legal-entities-75", Provider = "legal-entities-registrar", NameKk = "Алматы қаласының Әділет департаменті", NameRu = "Департамент юстиции города Алматы", RegionCode = "75" },
+        new() { Id = "legal-entities-71", Provider = "legal-entities-registrar", NameKk = "Астана қаласының Әділет департаменті", NameRu = "Департамент юстиции города Астаны", RegionCode = "71" },
+        new() { Id = "legal-entities-hq", Provider = "legal-entities-registrar", NameKk = "Қазақстан Республикасының Әділет министрлігі", NameRu = "Министерство юстиции Республики Казахстан", RegionCode = "00" },
         new() { Id = "platform", Provider = "platform", NameKk = "Платформа әкімшілігі", NameRu = "Администрация платформы", RegionCode = "00" },
     ];
 
     public static StaffMember PscOperator => Staff("ОПЕРАТОРОВА ӘСЕЛ", Roles.PscOperator, "psc-almaty-1", new DateOnly(1992, 4, 4), Sex.Female, 81);
     public static StaffMember LandExecutor => Staff("КАДАСТРОВ ЕРЛАН", Roles.ProviderExecutor, "land-centre-75", new DateOnly(1985, 2, 20), Sex.Male, 82);
     public static StaffMember RegistryExecutor => Staff("ТІРКЕУОВА ГҮЛНАР", Roles.ProviderExecutor, "civil-registry-75", new DateOnly(1983, 6, 30), Sex.Female, 83);
+    /// <summary>Registrar of rights to real estate (records transactions in the rights register, 001b.md §3.1).</summary>
+    public static StaffMember RealEstateRegistrar => Staff("ТІРКЕУШІ ДӘУРЕН", Roles.ProviderExecutor, "real-estate-75", new DateOnly(1987, 5, 5), Sex.Male, 85);
     public static StaffMember Administrator => Staff("ӘКІМШІ БАҚЫТ", Roles.Administrator, "platform", new DateOnly(1980, 1, 10), Sex.Male, 84);
 
-    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, Administrator];
+    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, RealEstateRegistrar, Administrator];
 
     /// <summary>MCI by the annual budget laws (2023–2026).</summary>
     public static IReadOnlyList<MciRate> MciRates =>

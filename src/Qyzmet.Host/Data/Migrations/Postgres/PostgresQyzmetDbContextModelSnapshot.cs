@@ -1014,12 +1014,23 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("LastRegisteredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("NameKk")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("NameRu")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Okpo")
                         .HasColumnType("text");
 
                     b.Property<string>("ParentBin")
@@ -1031,6 +1042,21 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("RegisteringBodyKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegisteringBodyRu")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Reregistered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Rnn")
+                        .HasColumnType("text");
 
                     b.HasKey("Bin");
 
@@ -1123,6 +1149,251 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("LastName", "FirstName");
 
                     b.ToTable("registry_people", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Applicant")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BasisKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BasisRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KindKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("KindRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.ToTable("realestate_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateEncumbrance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BasisKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BasisRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EndBasisKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EndBasisRu")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InterestedParty")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InterestedPartyId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Share")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.ToTable("realestate_encumbrances", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateObject", b =>
+                {
+                    b.Property<string>("CadastralNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AddressCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AddressKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AddressRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Components")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KindKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("KindRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("LandDivisible")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NoteKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NoteRu")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PurposeKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PurposeRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Storeys")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TotalArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("UsefulArea")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("CadastralNumber");
+
+                    b.ToTable("realestate_objects", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateRight", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BasisKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BasisRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EndBasisKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EndBasisRu")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OwnershipForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Share")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.HasIndex("HolderId", "CadastralNumber");
+
+                    b.ToTable("realestate_rights", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>

@@ -1,0 +1,5 @@
+-- POST a real-estate.rights-reference application (fully automated: registers, reads the register, renders and signs the PDF).
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Cookie"] = os.getenv("QYZMET_COOKIE")
+wrk.body = '{"fields":{"region":"75","documentType":"id-card"}}'

@@ -1,0 +1,44 @@
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Registries;
+
+namespace Qyzmet.LegalEntities.Features.IssueRegisterReference;
+
+internal static class LegalEntitiesTexts
+{
+    public static readonly BilingualText None = new("ЖОҚ", "НЕТ");
+
+    public static readonly BilingualText ValidAtIssue = new(
+        "Ескертпе: Анықтамада қамтылған мәліметтер берілген сәтінде жарамды болып табылады.",
+        "Примечание: Сведения, содержащиеся в справке, действительны на момент выдачи.");
+
+    // 001b.md §6.5 footer; the Kazakh sample cites "art. 1", corrected to para 1 of art. 7 as §8.6.12 says.
+    public static readonly BilingualText PaperEquivalence = new(
+        "Осы құжат «Электрондық құжат және электрондық цифрлық қолтаңба туралы» 2003 жылғы 7 қаңтардағы № 370-II ҚРЗ 7-бабының 1-тармағына сәйкес қағаз жеткізгіштегі құжатқа тең.",
+        "Данный документ согласно пункту 1 статьи 7 ЗРК от 7 января 2003 года № 370-II «Об электронном документе и электронной цифровой подписи» равнозначен документу на бумажном носителе.");
+
+    public static readonly BilingualText BarcodeNote = new(
+        "*штрих-код ЗТ МДҚ алынған және Департаменттің электрондық-цифрлық қолтаңбасымен қол қойылған деректерді ұстайды",
+        "*штрих-код содержит данные, полученные из ГБД ЮЛ и подписанные электронно-цифровой подписью соответствующего Департамента");
+
+    public static BilingualText RegistrationType(LegalEntity e) => (e.Kind, e.Reregistered) switch
+    {
+        (LegalEntityKinds.Branch, _) => new("Филиалды есептік тіркеу", "Учётная регистрация филиала"),
+        (LegalEntityKinds.RepresentativeOffice, _) => new("Өкілдікті есептік тіркеу", "Учётная регистрация представительства"),
+        (_, true) => new("Қайта тіркеу", "Перерегистрация"),
+        _ => new("Мемлекеттік тіркеу", "Государственная регистрация"),
+    };
+
+    public static BilingualText DocumentKind(string kind) => kind switch
+    {
+        "id-card" => new("ҚР жеке куәлігі", "Удостоверение личности РК"),
+        "passport" => new("ҚР паспорты", "Паспорт РК"),
+        _ => BilingualText.Same(kind),
+    };
+
+    // 001b.md §8.3 R3 (process 8): the requested data are absent in the Legal entities database.
+    public static LocalizedText EntityNotFound(string bin) => new(
+        $"{bin} БСН бойынша «Заңды тұлғалар» МДҚ-да заңды тұлға, филиал немесе өкілдік тіркелмеген. БСН-ді тексеріп, қайта сұраңыз.",
+        $"По БИН {bin} в ГБД «Юридические лица» не зарегистрировано юридическое лицо, филиал или представительство. Проверьте БИН и запросите снова.",
+        $"No legal entity, branch or representative office with BIN {bin} is registered in the Legal entities database. Check the BIN and ask again.");
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Modules;
+using Qyzmet.RealEstate.Data;
+using Qyzmet.RealEstate.Features.IssueRegisterReferences;
+using Qyzmet.RealEstate.Features.RecordTransaction;
+
+namespace Qyzmet.RealEstate;
+
+/// <summary>The real estate rights register (ЖМТ МДҚ / ГБД РН) and its references, 001b.md Services A and B.</summary>
+public sealed class RealEstateModule : IQyzmetModule
+{
+    public string Name => "real-estate";
+
+    public void AddServices(IServiceCollection services)
+    {
+        foreach (var kind in Enum.GetValues<RealEstateReferenceKind>())
+        {
+            services.AddScoped<IStateServiceHandler>(sp => new RealEstateReferenceService(kind, sp.GetRequiredService<QyzmetDbContext>()));
+        }
+
+        services.AddScoped<RightsRegistrar>();
+    }
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => RealEstateModel.Configure(modelBuilder);
+
+    public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
+    {
+        RealEstateDemoData.Seed(db);
+        return Task.CompletedTask;
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/real-estate/transactions", async (TransactionRequest body, HttpContext http, RightsRegistrar registrar, CancellationToken ct) =>
+            {
+                var result = await registrar.RecordAsync(User(http.User), body, ct);
+                return Results.Created($"/api/real-estate/objects/{result.CadastralNumber}", result);
+            })
+            .WithTags("Real estate")
+            .WithSummary("Record a registered transaction in the rights register (transfer, encumber, release); registrars and administrators only");
+    }
+
+    private static UserInfo User(ClaimsPrincipal principal)
+    {
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = principal.FindFirstValue(ClaimTypes.Role);
+        return principal.Identity?.IsAuthenticated == true && id is not null && role is not null
+            ? new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue("qyzmet:unit"))
+            : throw new QyzmetException(KernelErrors.SignInRequired);
+    }
+}
