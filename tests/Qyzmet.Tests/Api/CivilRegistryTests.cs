@@ -331,6 +331,11 @@ public abstract class CivilRegistryTests
         var page = await executor.GetFromJsonAsync<JsonElement[]>($"/api/civil-registry/acts?date=1995-06-10&limit=1", Ct);
         Assert.Single(page!);
 
+        // Keyset pages: the next page continues after the last id, never repeating it.
+        var first = Assert.Single((await executor.GetFromJsonAsync<JsonElement[]>("/api/civil-registry/acts?name=верт&limit=1", Ct))!);
+        var next = Assert.Single((await executor.GetFromJsonAsync<JsonElement[]>($"/api/civil-registry/acts?name=верт&limit=1&after={first.GetProperty("id").GetInt64()}", Ct))!);
+        Assert.True(next.GetProperty("id").GetInt64() < first.GetProperty("id").GetInt64());
+
         Assert.Equal("CR-0008", (await Problem(await executor.GetAsync("/api/civil-registry/acts", Ct), HttpStatusCode.BadRequest)).GetProperty("errorCode").GetString());
         Assert.Equal("CR-0008", (await Problem(await executor.GetAsync("/api/civil-registry/acts?date=10.06.1995", Ct), HttpStatusCode.BadRequest)).GetProperty("errorCode").GetString());
         Assert.Equal("CR-0007", (await Problem(await executor.GetAsync("/api/civil-registry/acts/999999", Ct), HttpStatusCode.NotFound)).GetProperty("errorCode").GetString());
