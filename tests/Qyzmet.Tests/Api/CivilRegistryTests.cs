@@ -217,10 +217,15 @@ public abstract class CivilRegistryTests
         Assert.Equal("02.12.2026 10:00", await Statement(scheduled, "Дата и время"));
         Assert.Contains(await Inbox(mira), m => m.Contains("02.12.2026 10:00") && m.Contains("Отдел ЗАГС Департамента юстиции г. Алматы"));
 
-        // A second booking for the same office and day gets the next slot, never the same one.
-        var second = (await Submit(igor, Marriage, fields)).GetProperty("number").GetString()!;
+        // A second booking for the same office and day gets the next slot, never the same one. This one is made at the
+        // PSC desk (decisions.md D-211): the operator applies for Igor and takes the duty.
+        var psc = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        var atPsc = await psc.PostAsJsonAsync($"/api/services/{Marriage}/applications", new { applicantId = Igor, fields }, Ct);
+        var atPscBody = await atPsc.Content.ReadAsStringAsync(Ct);
+        Assert.True(atPsc.StatusCode == HttpStatusCode.Created, atPscBody);
+        var second = JsonDocument.Parse(atPscBody).RootElement.GetProperty("number").GetString()!;
         await Answer(mira, second, "consent");
-        Assert.Equal("02.12.2026 10:30", await Statement(await Pay(igor, second), "Дата и время"));
+        Assert.Equal("02.12.2026 10:30", await Statement(await Pay(psc, second), "Дата и время"));
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();

@@ -60,7 +60,8 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         .On(AwaitingConsent, "consent", AwaitingPayment, Roles.System)
         .On(AwaitingConsent, "decline", Declined, Roles.System)
         .On(AwaitingConsent, "expire", Expired, Roles.System)
-        .On(AwaitingPayment, "pay", Paid, Roles.Applicant)
+        // D-211: at the PSC desk the operator may take the duty, as for S1.
+        .On(AwaitingPayment, "pay", Paid, Roles.Applicant, Roles.PscOperator)
         .On(AwaitingPayment, "expire", Expired, Roles.System)
         .On(AwaitingPayment, "refuse", Refused, Roles.System)
         .On(Paid, "schedule", Scheduled, Roles.System)
