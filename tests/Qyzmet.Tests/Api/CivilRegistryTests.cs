@@ -226,6 +226,13 @@ public abstract class CivilRegistryTests
         var second = JsonDocument.Parse(atPscBody).RootElement.GetProperty("number").GetString()!;
         await Answer(mira, second, "consent");
         Assert.Equal("02.12.2026 10:30", await Statement(await Pay(psc, second), "Дата и время"));
+
+        // 001a.md §3.2 Appendix 3 (the authorised body checks the data) / D-210: the office refuses a scheduled
+        // registration at its desk with its reason; the slot is released.
+        var executorDesk = await Factory.SignedInAsync(Executor);
+        Assert.Equal("refused", (await Act(executorDesk, second, "refuse", "паспорт жарамсыз")).GetProperty("status").GetString());
+        Assert.Contains("паспорт жарамсыз", (await igor.GetFromJsonAsync<JsonElement>($"/api/applications/{second}", Ct)).GetProperty("outcomeReason").GetString());
+        Assert.Equal(0, await Bookings(second));
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
@@ -234,10 +241,18 @@ public abstract class CivilRegistryTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
 
-        // Consented but unpaid: the slot (10:30 is taken, so 11:00) is held until the payment window ends (D-208).
+        // Consented but unpaid: the slot is held until the payment window ends (D-208); it is 10:30 again, which the
+        // refusal above released.
         var silent = (await Submit(igor, Marriage, fields)).GetProperty("number").GetString()!;
         await Answer(mira, silent, "consent");
         Assert.Equal(1, await Bookings(silent));
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            var id = await db.Applications.Where(a => a.Number == silent).Select(a => a.Id).SingleAsync(Ct);
+            var held = await db.Set<MarriageBooking>().Where(b => b.ApplicationId == id).Select(b => b.SlotStart).SingleAsync(Ct);
+            Assert.Equal(new DateTime(2026, 12, 2, 5, 30, 0, DateTimeKind.Utc), DateTime.SpecifyKind(held, DateTimeKind.Utc));
+        }
 
         // 001a.md §3.2 ground 3 / D-208: no free slot in the chosen office within 30 days → refused before any payment.
         var full = new DateOnly(2026, 12, 14);
