@@ -241,6 +241,24 @@ public abstract class CivilRegistryTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
 
+        // D-208: two consents at the same instant for the same office and date never get the same slot.
+        var racing = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            racing.Add((await Submit(igor, Marriage, new { otherIin = Mira, office = "civil-registry-63", desiredDate = "2026-12-03" })).GetProperty("number").GetString()!);
+        }
+
+        var answers = await Task.WhenAll(racing.Select(async n => (await mira.PostAsync($"/api/civil-registry/marriage-applications/{n}/consent", null, Ct)).StatusCode));
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            var slots = await db.Set<MarriageBooking>().Where(b => b.OfficeUnitId == "civil-registry-63").Select(b => b.SlotStart).ToListAsync(Ct);
+            Assert.Equal(slots.Count, slots.Distinct().Count());
+            Assert.Equal(answers.Count(a => a == HttpStatusCode.OK), slots.Count);
+            Assert.All(answers, a => Assert.True(a is HttpStatusCode.OK or HttpStatusCode.Conflict, a.ToString()));
+            Assert.Equal(2, slots.Count);
+        }
+
         // Consented but unpaid: the slot is held until the payment window ends (D-208); it is 10:30 again, which the
         // refusal above released.
         var silent = (await Submit(igor, Marriage, fields)).GetProperty("number").GetString()!;

@@ -67,22 +67,10 @@ internal static class MarriageImpediments
         return null;
     }
 
-    /// <summary>A marriage act of the person with no divorce act of the same couple on or after its date.</summary>
-    private static async Task<bool> HasUndissolvedMarriageAsync(IQueryable<CivilAct> acts, string iin, CancellationToken ct)
-    {
-        var marriages = await acts.Where(x => x.Kind == CivilActKind.Marriage && (x.HusbandIin == iin || x.WifeIin == iin))
-            .Select(x => new { x.HusbandIin, x.WifeIin, x.ActDate }).ToListAsync(ct);
-        foreach (var m in marriages)
-        {
-            var dissolved = await acts.AnyAsync(x => x.Kind == CivilActKind.Divorce && x.HusbandIin == m.HusbandIin && x.WifeIin == m.WifeIin && x.ActDate >= m.ActDate, ct);
-            if (!dissolved)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A marriage act of the person with no divorce act of the same couple on or after its date (one query).</summary>
+    private static Task<bool> HasUndissolvedMarriageAsync(IQueryable<CivilAct> acts, string iin, CancellationToken ct) =>
+        acts.AnyAsync(m => m.Kind == CivilActKind.Marriage && (m.HusbandIin == iin || m.WifeIin == iin)
+            && !acts.Any(d => d.Kind == CivilActKind.Divorce && d.HusbandIin == m.HusbandIin && d.WifeIin == m.WifeIin && d.ActDate >= m.ActDate), ct);
 
     private static int AgeOn(DateOnly birth, DateOnly date)
     {
