@@ -46,7 +46,9 @@ public abstract class CivilRegistryTests
         var paid = await Pay(client, number);
         Assert.Equal("accepted", paid.GetProperty("status").GetString());
         var inbox = await Inbox(client);
-        Assert.Contains(inbox, m => m.Contains($"принят на обработку") && m.Contains("в бумажном виде") && m.Contains("ХАБАРЛАМА") && m.Contains(number));
+        // §6.4: bilingual, with the applicant's name and year of birth, the request number and "in paper form".
+        Assert.Contains(inbox, m => m.Contains($"принят на обработку") && m.Contains("в бумажном виде") && m.Contains("ХАБАРЛАМА") && m.Contains(number)
+            && m.Contains(DemoData.Aigerim.FullName + ", 1990"));
 
         // The applicant cannot fire the office's triggers (CASE-0002); staff of another unit cannot see it (404).
         var asApplicant = await client.PostAsJsonAsync($"/api/applications/{number}/actions/issue-duplicate", new { }, Ct);

@@ -39,9 +39,13 @@ internal static class DuplicateTexts
     /// </summary>
     public static LocalizedText AcceptedNotice(Application app, BilingualText kind, (string Kk, string Ru) office, DateOnly today)
     {
-        var date = DuplicateCertificateService.Date(DateOnly.FromDateTime(app.SubmittedAt));
-        var kk = $"ХАБАРЛАМА. {app.ApplicantName} {kind.Kk} қайта беруге {date} ж. «электрондық үкімет» порталы арқылы арыз жолдағандығы туралы және біз Сіздің № {app.Number} сауалыңызды өңдеуге қабыл алғандығымыз туралы. Қызмет қағаз түрінде көрсетіледі. {office.Kk}, {DuplicateCertificateService.Date(today)} ж.";
-        var ru = $"УВЕДОМЛЕНИЕ. О том, что {app.ApplicantName} отправил(а) заявку на повторную выдачу {kind.Ru} через портал «электронного правительства» {date} г., и в том, что мы приняли Ваш запрос под № {app.Number} на обработку. Услуга будет оказана в бумажном виде. {office.Ru}, {DuplicateCertificateService.Date(today)} г.";
+        var date = DuplicateCertificateService.Date(Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(app.SubmittedAt, DateTimeKind.Utc))));
+        // §6.4 field 5: full name and year of birth (the year from the IIN).
+        var who = Qyzmet.Kernel.Identifiers.Iin.TryParse(app.ApplicantId, out var iin, out _)
+            ? $"{app.ApplicantName}, {iin.BirthDate.Year}"
+            : app.ApplicantName;
+        var kk = $"ХАБАРЛАМА. {who} {kind.Kk} қайта беруге {date} ж. «электрондық үкімет» порталы арқылы арыз жолдағандығы туралы және біз Сіздің № {app.Number} сауалыңызды өңдеуге қабыл алғандығымыз туралы. Қызмет қағаз түрінде көрсетіледі. {office.Kk}, {DuplicateCertificateService.Date(today)} ж.";
+        var ru = $"УВЕДОМЛЕНИЕ. О том, что {who} отправил(а) заявку на повторную выдачу {kind.Ru} через портал «электронного правительства» {date} г., и в том, что мы приняли Ваш запрос под № {app.Number} на обработку. Услуга будет оказана в бумажном виде. {office.Ru}, {DuplicateCertificateService.Date(today)} г.";
         var both = kk + "\n\n" + ru;
         return new LocalizedText(both, ru + "\n\n" + kk, $"NOTICE. Your request No. {app.Number} was accepted for processing; the duplicate will be provided in paper form by {office.Ru}.\n\n{both}");
     }
