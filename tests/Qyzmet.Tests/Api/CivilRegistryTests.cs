@@ -45,6 +45,9 @@ public abstract class CivilRegistryTests
 
         var paid = await Pay(client, number);
         Assert.Equal("accepted", paid.GetProperty("status").GetString());
+        // §6.4 / §8.2 rule 8: the signed notice (QR for the barcode) is the result shown until the duplicate is issued.
+        Assert.Equal("№ " + number, await Statement(paid, "Номер запроса"));
+        Assert.Equal(DemoData.Aigerim.FullName + ", 1990", await Statement(paid, "Заявитель"));
         var inbox = await Inbox(client);
         // §6.4: bilingual, with the applicant's name and year of birth, the request number and "in paper form".
         Assert.Contains(inbox, m => m.Contains($"принят на обработку") && m.Contains("в бумажном виде") && m.Contains("ХАБАРЛАМА") && m.Contains(number)

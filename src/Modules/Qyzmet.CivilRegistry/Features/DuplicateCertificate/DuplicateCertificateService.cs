@@ -124,6 +124,8 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db) : IStateSe
                 // 001a.md §6.4 / §8.2 rule 8: the bilingual notice "request No. … accepted; the service will be provided in paper form".
                 var office = await OfficeAsync(app.UnitId, ct);
                 var kind = KindName(ctx.Form["kind"]);
+                var (notice, noticeStatement) = DuplicateDocument.BuildNotice(app, ApplicantWithYear(app), kind, new(office.Kk, office.Ru), SubmittedOn(app));
+                await ctx.Documents.IssueAsync(app, ServiceIdValue + ".notice", app.ApplicantId, notice, noticeStatement, duplicate: false, ct);
                 await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
                     new($"№ {app.Number} сұрау өңдеуге қабылданды", $"Запрос № {app.Number} принят на обработку", $"Request {app.Number} accepted for processing"),
                     AcceptedNotice(app, kind, office, AlmatyTime.LocalDate(ctx.Time.GetUtcNow())), sms: false, ct);

@@ -104,6 +104,49 @@ internal static class DuplicateDocument
         return (content, statement);
     }
 
+    // 001a.md §6.4 #12: the barcode footnote; the QR code carries the verification link of the signed data (D-008).
+    private static readonly BilingualText BarcodeNote = new(
+        "*штрих-код «АХАЖ» АЖ-дан алынған және Департаменттің электрондық цифрлық қолтаңбасымен қол қойылған деректерді қамтиды",
+        "*штрих-код содержит данные, полученные из ИС «ЗАГС» и подписанные электронно-цифровой подписью соответствующего Департамента");
+
+    /// <summary>
+    /// 001a.md §6.4 (Regulation 1, Appendix 5): the signed notice that the request was accepted for processing,
+    /// bilingual, with the applicant (name, year of birth), the kind, the application date, the request number,
+    /// "the service will be provided in paper form" and the territorial justice body.
+    /// </summary>
+    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) BuildNotice(
+        Application app, string applicant, BilingualText kind, BilingualText office, string submitted)
+    {
+        var content = new DocumentContent
+        {
+            Issuer = [Issuer],
+            Title = new("ХАБАРЛАМА", "УВЕДОМЛЕНИЕ"),
+            DocumentNumber = "",
+            IssuedAt = DateTimeOffset.UnixEpoch,
+            Sections =
+            [
+                new DocumentSection(new("Сұрауды өңдеуге қабылдағаны туралы", "О принятии запроса на обработку"),
+                [
+                    new DocumentParagraph(new("Талап етілген орынға берілді", "Дана по месту требования")),
+                    new DocumentParagraph(new(
+                        $"{applicant} {kind.Kk} қайта беруге {submitted} ж. «электрондық үкімет» порталы арқылы арыз жолдағандығы туралы және біз Сіздің № {app.Number} сауалыңызды өңдеуге қабыл алғандығымыз туралы. Қызмет қағаз түрінде көрсетіледі.",
+                        $"О том, что {applicant} отправил(а) заявку на повторную выдачу {kind.Ru} через Портал «электронного правительства» {submitted} г., и в том, что мы приняли Ваш запрос под № {app.Number} на обработку. Услуга будет оказана в бумажном виде.")),
+                    new DocumentField(new("Өтініш беруші (тегі, аты, әкесінің аты, туған жылы)", "Заявитель (ф.и.о., год рождения)"), BilingualText.Same(applicant)),
+                    new DocumentField(new("Сұрау нөмірі", "Номер запроса"), BilingualText.Same("№ " + app.Number)),
+                    new DocumentField(new("Өтініш берілген күні", "Дата заявки"), BilingualText.Same(submitted)),
+                    new DocumentField(new("Аумақтық әділет органы", "Территориальный орган юстиции"), office),
+                ]),
+            ],
+            Footnotes = [BarcodeNote, DocumentTexts.LegalNote],
+        };
+        var statement = new List<KeyValuePair<string, string>>
+        {
+            new("Вид", "Уведомление о принятии запроса на обработку"), new("Заявитель", applicant), new("Номер запроса", "№ " + app.Number),
+            new("Услуга", "Повторная выдача " + kind.Ru), new("Дата заявки", submitted), new("Территориальный орган юстиции", office.Ru),
+        };
+        return (content, statement);
+    }
+
     private static BilingualText Same(string? value) => BilingualText.Same(value ?? "—");
 
     private static BilingualText Date(DateOnly? date) => DocumentTexts.Date(date);

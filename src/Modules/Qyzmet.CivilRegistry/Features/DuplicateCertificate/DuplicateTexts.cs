@@ -39,16 +39,21 @@ internal static class DuplicateTexts
     /// </summary>
     public static LocalizedText AcceptedNotice(Application app, BilingualText kind, (string Kk, string Ru) office, DateOnly today)
     {
-        var date = DuplicateCertificateService.Date(Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(app.SubmittedAt, DateTimeKind.Utc))));
-        // §6.4 field 5: full name and year of birth (the year from the IIN).
-        var who = Qyzmet.Kernel.Identifiers.Iin.TryParse(app.ApplicantId, out var iin, out _)
-            ? $"{app.ApplicantName}, {iin.BirthDate.Year}"
-            : app.ApplicantName;
+        var date = SubmittedOn(app);
+        var who = ApplicantWithYear(app);
         var kk = $"ХАБАРЛАМА. {who} {kind.Kk} қайта беруге {date} ж. «электрондық үкімет» порталы арқылы арыз жолдағандығы туралы және біз Сіздің № {app.Number} сауалыңызды өңдеуге қабыл алғандығымыз туралы. Қызмет қағаз түрінде көрсетіледі. {office.Kk}, {DuplicateCertificateService.Date(today)} ж.";
         var ru = $"УВЕДОМЛЕНИЕ. О том, что {who} отправил(а) заявку на повторную выдачу {kind.Ru} через портал «электронного правительства» {date} г., и в том, что мы приняли Ваш запрос под № {app.Number} на обработку. Услуга будет оказана в бумажном виде. {office.Ru}, {DuplicateCertificateService.Date(today)} г.";
         var both = kk + "\n\n" + ru;
         return new LocalizedText(both, ru + "\n\n" + kk, $"NOTICE. Your request No. {app.Number} was accepted for processing; the duplicate will be provided in paper form by {office.Ru}.\n\n{both}");
     }
+
+    /// <summary>The application date in Almaty time, dd.MM.yyyy.</summary>
+    public static string SubmittedOn(Application app) =>
+        DuplicateCertificateService.Date(Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(app.SubmittedAt, DateTimeKind.Utc))));
+
+    /// <summary>001a.md §6.4 field 5: full name and year of birth (the year from the IIN).</summary>
+    public static string ApplicantWithYear(Application app) =>
+        Qyzmet.Kernel.Identifiers.Iin.TryParse(app.ApplicantId, out var iin, out _) ? $"{app.ApplicantName}, {iin.BirthDate.Year}" : app.ApplicantName;
 
     /// <summary>Where and when to collect the paper duplicate (001a.md §3.1 result (b): at the place of application).</summary>
     public static LocalizedText CollectionNotice((string Kk, string Ru) office, DateOnly from, string? note)
