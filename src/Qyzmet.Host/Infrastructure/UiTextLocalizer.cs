@@ -103,6 +103,7 @@ public static class UiTexts
         ["DeskActions"] = new("Әрекеттер", "Действия", "Actions"),
         ["DeskNote"] = new("Ескертпе / себеп", "Примечание / причина", "Note / reason"),
         ["NoDeskAction"] = new("Өтініш берушіні немесе жүйені күтуде", "Ожидает заявителя или системы", "Waiting for the applicant or the system"),
+        ["FindActs"] = new("Өтініш берушінің актілері", "Акты заявителя", "Applicant's acts"),
         ["ActSearch"] = new("Акт жазбаларын іздеу", "Поиск актовых записей", "Search act records"),
         ["ActName"] = new("Тегі (басы)", "Фамилия (начало)", "Surname (beginning)"),
         ["ActDate"] = new("Акт күні", "Дата акта", "Act date"),

@@ -29,6 +29,10 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
 
         using var staff = host.Browser();
         await SignInAsync(staff, DemoData.RegistryExecutor.Iin);
+        // Find the act from the queue: the applicant's acts are one link away.
+        var desk = await staff.GetStringAsync("/desk/civil-registry", Ct);
+        Assert.Contains($"href=\"/desk/civil-registry?iin={DemoData.Aigerim.Iin}\"", desk);
+        Assert.Contains("10-075-90-0001532", await staff.GetStringAsync($"/desk/civil-registry?iin={DemoData.Aigerim.Iin}", Ct));
         await DeskActAsync(staff, number, "issue-duplicate", "Каб. 12");
         await DeskActAsync(staff, number, "record-issue", null);
 
