@@ -40,6 +40,7 @@ namespace Qyzmet.Host
             services.AddQyzmetDatabase(builder.Configuration);
             services.AddHostedService<DatabaseStartup>();
             services.AddQyzmetPlatform(builder.Configuration, HostModules.All, DatabaseSetup.ClusteredJobStore(builder.Configuration));
+            services.AddQyzmetTelemetry(builder.Configuration);
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
             services.AddScoped<CalendarOverrideLoader>();

@@ -92,4 +92,26 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Анықтама берілді");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("951201400712");
     }
+
+    // 001b.md §3.3, §6.5: a founder asks for the reference on her participation in legal entities; it is issued at once,
+    // names the company and her share, and verifies on the QR page.
+    [Fact]
+    public async Task Citizen_GetsParticipationReference_AndVerifiesIt()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+
+        await page.GotoAsync("/signin?lang=kk");
+        await page.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await page.GotoAsync("/apply/legal-entities.register-reference?lang=kk");
+        await page.Locator("#f-kind input[value=individual-participation]").CheckAsync();
+        await page.Locator("form button[type=submit]").Last.ClickAsync();
+
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Анықтама берілді");
+        await page.Locator("a[href^='/verify/']").ClickAsync();
+        await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("100540012349");
+    }
 }

@@ -433,21 +433,10 @@ public abstract class ApiTests
         return request;
     }
 
-    private static async Task<JsonElement> Submit(HttpClient client, string serviceId, object fields, string? applicantId = null, string? key = null)
-    {
-        var response = await client.SendAsync(Request(serviceId, fields, applicantId, key), Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static async Task<JsonElement> Submit(HttpClient client, string serviceId, object fields, string? applicantId = null, string? key = null) =>
+        await ApiResponses.CreatedAsync(await client.SendAsync(Request(serviceId, fields, applicantId, key), Ct));
 
-    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected) => ApiResponses.ProblemAsync(response, expected);
 }
 
 public sealed class SqliteApiTests(SqliteHost host) : ApiTests, IClassFixture<SqliteHost>

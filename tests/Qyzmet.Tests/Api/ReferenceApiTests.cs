@@ -324,21 +324,10 @@ public abstract class ReferenceApiTests
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(Ct), 0, 5));
     }
 
-    private static async Task<JsonElement> Submit(HttpClient client, string serviceId, object fields, string? applicantId = null)
-    {
-        var response = await client.PostAsJsonAsync($"/api/services/{serviceId}/applications", new { applicantId, fields }, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static async Task<JsonElement> Submit(HttpClient client, string serviceId, object fields, string? applicantId = null) =>
+        await ApiResponses.CreatedAsync(await client.PostAsJsonAsync($"/api/services/{serviceId}/applications", new { applicantId, fields }, Ct));
 
-    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected) => ApiResponses.ProblemAsync(response, expected);
 }
 
 public sealed class SqliteReferenceApiTests(SqliteHost host) : ReferenceApiTests, IClassFixture<SqliteHost>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,6 +12,7 @@ using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Payments;
+using Qyzmet.Platform.Telemetry;
 
 namespace Qyzmet.Platform.Cases;
 
@@ -33,6 +35,10 @@ public sealed class ApplicationService(
         var handler = registry.Find(request.ServiceId)
             ?? throw new QyzmetException(Kernel.Catalog.ServiceCatalog.Find(request.ServiceId) is null ? CaseErrors.ServiceUnknown : CaseErrors.ServiceNotAvailable, request.ServiceId);
 
+        using var activity = QyzmetTelemetry.Source.StartActivity("application.submit");
+        activity?.SetTag("qyzmet.service", handler.ServiceId);
+        activity?.SetTag("qyzmet.channel", channel);
+        var started = Stopwatch.GetTimestamp();
         var requestHash = Hash(request);
         if (request.IdempotencyKey is { } key)
         {
@@ -112,6 +118,10 @@ public sealed class ApplicationService(
         }
 
         await tx.CommitAsync(ct);
+        var tags = QyzmetTelemetry.ServiceTags(handler.ServiceId, channel);
+        QyzmetTelemetry.ApplicationsSubmitted.Add(1, tags);
+        QyzmetTelemetry.SubmissionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        activity?.SetTag("qyzmet.application", app.Number);
         return new SubmitResult(app, Replayed: false);
     }
 

@@ -118,7 +118,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
             DocumentNumber = "",
             IssuedAt = ctx.Time.GetUtcNow(),
             Sections = [new DocumentSection(null, blocks)],
-            Footnotes = [LegalEntitiesTexts.ValidAtIssue, LegalEntitiesTexts.PaperEquivalence, LegalEntitiesTexts.BarcodeNote],
+            Footnotes = [DocumentTexts.ValidAtIssue, DocumentTexts.PaperEquivalence, LegalEntitiesTexts.BarcodeNote],
         };
         await ctx.Documents.IssueAsync(ctx.Application, ServiceId, ctx.Application.ApplicantId, content, statement, duplicate: false, ct);
         await ctx.FireAsync("issue", "reference issued", ct);

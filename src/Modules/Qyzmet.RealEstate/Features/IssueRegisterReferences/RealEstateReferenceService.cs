@@ -104,7 +104,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
             DocumentNumber = "",
             IssuedAt = ctx.Time.GetUtcNow(),
             Sections = sections,
-            Footnotes = [RealEstateTexts.ValidAtIssue, RealEstateTexts.PaperEquivalence, RealEstateTexts.BarcodeNote],
+            Footnotes = [DocumentTexts.ValidAtIssue, DocumentTexts.PaperEquivalence, RealEstateTexts.BarcodeNote],
         };
         await ctx.Documents.IssueAsync(ctx.Application, ServiceId, holder, content, statement, duplicate: false, ct);
         await ctx.FireAsync("issue", "e-reference issued", ct);
