@@ -88,11 +88,8 @@ public abstract class CivilRegistryTests
     public async Task S1_AtThePscDesk_OperatorAppliesAndPaysForTheCitizen()
     {
         var operatorClient = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
-        var response = await operatorClient.PostAsJsonAsync($"/api/services/{Duplicate}/applications",
-            new { applicantId = Talgat, fields = new { kind = "name-change", surnameBefore = "КОЖАХМЕТОВ" } }, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
-        var app = JsonDocument.Parse(body).RootElement;
+        var app = await ApiResponses.CreatedAsync(await operatorClient.PostAsJsonAsync($"/api/services/{Duplicate}/applications",
+            new { applicantId = Talgat, fields = new { kind = "name-change", surnameBefore = "КОЖАХМЕТОВ" } }, Ct));
         Assert.Equal(Talgat, app.GetProperty("applicantId").GetString());
         Assert.Equal("civil-registry-63", app.GetProperty("unitId").GetString());
         Assert.Equal("accepted", (await Pay(operatorClient, app.GetProperty("number").GetString()!)).GetProperty("status").GetString());
@@ -225,10 +222,8 @@ public abstract class CivilRegistryTests
         // A second booking for the same office and day gets the next slot, never the same one. This one is made at the
         // PSC desk (decisions.md D-211): the operator applies for Igor and takes the duty.
         var psc = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
-        var atPsc = await psc.PostAsJsonAsync($"/api/services/{Marriage}/applications", new { applicantId = Igor, fields }, Ct);
-        var atPscBody = await atPsc.Content.ReadAsStringAsync(Ct);
-        Assert.True(atPsc.StatusCode == HttpStatusCode.Created, atPscBody);
-        var second = JsonDocument.Parse(atPscBody).RootElement.GetProperty("number").GetString()!;
+        var atPsc = await ApiResponses.CreatedAsync(await psc.PostAsJsonAsync($"/api/services/{Marriage}/applications", new { applicantId = Igor, fields }, Ct));
+        var second = atPsc.GetProperty("number").GetString()!;
         await Answer(mira, second, "consent");
         Assert.Equal("02.12.2026 10:30", await Statement(await Pay(psc, second), "Дата и время"));
 
@@ -463,19 +458,10 @@ public abstract class CivilRegistryTests
 
     private static async Task<JsonElement> Submit(HttpClient client, string serviceId, object fields)
     {
-        var response = await client.PostAsJsonAsync($"/api/services/{serviceId}/applications", new { fields }, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
+        return await ApiResponses.CreatedAsync(await client.PostAsJsonAsync($"/api/services/{serviceId}/applications", new { fields }, Ct));
     }
 
-    private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body).RootElement;
-    }
+    private static Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode expected) => ApiResponses.ProblemAsync(response, expected);
 }
 
 public sealed class SqliteCivilRegistryTests(SqliteHost host) : CivilRegistryTests, IClassFixture<SqliteHost>
