@@ -21,7 +21,10 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         await SignInAsync(citizen, DemoData.Aigerim.Iin);
         var location = await ApplyAsync(citizen, "civil-registry.duplicate-certificate", new()
         {
-            ["field.kind"] = "birth", ["field.birthDate"] = "1990-03-15", ["field.birthPlace"] = "Алматы", ["field.parents"] = "СЕРІКОВ СЕРІК",
+            ["field.kind"] = "birth",
+            ["field.birthDate"] = "1990-03-15",
+            ["field.birthPlace"] = "Алматы",
+            ["field.parents"] = "СЕРІКОВ СЕРІК",
         });
         var number = location["/applications/".Length..];
         await PayAsync(citizen, location);
@@ -52,7 +55,9 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         var desired = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var location = await ApplyAsync(igor, "civil-registry.marriage-application", new()
         {
-            ["field.otherIin"] = DemoData.Mira.Iin, ["field.office"] = "civil-registry-75", ["field.desiredDate"] = desired,
+            ["field.otherIin"] = DemoData.Mira.Iin,
+            ["field.office"] = "civil-registry-75",
+            ["field.desiredDate"] = desired,
         });
         var number = location["/applications/".Length..];
 
@@ -62,7 +67,9 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         Assert.Contains(number, consents);
         var answered = await mira.PostAsync("/civil-registry/consents", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Hidden(consents, "__RequestVerificationToken"), ["number"] = number, ["answer"] = "consent",
+            ["__RequestVerificationToken"] = Hidden(consents, "__RequestVerificationToken"),
+            ["number"] = number,
+            ["answer"] = "consent",
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         Assert.DoesNotContain(number, await mira.GetStringAsync("/civil-registry/consents", Ct));
@@ -101,7 +108,10 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         Assert.Contains($"value=\"{trigger}\"", desk);
         var response = await staff.PostAsync("/desk/civil-registry?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Hidden(desk, "__RequestVerificationToken"), ["number"] = number, ["trigger"] = trigger, ["reason"] = reason ?? "",
+            ["__RequestVerificationToken"] = Hidden(desk, "__RequestVerificationToken"),
+            ["number"] = number,
+            ["trigger"] = trigger,
+            ["reason"] = reason ?? "",
         }), Ct);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
     }
@@ -111,7 +121,8 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         var page = await browser.GetStringAsync(location, Ct);
         var response = await browser.PostAsync(location + "?handler=Pay", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"), ["CardNumber"] = "4111 1111 1111 1111",
+            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
+            ["CardNumber"] = "4111 1111 1111 1111",
         }), Ct);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
     }
@@ -131,7 +142,9 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         var page = await browser.GetStringAsync("/signin", Ct);
         var response = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"), ["id"] = iin, ["returnUrl"] = "/applications",
+            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
+            ["id"] = iin,
+            ["returnUrl"] = "/applications",
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

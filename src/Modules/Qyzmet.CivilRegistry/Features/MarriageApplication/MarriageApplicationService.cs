@@ -297,10 +297,15 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
             OfficeKk = unit.NameKk,
             OfficeRu = unit.NameRu,
             RegionCode = unit.RegionCode,
-            HusbandIin = husband.Iin, HusbandName = husband.FullName, HusbandBirthDate = husband.BirthDate,
-            WifeIin = wife.Iin, WifeName = wife.FullName, WifeBirthDate = wife.BirthDate,
+            HusbandIin = husband.Iin,
+            HusbandName = husband.FullName,
+            HusbandBirthDate = husband.BirthDate,
+            WifeIin = wife.Iin,
+            WifeName = wife.FullName,
+            WifeBirthDate = wife.BirthDate,
             // D-209: the surnames after marriage are the current ones (choosing a common surname is not implemented).
-            HusbandSurnameAfter = husband.LastName, WifeSurnameAfter = wife.LastName,
+            HusbandSurnameAfter = husband.LastName,
+            WifeSurnameAfter = wife.LastName,
         };
         db.Add(act);
         var text = MarriageTexts.Registered(act.ActNumber, date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
