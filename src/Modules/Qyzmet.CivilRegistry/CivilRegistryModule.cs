@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.CivilRegistry.Data;
 using Qyzmet.CivilRegistry.Domain;
+using Qyzmet.CivilRegistry.Features.DuplicateCertificate;
 using Qyzmet.CivilRegistry.Features.IssueStatusReference;
+using Qyzmet.CivilRegistry.Features.MarriageApplication;
+using Qyzmet.CivilRegistry.Features.RegistryDesk;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Modules;
@@ -16,8 +19,13 @@ public sealed class CivilRegistryModule : IQyzmetModule
 {
     public string Name => "civil-registry";
 
-    public void AddServices(IServiceCollection services) =>
+    public void AddServices(IServiceCollection services)
+    {
         services.AddScoped<IStateServiceHandler, StatusReferenceService>();
+        services.AddScoped<IStateServiceHandler, DuplicateCertificateService>();
+        services.AddScoped<IStateServiceHandler, MarriageApplicationService>();
+        services.AddScoped<CivilActDesk>();
+    }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CivilRegistryModel.Configure(modelBuilder);
 
@@ -27,10 +35,8 @@ public sealed class CivilRegistryModule : IQyzmetModule
         return Task.CompletedTask;
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        // S3 uses the platform's generic application endpoints.
-    }
+    // S1–S3 use the platform's generic application endpoints; the desk and the spouse's consent have their own.
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CivilRegistryEndpoints.Map(endpoints);
 }
 
 /// <summary>Acts modelled on the examples of 001a.md §6.5, attached to the demo people.</summary>
@@ -42,6 +48,8 @@ internal static class CivilRegistryDemoData
     private const string AkkolRu = "Отдел ЗАГС Управления юстиции Аккольского района Акмолинской области";
     private const string AlmatyKk = "Алматы қаласы Әділет департаментінің АХАЖ бөлімі";
     private const string AlmatyRu = "Отдел ЗАГС Департамента юстиции города Алматы";
+    private const string AstanaKk = "Астана қаласы Әділет департаментінің АХАЖ бөлімі";
+    private const string AstanaRu = "Отдел ЗАГС Департамента юстиции города Астаны";
 
     public static IEnumerable<CivilAct> Acts()
     {
@@ -51,46 +59,204 @@ internal static class CivilRegistryDemoData
         var talgat = DemoData.Talgat;
         var igor = DemoData.Igor;
         var mira = DemoData.Mira;
+        var dana = DemoData.Dana;
         yield return new CivilAct
         {
-            Kind = CivilActKind.Birth, ActNumber = "10-101-09-0000007", ActDate = new DateOnly(2009, 8, 25), OfficeKk = AbaiKk, OfficeRu = AbaiRu, RegionCode = "63",
-            SubjectIin = almas.Iin, SubjectName = "АЛМАС СМИРНОВ", SubjectBirthDate = almas.BirthDate,
-            FatherName = "СМИРНОВ ВИТАЛИЙ", MotherName = "БЕЙСЕБАЕВА НУРГУЛЬ ОМИРТАЕВНА",
-            BirthPlaceKk = almas.BirthPlaceKk, BirthPlaceRu = almas.BirthPlaceRu,
+            Kind = CivilActKind.Birth,
+            ActNumber = "10-101-09-0000007",
+            ActDate = new DateOnly(2009, 8, 25),
+            OfficeKk = AbaiKk,
+            OfficeRu = AbaiRu,
+            RegionCode = "63",
+            SubjectIin = almas.Iin,
+            SubjectName = "АЛМАС СМИРНОВ",
+            SubjectBirthDate = almas.BirthDate,
+            FatherName = "СМИРНОВ ВИТАЛИЙ",
+            MotherName = "БЕЙСЕБАЕВА НУРГУЛЬ ОМИРТАЕВНА",
+            FatherIin = VitaliyIin,
+            MotherIin = NurgulIin,
+            BirthPlaceKk = almas.BirthPlaceKk,
+            BirthPlaceRu = almas.BirthPlaceRu,
         };
         yield return new CivilAct
         {
-            Kind = CivilActKind.Birth, ActNumber = "10-075-90-0001532", ActDate = new DateOnly(1990, 3, 20), OfficeKk = AlmatyKk, OfficeRu = AlmatyRu, RegionCode = "75",
-            SubjectIin = aigerim.Iin, SubjectName = "СЕРІКОВА АЙГЕРІМ СЕРІКҚЫЗЫ", SubjectBirthDate = aigerim.BirthDate,
-            FatherName = "СЕРІКОВ СЕРІК", MotherName = "СЕРІКОВА ГҮЛМИРА", BirthPlaceKk = aigerim.BirthPlaceKk, BirthPlaceRu = aigerim.BirthPlaceRu,
+            Kind = CivilActKind.Birth,
+            ActNumber = "10-075-90-0001532",
+            ActDate = new DateOnly(1990, 3, 20),
+            OfficeKk = AlmatyKk,
+            OfficeRu = AlmatyRu,
+            RegionCode = "75",
+            SubjectIin = aigerim.Iin,
+            SubjectName = "СЕРІКОВА АЙГЕРІМ СЕРІКҚЫЗЫ",
+            SubjectBirthDate = aigerim.BirthDate,
+            FatherName = "СЕРІКОВ СЕРІК",
+            MotherName = "СЕРІКОВА ГҮЛМИРА",
+            BirthPlaceKk = aigerim.BirthPlaceKk,
+            BirthPlaceRu = aigerim.BirthPlaceRu,
         };
         yield return new CivilAct
         {
-            Kind = CivilActKind.NameChange, ActNumber = "70-171-09-0000002", ActDate = new DateOnly(2009, 7, 14), OfficeKk = AbaiKk, OfficeRu = AbaiRu, RegionCode = "63",
-            SubjectIin = talgat.Iin, SubjectName = talgat.FullName, SubjectBirthDate = talgat.BirthDate,
-            LastNameBefore = "КОЖАХМЕТОВ", FirstNameBefore = "ТАЛГАТ", PatronymicBefore = "ДУЙСЕНХАНОВИЧ",
-            LastNameAfter = "ҚОЖАХМЕТ", FirstNameAfter = "ТАЛҒАТ", PatronymicAfter = "ДҮЙСЕНХАНҰЛЫ",
+            Kind = CivilActKind.NameChange,
+            ActNumber = "70-171-09-0000002",
+            ActDate = new DateOnly(2009, 7, 14),
+            OfficeKk = AbaiKk,
+            OfficeRu = AbaiRu,
+            RegionCode = "63",
+            SubjectIin = talgat.Iin,
+            SubjectName = talgat.FullName,
+            SubjectBirthDate = talgat.BirthDate,
+            LastNameBefore = "КОЖАХМЕТОВ",
+            FirstNameBefore = "ТАЛГАТ",
+            PatronymicBefore = "ДУЙСЕНХАНОВИЧ",
+            LastNameAfter = "ҚОЖАХМЕТ",
+            FirstNameAfter = "ТАЛҒАТ",
+            PatronymicAfter = "ДҮЙСЕНХАНҰЛЫ",
         };
         yield return new CivilAct
         {
-            Kind = CivilActKind.Marriage, ActNumber = "50-101-95-0000011", ActDate = new DateOnly(1995, 6, 10), OfficeKk = AkkolKk, OfficeRu = AkkolRu, RegionCode = "11",
-            HusbandIin = igor.Iin, HusbandName = "ВЕРТКОВ ИГОРЬ НИКОЛАЕВИЧ", HusbandBirthDate = igor.BirthDate,
-            WifeIin = mira.Iin, WifeName = "МАМЕТОВА МИРА", WifeBirthDate = mira.BirthDate,
-            HusbandSurnameAfter = "ВЕРТКОВ", WifeSurnameAfter = "МАМЕТОВА",
+            Kind = CivilActKind.Marriage,
+            ActNumber = "50-101-95-0000011",
+            ActDate = new DateOnly(1995, 6, 10),
+            OfficeKk = AkkolKk,
+            OfficeRu = AkkolRu,
+            RegionCode = "11",
+            HusbandIin = igor.Iin,
+            HusbandName = "ВЕРТКОВ ИГОРЬ НИКОЛАЕВИЧ",
+            HusbandBirthDate = igor.BirthDate,
+            WifeIin = mira.Iin,
+            WifeName = "МАМЕТОВА МИРА",
+            WifeBirthDate = mira.BirthDate,
+            HusbandSurnameAfter = "ВЕРТКОВ",
+            WifeSurnameAfter = "МАМЕТОВА",
         };
         yield return new CivilAct
         {
-            Kind = CivilActKind.Divorce, ActNumber = "60-101-09-0000001", ActDate = new DateOnly(2009, 8, 18), OfficeKk = AkkolKk, OfficeRu = AkkolRu, RegionCode = "11",
-            HusbandIin = igor.Iin, HusbandName = "ВЕРТКОВ ИГОРЬ НИКОЛАЕВИЧ", HusbandBirthDate = igor.BirthDate,
-            WifeIin = mira.Iin, WifeName = "МАМЕТОВА МИРА", WifeBirthDate = mira.BirthDate,
-            HusbandSurnameAfter = "ВЕРТКОВ", WifeSurnameAfter = "МАМЕТОВА", MarriageDate = new DateOnly(1995, 6, 10),
+            Kind = CivilActKind.Divorce,
+            ActNumber = "60-101-09-0000001",
+            ActDate = new DateOnly(2009, 8, 18),
+            OfficeKk = AkkolKk,
+            OfficeRu = AkkolRu,
+            RegionCode = "11",
+            HusbandIin = igor.Iin,
+            HusbandName = "ВЕРТКОВ ИГОРЬ НИКОЛАЕВИЧ",
+            HusbandBirthDate = igor.BirthDate,
+            WifeIin = mira.Iin,
+            WifeName = "МАМЕТОВА МИРА",
+            WifeBirthDate = mira.BirthDate,
+            HusbandSurnameAfter = "ВЕРТКОВ",
+            WifeSurnameAfter = "МАМЕТОВА",
+            MarriageDate = new DateOnly(1995, 6, 10),
         };
         yield return new CivilAct
         {
-            Kind = CivilActKind.Marriage, ActNumber = "50-075-15-0000001", ActDate = new DateOnly(2015, 9, 12), OfficeKk = AlmatyKk, OfficeRu = AlmatyRu, RegionCode = "75",
-            HusbandIin = nurlan.Iin, HusbandName = "ЖАНБОЛАТОВ НҰРЛАН ҚАЙРАТҰЛЫ", HusbandBirthDate = nurlan.BirthDate,
-            WifeIin = aigerim.Iin, WifeName = "СЕРІКОВА АЙГЕРІМ СЕРІКҚЫЗЫ", WifeBirthDate = aigerim.BirthDate,
-            HusbandSurnameAfter = "ЖАНБОЛАТОВ", WifeSurnameAfter = "ЖАНБОЛАТОВА",
+            Kind = CivilActKind.Marriage,
+            ActNumber = "50-075-15-0000001",
+            ActDate = new DateOnly(2015, 9, 12),
+            OfficeKk = AlmatyKk,
+            OfficeRu = AlmatyRu,
+            RegionCode = "75",
+            HusbandIin = nurlan.Iin,
+            HusbandName = "ЖАНБОЛАТОВ НҰРЛАН ҚАЙРАТҰЛЫ",
+            HusbandBirthDate = nurlan.BirthDate,
+            WifeIin = aigerim.Iin,
+            WifeName = "СЕРІКОВА АЙГЕРІМ СЕРІКҚЫЗЫ",
+            WifeBirthDate = aigerim.BirthDate,
+            HusbandSurnameAfter = "ЖАНБОЛАТОВ",
+            WifeSurnameAfter = "ЖАНБОЛАТОВА",
+        };
+
+        // Kinship for the S2 impediment checks: Mira and Talgat share a mother (siblings); Talgat is Dana's father.
+        yield return new CivilAct
+        {
+            Kind = CivilActKind.Birth,
+            ActNumber = "10-101-74-0000412",
+            ActDate = new DateOnly(1974, 10, 20),
+            OfficeKk = AkkolKk,
+            OfficeRu = AkkolRu,
+            RegionCode = "11",
+            SubjectIin = mira.Iin,
+            SubjectName = "МАМЕТОВА МИРА",
+            SubjectBirthDate = mira.BirthDate,
+            FatherName = "МАМЕТОВ БОЛАТ",
+            MotherName = "МАМЕТОВА ЗАУРЕ",
+            MotherIin = ZaureIin,
+            BirthPlaceKk = mira.BirthPlaceKk,
+            BirthPlaceRu = mira.BirthPlaceRu,
+        };
+        yield return new CivilAct
+        {
+            Kind = CivilActKind.Birth,
+            ActNumber = "10-171-77-0000031",
+            ActDate = new DateOnly(1977, 1, 20),
+            OfficeKk = AbaiKk,
+            OfficeRu = AbaiRu,
+            RegionCode = "63",
+            SubjectIin = talgat.Iin,
+            SubjectName = "КОЖАХМЕТОВ ТАЛГАТ ДУЙСЕНХАНОВИЧ",
+            SubjectBirthDate = talgat.BirthDate,
+            FatherName = "КОЖАХМЕТОВ ДУЙСЕНХАН",
+            MotherName = "МАМЕТОВА ЗАУРЕ",
+            MotherIin = ZaureIin,
+            BirthPlaceKk = talgat.BirthPlaceKk,
+            BirthPlaceRu = talgat.BirthPlaceRu,
+        };
+        yield return new CivilAct
+        {
+            Kind = CivilActKind.Birth,
+            ActNumber = "10-071-95-0002210",
+            ActDate = new DateOnly(1995, 12, 8),
+            OfficeKk = AstanaKk,
+            OfficeRu = AstanaRu,
+            RegionCode = "71",
+            SubjectIin = dana.Iin,
+            SubjectName = "ОМАРОВА ДАНА ЕРЛАНҚЫЗЫ",
+            SubjectBirthDate = dana.BirthDate,
+            FatherName = "ҚОЖАХМЕТ ТАЛҒАТ ДҮЙСЕНХАНҰЛЫ",
+            FatherIin = talgat.Iin,
+            MotherName = "ОМАРОВА ГҮЛНАР",
+            BirthPlaceKk = dana.BirthPlaceKk,
+            BirthPlaceRu = dana.BirthPlaceRu,
+        };
+
+        // Paternity: Almas's father established by a later act (decisions.md D-202).
+        yield return new CivilAct
+        {
+            Kind = CivilActKind.Paternity,
+            ActNumber = "20-101-09-0000003",
+            ActDate = new DateOnly(2009, 9, 14),
+            OfficeKk = AkkolKk,
+            OfficeRu = AkkolRu,
+            RegionCode = "11",
+            SubjectIin = almas.Iin,
+            SubjectName = "АЛМАС СМИРНОВ",
+            SubjectBirthDate = almas.BirthDate,
+            SubjectNameAfter = "СМИРНОВ АЛМАС ВИТАЛЬЕВИЧ",
+            FatherName = "СМИРНОВ ВИТАЛИЙ",
+            FatherIin = VitaliyIin,
+            MotherName = "БЕЙСЕБАЕВА НУРГУЛЬ ОМИРТАЕВНА",
+            MotherIin = NurgulIin,
+        };
+
+        // Adoption: Igor adopted Dana (an adult today), so Igor and Dana may not marry.
+        yield return new CivilAct
+        {
+            Kind = CivilActKind.Adoption,
+            ActNumber = "30-071-01-0000017",
+            ActDate = new DateOnly(2001, 5, 4),
+            OfficeKk = AstanaKk,
+            OfficeRu = AstanaRu,
+            RegionCode = "71",
+            SubjectIin = dana.Iin,
+            SubjectName = "ОМАРОВА ДАНА ЕРЛАНҚЫЗЫ",
+            SubjectBirthDate = dana.BirthDate,
+            SubjectNameAfter = "ОМАРОВА ДАНА ЕРЛАНҚЫЗЫ",
+            AdoptiveFatherIin = igor.Iin,
+            AdoptiveFatherName = "ВЕРТКОВ ИГОРЬ НИКОЛАЕВИЧ",
         };
     }
+
+    // Parents who are not demo users: fixed, well-formed IINs so the kinship checks can join on them.
+    private static readonly string VitaliyIin = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1980, 2, 2), Qyzmet.Kernel.Identifiers.Sex.Male, 901).Value;
+    private static readonly string NurgulIin = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1978, 11, 26), Qyzmet.Kernel.Identifiers.Sex.Female, 902).Value;
+    private static readonly string ZaureIin = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1950, 4, 1), Qyzmet.Kernel.Identifiers.Sex.Female, 903).Value;
 }

@@ -5,13 +5,32 @@ namespace Qyzmet.CivilRegistry.Data;
 
 internal static class CivilRegistryModel
 {
-    public static void Configure(ModelBuilder b) => b.Entity<CivilAct>(e =>
+    public static void Configure(ModelBuilder b)
     {
-        e.ToTable("civil_acts");
-        e.HasIndex(a => new { a.Kind, a.ActNumber }).IsUnique();
-        // Lookups by participant: the reference services search by the applicant's IIN.
-        e.HasIndex(a => new { a.SubjectIin, a.Kind });
-        e.HasIndex(a => new { a.HusbandIin, a.Kind });
-        e.HasIndex(a => new { a.WifeIin, a.Kind });
-    });
+        b.Entity<CivilAct>(e =>
+        {
+            e.ToTable("civil_acts");
+            e.HasIndex(a => new { a.Kind, a.ActNumber }).IsUnique();
+            // Lookups by participant: the reference services search by the applicant's IIN.
+            e.HasIndex(a => new { a.SubjectIin, a.Kind });
+            e.HasIndex(a => new { a.HusbandIin, a.Kind });
+            e.HasIndex(a => new { a.WifeIin, a.Kind });
+            // Kinship and adoption impediments (S2) and the registry desk's searches.
+            e.HasIndex(a => a.FatherIin);
+            e.HasIndex(a => a.MotherIin);
+            e.HasIndex(a => a.AdoptiveFatherIin);
+            e.HasIndex(a => a.AdoptiveMotherIin);
+            e.HasIndex(a => a.ActNumber);
+            e.HasIndex(a => a.ActDate);
+            e.HasIndex(a => a.SubjectName);
+            e.HasIndex(a => a.HusbandName);
+            e.HasIndex(a => a.WifeName);
+        });
+        b.Entity<MarriageBooking>(e =>
+        {
+            e.ToTable("civil_marriage_bookings");
+            e.HasIndex(x => new { x.OfficeUnitId, x.SlotStart }).IsUnique();
+            e.HasIndex(x => x.ApplicationId).IsUnique();
+        });
+    }
 }

@@ -31,6 +31,10 @@ public sealed class CivilAct
     public DateOnly? SubjectBirthDate { get; init; }
     public string? FatherName { get; init; }
     public string? MotherName { get; init; }
+
+    /// <summary>Parents by IIN where the registry knows them (birth, paternity): used for the kinship impediment of S2.</summary>
+    public string? FatherIin { get; init; }
+    public string? MotherIin { get; init; }
     public string? BirthPlaceKk { get; init; }
     public string? BirthPlaceRu { get; init; }
 
@@ -47,6 +51,13 @@ public sealed class CivilAct
     /// <summary>For a divorce: the date of the marriage it dissolved (001a.md §3.3 asks the applicant for it).</summary>
     public DateOnly? MarriageDate { get; init; }
 
+    /// <summary>Adoption (decisions.md D-202): the adoptive parents and the child's name after adoption.</summary>
+    public string? AdoptiveFatherIin { get; init; }
+    public string? AdoptiveFatherName { get; init; }
+    public string? AdoptiveMotherIin { get; init; }
+    public string? AdoptiveMotherName { get; init; }
+    public string? SubjectNameAfter { get; init; }
+
     /// <summary>Name change: before and after.</summary>
     public string? LastNameBefore { get; init; }
     public string? FirstNameBefore { get; init; }
@@ -54,4 +65,17 @@ public sealed class CivilAct
     public string? LastNameAfter { get; init; }
     public string? FirstNameAfter { get; init; }
     public string? PatronymicAfter { get; init; }
+}
+
+/// <summary>
+/// One booked marriage-registration slot of an office (S2, 001a.md §3.2 result (a)). The unique index on
+/// office + slot start is what makes double booking impossible, even for two payments at the same instant.
+/// </summary>
+public sealed class MarriageBooking
+{
+    public long Id { get; init; }
+    public required string OfficeUnitId { get; init; }
+    public DateTime SlotStart { get; init; }
+    public Guid ApplicationId { get; init; }
+    public DateTime BookedAt { get; init; }
 }

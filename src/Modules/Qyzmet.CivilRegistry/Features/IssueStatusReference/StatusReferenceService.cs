@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Qyzmet.CivilRegistry.Common;
 using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
@@ -116,34 +116,6 @@ internal sealed class StatusReferenceService(QyzmetDbContext db) : IStateService
         }
     }
 
-    /// <summary>
-    /// The applicant's own act that matches what they stated (decisions.md D-003): the date is compared exactly,
-    /// the surname before a change case-insensitively; free-text places and names are not compared.
-    /// </summary>
-    internal async Task<CivilAct?> FindActAsync(string iin, IReadOnlyDictionary<string, string> form, CancellationToken ct)
-    {
-        var acts = db.Set<CivilAct>().AsNoTracking();
-        switch (form["kind"])
-        {
-            case CivilActKind.Birth:
-                var birthDate = ParseDate(form["birthDate"]);
-                return await acts.Where(a => a.Kind == CivilActKind.Birth && a.SubjectIin == iin && a.SubjectBirthDate == birthDate)
-                    .OrderByDescending(a => a.ActDate).FirstOrDefaultAsync(ct);
-            case CivilActKind.Marriage:
-                var marriageDate = ParseDate(form["marriageDate"]);
-                return await acts.Where(a => a.Kind == CivilActKind.Marriage && (a.HusbandIin == iin || a.WifeIin == iin) && a.ActDate == marriageDate)
-                    .OrderByDescending(a => a.ActDate).FirstOrDefaultAsync(ct);
-            case CivilActKind.Divorce:
-                var dissolved = ParseDate(form["marriageDate"]);
-                return await acts.Where(a => a.Kind == CivilActKind.Divorce && (a.HusbandIin == iin || a.WifeIin == iin) && a.MarriageDate == dissolved)
-                    .OrderByDescending(a => a.ActDate).FirstOrDefaultAsync(ct);
-            default:
-                var before = form["surnameBefore"].Trim().ToUpperInvariant();
-                var candidates = await acts.Where(a => a.Kind == CivilActKind.NameChange && a.SubjectIin == iin)
-                    .OrderByDescending(a => a.ActDate).Take(20).ToListAsync(ct);
-                return candidates.FirstOrDefault(a => string.Equals(a.LastNameBefore?.Trim(), before, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    private static DateOnly ParseDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal Task<CivilAct?> FindActAsync(string iin, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
+        ActFinder.FindAsync(db, iin, form, ct);
 }

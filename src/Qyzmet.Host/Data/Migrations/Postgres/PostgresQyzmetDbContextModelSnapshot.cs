@@ -56,10 +56,25 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("AdoptiveFatherIin")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AdoptiveFatherName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AdoptiveMotherIin")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AdoptiveMotherName")
+                        .HasColumnType("text");
+
                     b.Property<string>("BirthPlaceKk")
                         .HasColumnType("text");
 
                     b.Property<string>("BirthPlaceRu")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FatherIin")
                         .HasColumnType("text");
 
                     b.Property<string>("FatherName")
@@ -96,6 +111,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<DateOnly?>("MarriageDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("MotherIin")
+                        .HasColumnType("text");
+
                     b.Property<string>("MotherName")
                         .HasColumnType("text");
 
@@ -126,6 +144,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<string>("SubjectName")
                         .HasColumnType("text");
 
+                    b.Property<string>("SubjectNameAfter")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("WifeBirthDate")
                         .HasColumnType("date");
 
@@ -140,6 +161,24 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActDate");
+
+                    b.HasIndex("ActNumber");
+
+                    b.HasIndex("AdoptiveFatherIin");
+
+                    b.HasIndex("AdoptiveMotherIin");
+
+                    b.HasIndex("FatherIin");
+
+                    b.HasIndex("HusbandName");
+
+                    b.HasIndex("MotherIin");
+
+                    b.HasIndex("SubjectName");
+
+                    b.HasIndex("WifeName");
+
                     b.HasIndex("HusbandIin", "Kind");
 
                     b.HasIndex("Kind", "ActNumber")
@@ -150,6 +189,38 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("WifeIin", "Kind");
 
                     b.ToTable("civil_acts", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriageBooking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfficeUnitId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SlotStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeUnitId", "SlotStart")
+                        .IsUnique();
+
+                    b.ToTable("civil_marriage_bookings", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>

@@ -47,10 +47,25 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AdoptiveFatherIin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptiveFatherName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptiveMotherIin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptiveMotherName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BirthPlaceKk")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BirthPlaceRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FatherIin")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FatherName")
@@ -87,6 +102,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("MarriageDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MotherIin")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MotherName")
                         .HasColumnType("TEXT");
 
@@ -117,6 +135,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<string>("SubjectName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubjectNameAfter")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("WifeBirthDate")
                         .HasColumnType("TEXT");
 
@@ -131,6 +152,24 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActDate");
+
+                    b.HasIndex("ActNumber");
+
+                    b.HasIndex("AdoptiveFatherIin");
+
+                    b.HasIndex("AdoptiveMotherIin");
+
+                    b.HasIndex("FatherIin");
+
+                    b.HasIndex("HusbandName");
+
+                    b.HasIndex("MotherIin");
+
+                    b.HasIndex("SubjectName");
+
+                    b.HasIndex("WifeName");
+
                     b.HasIndex("HusbandIin", "Kind");
 
                     b.HasIndex("Kind", "ActNumber")
@@ -141,6 +180,36 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("WifeIin", "Kind");
 
                     b.ToTable("civil_acts", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriageBooking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeUnitId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SlotStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeUnitId", "SlotStart")
+                        .IsUnique();
+
+                    b.ToTable("civil_marriage_bookings", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>

@@ -316,6 +316,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     SubjectBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     FatherName = table.Column<string>(type: "text", nullable: true),
                     MotherName = table.Column<string>(type: "text", nullable: true),
+                    FatherIin = table.Column<string>(type: "text", nullable: true),
+                    MotherIin = table.Column<string>(type: "text", nullable: true),
                     BirthPlaceKk = table.Column<string>(type: "text", nullable: true),
                     BirthPlaceRu = table.Column<string>(type: "text", nullable: true),
                     HusbandIin = table.Column<string>(type: "text", nullable: true),
@@ -327,6 +329,11 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     HusbandSurnameAfter = table.Column<string>(type: "text", nullable: true),
                     WifeSurnameAfter = table.Column<string>(type: "text", nullable: true),
                     MarriageDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    AdoptiveFatherIin = table.Column<string>(type: "text", nullable: true),
+                    AdoptiveFatherName = table.Column<string>(type: "text", nullable: true),
+                    AdoptiveMotherIin = table.Column<string>(type: "text", nullable: true),
+                    AdoptiveMotherName = table.Column<string>(type: "text", nullable: true),
+                    SubjectNameAfter = table.Column<string>(type: "text", nullable: true),
                     LastNameBefore = table.Column<string>(type: "text", nullable: true),
                     FirstNameBefore = table.Column<string>(type: "text", nullable: true),
                     PatronymicBefore = table.Column<string>(type: "text", nullable: true),
@@ -337,6 +344,22 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_civil_acts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "civil_marriage_bookings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfficeUnitId = table.Column<string>(type: "text", nullable: false),
+                    SlotStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_civil_marriage_bookings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -929,9 +952,39 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 columns: new[] { "FiredAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_ActDate",
+                table: "civil_acts",
+                column: "ActDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_ActNumber",
+                table: "civil_acts",
+                column: "ActNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_AdoptiveFatherIin",
+                table: "civil_acts",
+                column: "AdoptiveFatherIin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_AdoptiveMotherIin",
+                table: "civil_acts",
+                column: "AdoptiveMotherIin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_FatherIin",
+                table: "civil_acts",
+                column: "FatherIin");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_civil_acts_HusbandIin_Kind",
                 table: "civil_acts",
                 columns: new[] { "HusbandIin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_HusbandName",
+                table: "civil_acts",
+                column: "HusbandName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_civil_acts_Kind_ActNumber",
@@ -940,14 +993,41 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_MotherIin",
+                table: "civil_acts",
+                column: "MotherIin");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_civil_acts_SubjectIin_Kind",
                 table: "civil_acts",
                 columns: new[] { "SubjectIin", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_SubjectName",
+                table: "civil_acts",
+                column: "SubjectName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_civil_acts_WifeIin_Kind",
                 table: "civil_acts",
                 columns: new[] { "WifeIin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_acts_WifeName",
+                table: "civil_acts",
+                column: "WifeName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_marriage_bookings_ApplicationId",
+                table: "civil_marriage_bookings",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_civil_marriage_bookings_OfficeUnitId_SlotStart",
+                table: "civil_marriage_bookings",
+                columns: new[] { "OfficeUnitId", "SlotStart" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_documents_documents_ApplicationId",
@@ -1113,6 +1193,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "civil_acts");
+
+            migrationBuilder.DropTable(
+                name: "civil_marriage_bookings");
 
             migrationBuilder.DropTable(
                 name: "documents_documents");

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.CivilRegistry.Common;
+using Qyzmet.CivilRegistry.Domain;
+using Qyzmet.CivilRegistry.Features.MarriageApplication;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+
+namespace Qyzmet.CivilRegistry.Features.RegistryDesk;
+
+public sealed record ActSearch(string? Iin, string? Name, string? Date, string? Number, long? After, int? Limit);
+
+/// <summary>
+/// The registry office desk: search and view acts (staff of a civil-registry unit only), and the other future
+/// spouse's consent to a marriage application (from their own cabinet, decisions.md D-206).
+/// </summary>
+public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services)
+{
+    public const int MaxResults = 50;
+
+    /// <summary>Only executors and heads of a civil-registry unit use the desk.</summary>
+    public static void EnsureDeskUser(UserInfo user)
+    {
+        if (user.Role is not (Roles.ProviderExecutor or Roles.ProviderHead) || user.UnitId?.StartsWith("civil-registry-", StringComparison.Ordinal) != true)
+        {
+            throw new QyzmetException(CivilRegistryErrors.DeskOnly);
+        }
+    }
+
+    /// <summary>Acts matching every given criterion, newest id first, at most <see cref="MaxResults"/>; continue with After.</summary>
+    public async Task<IReadOnlyList<CivilAct>> SearchAsync(UserInfo user, ActSearch q, CancellationToken ct)
+    {
+        EnsureDeskUser(user);
+        var query = db.Set<CivilAct>().AsNoTracking();
+        var any = false;
+        if (!string.IsNullOrWhiteSpace(q.Iin))
+        {
+            var iin = q.Iin.Trim();
+            query = query.Where(a => a.SubjectIin == iin || a.HusbandIin == iin || a.WifeIin == iin || a.FatherIin == iin || a.MotherIin == iin
+                || a.AdoptiveFatherIin == iin || a.AdoptiveMotherIin == iin);
+            any = true;
+        }
+
+        if (q.Name?.Trim() is { Length: >= 2 } name)
+        {
+            var upper = name.ToUpperInvariant();
+            query = query.Where(a => a.SubjectName!.StartsWith(upper) || a.HusbandName!.StartsWith(upper) || a.WifeName!.StartsWith(upper));
+            any = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Date))
+        {
+            if (!DateOnly.TryParseExact(q.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new QyzmetException(CivilRegistryErrors.SearchTooBroad);
+            }
+
+            query = query.Where(a => a.ActDate == date);
+            any = true;
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Number))
+        {
+            var number = q.Number.Trim().TrimStart('№').Trim();
+            query = query.Where(a => a.ActNumber == number);
+            any = true;
+        }
+
+        if (!any)
+        {
+            throw new QyzmetException(CivilRegistryErrors.SearchTooBroad);
+        }
+
+        if (q.After is { } after)
+        {
+            query = query.Where(a => a.Id < after);
+        }
+
+        return await query.OrderByDescending(a => a.Id).Take(Math.Clamp(q.Limit ?? MaxResults, 1, MaxResults)).ToListAsync(ct);
+    }
+
+    public async Task<CivilAct> GetAsync(UserInfo user, long id, CancellationToken ct)
+    {
+        EnsureDeskUser(user);
+        return await db.Set<CivilAct>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new QyzmetException(CivilRegistryErrors.ActNotFound, id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Marriage applications waiting for this person's consent (they are the "other" spouse).</summary>
+    public async Task<IReadOnlyList<Application>> PendingConsentsAsync(UserInfo user, CancellationToken ct)
+    {
+        if (!user.IsApplicant)
+        {
+            return [];
+        }
+
+        var candidates = await db.Applications.AsNoTracking()
+            .Where(a => a.ServiceId == MarriageApplicationService.ServiceIdValue && a.Status == MarriageApplicationService.AwaitingConsent && a.FormJson.Contains(user.Id))
+            .OrderByDescending(a => a.SubmittedAt).Take(20).ToListAsync(ct);
+        return [.. candidates.Where(a => OtherIin(a) == user.Id)];
+    }
+
+    /// <summary>The other future spouse consents or declines; the platform fires it for them (the applicant cannot).</summary>
+    public async Task<Application> AnswerAsync(UserInfo user, string number, bool consent, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = user.IsApplicant
+            ? await db.Applications.SingleOrDefaultAsync(a => a.Number == number && a.ServiceId == MarriageApplicationService.ServiceIdValue, ct)
+            : null;
+        if (app is null || OtherIin(app) != user.Id)
+        {
+            throw new QyzmetException(CivilRegistryErrors.NotYourConsent, number);
+        }
+
+        var handler = registry.Get(app.ServiceId);
+        var trigger = consent ? "consent" : "decline";
+        var ctx = new ProcessContext(user.Id, Roles.System, (consent ? "consent" : "declined") + " by the other future spouse " + user.Id);
+        await services.Engine.FireAsync(app, trigger, ctx, ct);
+        await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, services.Time.GetUtcNow().UtcDateTime), ct);
+        await services.NotifyStatusAsync(app, handler, ct);
+        await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new QyzmetException(CaseErrors.ConcurrentChange);
+        }
+
+        await tx.CommitAsync(ct);
+        return app;
+    }
+
+    /// <summary>The signed-in user from the host's claims (the same claims the host's sign-in writes).</summary>
+    public static UserInfo? UserOf(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = principal.FindFirstValue(ClaimTypes.Role);
+        return id is null || role is null ? null : new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue("qyzmet:unit"));
+    }
+
+    private static string? OtherIin(Application app) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(app.FormJson)?.GetValueOrDefault("otherIin");
+}

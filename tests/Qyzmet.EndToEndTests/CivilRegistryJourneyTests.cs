@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Qyzmet.EndToEndTests;
+
+/// <summary>
+/// Issue 4 in Debian's Chromium: a citizen applies for a duplicate certificate (S1) and pays; the registry office
+/// executor issues it from the desk page; the citizen downloads the signed copy marked «Дубликат». Skipped like the
+/// other browser journeys where /usr/bin/chromium is absent.
+/// </summary>
+public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<RunningHost>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        var required = Environment.GetEnvironmentVariable("QYZMET_REQUIRE_BROWSER") is { Length: > 0 } v && v != "0";
+        if (!File.Exists(Chromium))
+        {
+            Assert.SkipWhen(!required, $"{Chromium} not found: install the Debian package chromium to run the browser tests.");
+            Assert.Fail($"{Chromium} not found and QYZMET_REQUIRE_BROWSER is set.");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return (playwright, browser);
+    }
+
+    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
+        return page;
+    }
+
+    // 001a.md §3.2, decisions.md D-205..D-208: Igor applies to marry Mira, Mira consents on her page, Igor pays and
+    // gets the notice of time, date and place; the office records the marriage act from its desk.
+    [Fact]
+    public async Task Couple_AppliesToMarry_Consents_Pays_OfficeRecordsTheMarriage()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var igor = await SignedInAsync(browser, "ВЕРТКОВ ИГОРЬ");
+        await igor.GotoAsync("/apply/civil-registry.marriage-application?lang=ru");
+        await igor.Locator("#f-otherIin").FillAsync("741011400518");
+        await igor.Locator("#f-office input[value=civil-registry-75]").CheckAsync();
+        await igor.Locator("#f-desiredDate").FillAsync(DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await igor.Locator("form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает согласия будущего супруга");
+        var number = Regex.Match(igor.Url, "/applications/([0-9-]+)").Groups[1].Value;
+
+        var mira = await SignedInAsync(browser, "МАМЕТОВА МИРА");
+        await mira.GotoAsync("/civil-registry/consents?lang=ru");
+        await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Согласен(на)" }).ClickAsync();
+        await Assertions.Expect(mira.Locator("body")).ToContainTextAsync("Заявлений, ожидающих вашего согласия, нет.");
+
+        await igor.ReloadAsync();
+        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
+        await igor.Locator("#card").FillAsync("4111 1111 1111 1111");
+        await igor.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Назначено время регистрации брака");
+        await igor.Locator("a[href^='/verify/']").ClickAsync();
+        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Отдел ЗАГС Департамента юстиции г. Алматы");
+
+        var staff = await SignedInAsync(browser, "ТІРКЕУОВА ГҮЛНАР");
+        await staff.GotoAsync("/desk/civil-registry?lang=ru");
+        await staff.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Зарегистрировать акт о браке" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("tr", new() { HasText = number })).ToHaveCountAsync(0);
+
+        await igor.GotoAsync("/applications/" + number + "?lang=ru");
+        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Брак зарегистрирован");
+    }
+
+    // 001a.md §3.1, §6.4, §8.2 rules 7–8: 1 MCI duty, accepted for processing, the office issues the duplicate.
+    [Fact]
+    public async Task Citizen_AppliesForDuplicate_OfficeIssuesIt_CitizenDownloads()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var citizen = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+        await citizen.GotoAsync("/signin?lang=ru");
+        await citizen.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await citizen.GotoAsync("/apply/civil-registry.duplicate-certificate?lang=ru");
+        await citizen.Locator("#f-kind input[value=birth]").CheckAsync();
+        await citizen.Locator("#f-birthDate").FillAsync("1990-03-15");
+        await citizen.Locator("#f-birthPlace").FillAsync("Алматы");
+        await citizen.Locator("#f-parents").FillAsync("СЕРІКОВ СЕРІК, СЕРІКОВА ГҮЛМИРА");
+        await citizen.Locator("form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
+        var number = Regex.Match(citizen.Url, "/applications/([0-9-]+)").Groups[1].Value;
+
+        await citizen.Locator("#card").FillAsync("4111 1111 1111 1111");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Принят на обработку");
+
+        var staff = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+        await staff.GotoAsync("/signin?lang=ru");
+        await staff.Locator("form", new() { HasText = "ТІРКЕУОВА ГҮЛНАР" }).GetByRole(AriaRole.Button).ClickAsync();
+        await staff.GotoAsync("/desk/civil-registry?lang=ru");
+        var row = staff.Locator("tr", new() { HasText = number });
+        await row.Locator("input[name=reason]").FillAsync("Каб. 12");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Выдать повторное свидетельство" }).ClickAsync();
+        await staff.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Отметить выдачу на руки" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("tr", new() { HasText = number })).ToHaveCountAsync(0);
+
+        await citizen.ReloadAsync();
+        await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Повторное свидетельство выдано");
+        await citizen.Locator("a[href^='/verify/']").ClickAsync();
+        await Assertions.Expect(citizen.Locator(".checks .check-ok")).ToHaveCountAsync(2);
+        await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Дубликат");
+        await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("10-075-90-0001532");
+    }
+}
