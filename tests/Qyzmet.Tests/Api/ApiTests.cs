@@ -330,15 +330,21 @@ public abstract class ApiTests
         Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyChainAsync(Ct));
     }
 
-    // Issued documents and audit rows cannot be changed or deleted, even with plain SQL (database triggers).
+    // Issued documents, audit rows, the "who viewed my data" log and the evidence of how an application was certified
+    // cannot be changed or deleted, even with plain SQL (database triggers).
     [Theory]
     [InlineData("UPDATE documents_documents SET \"Sha256\" = 'x'")]
     [InlineData("DELETE FROM documents_documents")]
     [InlineData("UPDATE audit_entries SET \"Action\" = 'x'")]
     [InlineData("DELETE FROM audit_entries")]
-    public async Task IssuedDocumentsAndAudit_ChangedWithSql_Refused(string sql)
+    [InlineData("UPDATE trust_person_access_log SET \"Purpose\" = 'x'")]
+    [InlineData("DELETE FROM trust_person_access_log")]
+    [InlineData("UPDATE trust_application_confirmations SET \"Method\" = 'x'")]
+    [InlineData("DELETE FROM trust_application_confirmations")]
+    public async Task ImmutableRecords_ChangedWithSql_Refused(string sql)
     {
-        await Submit(await Factory.SignedInAsync(Aigerim), "land.cadastral-info", new { cadastralNumber = "75-123-045-067" });
+        // A PSC operator applying on Aigerim's behalf reads her data (an access-log row) and certifies the request.
+        await Submit(await Factory.SignedInAsync(DemoData.PscOperator.Iin), "land.cadastral-info", new { cadastralNumber = "75-123-045-067" }, Aigerim);
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>();
         var error = await Record.ExceptionAsync(() => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, sql, Ct));

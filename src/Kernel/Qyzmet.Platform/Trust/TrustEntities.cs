@@ -1,3 +1,5 @@
+using Qyzmet.Platform.Data;
+
 namespace Qyzmet.Platform.Trust;
 
 /// <summary>A certificate issued by the platform CA: the register the CRL and the revocation check are built from.</summary>
@@ -35,7 +37,7 @@ public sealed class OtpChallenge
 }
 
 /// <summary>How an application was certified (signature, OTP or development confirmation) and the consent it carries.</summary>
-public sealed class ApplicationConfirmation
+public sealed class ApplicationConfirmation : IAppendOnly
 {
     public Guid ApplicationId { get; init; }
     /// <summary>"signature", "otp" or "dev".</summary>
@@ -51,7 +53,7 @@ public sealed class ApplicationConfirmation
 }
 
 /// <summary>One read of a person's data by staff or by a service: "who viewed my data and why".</summary>
-public sealed class PersonAccess
+public sealed class PersonAccess : IAppendOnly
 {
     public long Id { get; init; }
     public required string PersonIin { get; init; }

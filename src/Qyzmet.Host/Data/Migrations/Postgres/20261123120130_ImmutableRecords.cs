@@ -6,11 +6,15 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 {
     /// <summary>
     /// Append-only tables, enforced by the database also for anyone with SQL access: issued documents, the audit
-    /// chain, and the inventory files of the real-estate cadastre (000.md App. 8, para 7 step 9).
+    /// chain, the inventory files of the real-estate cadastre (000.md App. 8, para 7 step 9), the log of who
+    /// viewed a person's data, and the evidence of how each application was signed or confirmed.
     /// </summary>
     public partial class ImmutableRecords : Migration
     {
-        private static readonly string[] Tables = ["documents_documents", "audit_entries", "cad_inventory_entries"];
+        private static readonly string[] Tables =
+        [
+            "documents_documents", "audit_entries", "cad_inventory_entries", "trust_person_access_log", "trust_application_confirmations",
+        ];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -701,6 +701,83 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "trust_application_confirmations",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignerIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    CertificateSerial = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Signature = table.Column<byte[]>(type: "bytea", nullable: true),
+                    OtpChallengeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CanonicalSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConsentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trust_application_confirmations", x => x.ApplicationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trust_certificates",
+                columns: table => new
+                {
+                    Serial = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubjectIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SubjectBin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    CommonName = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Algorithm = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NotBefore = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NotAfter = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<string>(type: "text", nullable: true),
+                    RevokedBy = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trust_certificates", x => x.Serial);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trust_otp_challenges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ConsumedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trust_otp_challenges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trust_person_access_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ActorId = table.Column<string>(type: "text", nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApplicationNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trust_person_access_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cad_object_holders",
                 columns: table => new
                 {
@@ -1141,6 +1218,21 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "IX_registry_people_LastName_FirstName",
                 table: "registry_people",
                 columns: new[] { "LastName", "FirstName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trust_certificates_SubjectIin_Serial",
+                table: "trust_certificates",
+                columns: new[] { "SubjectIin", "Serial" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trust_otp_challenges_Phone_CreatedAt",
+                table: "trust_otp_challenges",
+                columns: new[] { "Phone", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trust_person_access_log_PersonIin_Id",
+                table: "trust_person_access_log",
+                columns: new[] { "PersonIin", "Id" });
         }
 
         /// <inheritdoc />
@@ -1244,6 +1336,18 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "registry_legal_entity_founders");
+
+            migrationBuilder.DropTable(
+                name: "trust_application_confirmations");
+
+            migrationBuilder.DropTable(
+                name: "trust_certificates");
+
+            migrationBuilder.DropTable(
+                name: "trust_otp_challenges");
+
+            migrationBuilder.DropTable(
+                name: "trust_person_access_log");
 
             migrationBuilder.DropTable(
                 name: "cad_objects");
