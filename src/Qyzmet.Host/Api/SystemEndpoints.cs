@@ -136,7 +136,13 @@ internal static class SystemEndpoints
             var log = await db.DeliveryLog.AsNoTracking().Where(l => ids.Contains(l.OutboxMessageId)).ToListAsync(ct);
             return TypedResults.Ok(page.Select(m => new
             {
-                m.Id, m.Channel, m.Address, m.Text, m.CreatedAt, m.DeliveredAt, m.Attempts,
+                m.Id,
+                m.Channel,
+                m.Address,
+                m.Text,
+                m.CreatedAt,
+                m.DeliveredAt,
+                m.Attempts,
                 deliveries = log.Where(l => l.OutboxMessageId == m.Id).Select(l => new { l.At, l.Result }),
             }));
         }).WithTags("Notifications").WithSummary("SMS/e-mail outbox with its delivery log; administrators only");

@@ -38,7 +38,11 @@ internal sealed class CalendarOverrideLoader(QyzmetDbContext db, AuditLog audit,
         var now = time.GetUtcNow().UtcDateTime;
         db.CalendarOverrides.AddRange(parsed.Select(p => new CalendarOverrideRow
         {
-            Date = p.Date, Kind = p.Kind.ToString(), Reason = p.Reason, LoadedBy = actorId, LoadedAt = now,
+            Date = p.Date,
+            Kind = p.Kind.ToString(),
+            Reason = p.Reason,
+            LoadedBy = actorId,
+            LoadedAt = now,
         }));
         await audit.AppendAsync(new ProcessContext(actorId, Roles.Administrator, "calendar transfers loaded"), "calendar.load", "calendar",
             JsonSerializer.Serialize(parsed), ct);

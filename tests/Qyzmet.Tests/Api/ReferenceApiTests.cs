@@ -148,8 +148,12 @@ public abstract class ReferenceApiTests
         var registrar = await Factory.SignedInAsync(DemoData.RealEstateRegistrar.Iin);
         var response = await registrar.PostAsJsonAsync("/api/real-estate/transactions", new
         {
-            kind = "transfer", cadastralNumber = Garage, fromHolderId = Nurlan, toHolderId = Mira,
-            basisKk = "2026 жылғы 20 қарашадағы № 9-100 сатып алу-сату шарты", basisRu = "Договор купли-продажи № 9-100 от 20.11.2026",
+            kind = "transfer",
+            cadastralNumber = Garage,
+            fromHolderId = Nurlan,
+            toHolderId = Mira,
+            basisKk = "2026 жылғы 20 қарашадағы № 9-100 сатып алу-сату шарты",
+            basisRu = "Договор купли-продажи № 9-100 от 20.11.2026",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
@@ -174,8 +178,12 @@ public abstract class ReferenceApiTests
         var party = "Судебный исполнитель тест " + Guid.NewGuid().ToString("N")[..6];
         var added = await admin.PostAsJsonAsync("/api/real-estate/transactions", new
         {
-            kind = "encumber", cadastralNumber = Office, encumbranceKind = "arrest", interestedParty = party,
-            basisKk = "Сот орындаушысының қаулысы", basisRu = "Постановление судебного исполнителя",
+            kind = "encumber",
+            cadastralNumber = Office,
+            encumbranceKind = "arrest",
+            interestedParty = party,
+            basisKk = "Сот орындаушысының қаулысы",
+            basisRu = "Постановление судебного исполнителя",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var id = (await added.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("recordId").GetInt64();
@@ -186,7 +194,11 @@ public abstract class ReferenceApiTests
 
         var released = await admin.PostAsJsonAsync("/api/real-estate/transactions", new
         {
-            kind = "release", cadastralNumber = Office, encumbranceId = id, basisKk = "Тыйымды алу туралы қаулы", basisRu = "Постановление о снятии ареста",
+            kind = "release",
+            cadastralNumber = Office,
+            encumbranceId = id,
+            basisKk = "Тыйымды алу туралы қаулы",
+            basisRu = "Постановление о снятии ареста",
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, released.StatusCode);
         var without = await StatementAsync(await Submit(operatorClient, RightsReference, new { region = "75" }, Baiterek));

@@ -71,31 +71,31 @@ internal static class LandServices
 
     private static ServiceStandard Service(
         string id, LocalizedText name, LocalizedText certificate, LocalizedText refusalNotice, string specSection, bool cadastralNumberInput) => new()
-    {
-        Id = id,
-        Area = ServiceArea.Land,
-        Name = name,
-        Provider = Provider,
-        Channels = [Channel.Portal, Channel.ServiceCentre],
-        Recipients = Recipients.IndividualsAndLegalEntities,
-        Deadlines = [],
-        DeadlineNote = NotStatedDeadline,
-        Fee = NotStatedFee,
-        RequiredDocuments = cadastralNumberInput
+        {
+            Id = id,
+            Area = ServiceArea.Land,
+            Name = name,
+            Provider = Provider,
+            Channels = [Channel.Portal, Channel.ServiceCentre],
+            Recipients = Recipients.IndividualsAndLegalEntities,
+            Deadlines = [],
+            DeadlineNote = NotStatedDeadline,
+            Fee = NotStatedFee,
+            RequiredDocuments = cadastralNumberInput
             ? [CadastralNumberRequest, PowerOfAttorney]
             : [T("Тұтынушының ЭЦҚ-сымен куәландырылған электрондық сұрау салу (сұрау салу нысанының енгізу өрісі мәтінде көрсетілмеген)",
                  "Электронный запрос, удостоверенный ЭЦП потребителя (поле ввода формы запроса в тексте не указано)",
                  "Electronic request signed with the consumer's EDS (the text defines no input field for this service)"),
                PowerOfAttorney],
-        Results = [certificate, refusalNotice],
-        RefusalGrounds = Grounds,
-        Hearing = HearingRule.None,
-        HearingNote = T("Бас тарту алдында тыңдау көзделмеген", "Заслушивание перед отказом не предусмотрено", "The text provides no hearing before refusal (002.md §3.5)"),
-        Schedule = Schedule,
-        Source = Order223,
-        SpecReference = "002.md " + specSection,
-        Automation = Automation.Full,
-    };
+            Results = [certificate, refusalNotice],
+            RefusalGrounds = Grounds,
+            Hearing = HearingRule.None,
+            HearingNote = T("Бас тарту алдында тыңдау көзделмеген", "Заслушивание перед отказом не предусмотрено", "The text provides no hearing before refusal (002.md §3.5)"),
+            Schedule = Schedule,
+            Source = Order223,
+            SpecReference = "002.md " + specSection,
+            Automation = Automation.Full,
+        };
 
     public static IReadOnlyList<ServiceStandard> All { get; } =
     [

@@ -95,8 +95,15 @@ internal sealed class RightsRegistrar(QyzmetDbContext db, AuditLog audit, IGatew
         right.EndBasisRu = request.BasisRu;
         db.Set<RealEstateRight>().Add(new RealEstateRight
         {
-            CadastralNumber = number, Kind = right.Kind, HolderId = to, HolderName = name, OwnershipForm = right.OwnershipForm, Share = right.Share,
-            BasisKk = request.BasisKk!, BasisRu = request.BasisRu!, RegisteredAt = now,
+            CadastralNumber = number,
+            Kind = right.Kind,
+            HolderId = to,
+            HolderName = name,
+            OwnershipForm = right.OwnershipForm,
+            Share = right.Share,
+            BasisKk = request.BasisKk!,
+            BasisRu = request.BasisRu!,
+            RegisteredAt = now,
         });
         return (() => right.Id, $"right {right.Id} ({right.Kind}, share {right.Share ?? "sole"}) {from} -> {to}; basis: {request.BasisRu}");
     }
@@ -116,8 +123,14 @@ internal sealed class RightsRegistrar(QyzmetDbContext db, AuditLog audit, IGatew
         var name = EncumbranceKinds.Names[request.EncumbranceKind];
         var added = new RealEstateEncumbrance
         {
-            CadastralNumber = number, Kind = request.EncumbranceKind, ContentKk = request.ContentKk ?? name.Kk, ContentRu = request.ContentRu ?? name.Ru,
-            InterestedParty = request.InterestedParty.Trim(), InterestedPartyId = request.InterestedPartyId, BasisKk = request.BasisKk!, BasisRu = request.BasisRu!,
+            CadastralNumber = number,
+            Kind = request.EncumbranceKind,
+            ContentKk = request.ContentKk ?? name.Kk,
+            ContentRu = request.ContentRu ?? name.Ru,
+            InterestedParty = request.InterestedParty.Trim(),
+            InterestedPartyId = request.InterestedPartyId,
+            BasisKk = request.BasisKk!,
+            BasisRu = request.BasisRu!,
             RegisteredAt = now,
         };
         db.Set<RealEstateEncumbrance>().Add(added);
