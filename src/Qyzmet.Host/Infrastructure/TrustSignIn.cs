@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Data;
@@ -14,10 +13,11 @@ namespace Qyzmet.Host.Infrastructure;
 /// <summary>
 /// Sign-in with a certificate (the server issues a nonce; the client returns a detached CMS signature over the nonce's
 /// UTF-8 bytes made with the authentication key) or with IIN + a one-time password sent to the registered phone.
-/// Nonces are time-limited data-protection tokens, so any instance can check them; each is accepted once.
+/// Nonces are time-limited data-protection tokens, so any instance can check them; each is accepted once, across
+/// instances, through the used-nonce table.
 /// </summary>
 public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, OtpService otp, IDataProtectionProvider protection,
-    IMemoryCache used, TimeProvider time)
+    TimeProvider time)
 {
     public const string OtpPurpose = "sign-in";
     public static readonly TimeSpan NonceLifetime = TimeSpan.FromMinutes(5);
@@ -34,10 +34,11 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
 
     public async Task<UserInfo> WithCertificateAsync(string nonce, string signatureBase64, CancellationToken ct)
     {
+        DateTimeOffset expires;
         try
         {
             var payload = Protector.Unprotect(nonce);
-            var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(payload[(payload.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+            expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(payload[(payload.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture));
             if (expires < time.GetUtcNow())
             {
                 throw new QyzmetException(TrustErrors.ChallengeInvalid);
@@ -59,14 +60,18 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
         }
 
         var signer = await verifier.VerifyAsync(Encoding.UTF8.GetBytes(nonce), cms, KeyPurpose.Authentication, ct);
-        lock (used)
+        // Once only: the primary key refuses a second use of the same nonce, whichever instance sees it.
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.UsedNonces.Where(n => n.ExpiresAt < now).ExecuteDeleteAsync(ct);
+        db.UsedNonces.Add(new UsedNonce { Sha256 = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(nonce))), ExpiresAt = expires.UtcDateTime });
+        try
         {
-            if (used.TryGetValue("nonce:" + nonce, out _))
-            {
-                throw new QyzmetException(TrustErrors.ChallengeInvalid);
-            }
-
-            used.Set("nonce:" + nonce, true, NonceLifetime + TimeSpan.FromMinutes(1));
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw new QyzmetException(TrustErrors.ChallengeInvalid);
         }
 
         return await AccountAsync(signer.Iin, AuthMethods.Certificate, ct);

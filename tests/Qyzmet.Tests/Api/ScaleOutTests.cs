@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Platform.Timers;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Tests.Infrastructure;
 
 namespace Qyzmet.Tests.Api;
@@ -104,5 +107,33 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         await Task.Delay(2500, ct); // two more scan periods: a second firing would show in the history
         app = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", ct);
         Assert.Single(app.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "expire");
+    }
+
+    // Issue 3 (certificate sign-in): a signed nonce is accepted once across the whole cluster, not once per instance.
+    [Fact]
+    public async Task TwoInstances_SignedNonceAcceptedOnce_ReplayOnTheOtherInstanceRefused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cs = await postgres.CreateUniqueDatabaseAsync("qyzmet_nonce", ct);
+        await using var a = new QyzmetFactory("postgres", cs);
+        _ = a.Server;
+        await using var b = new QyzmetFactory("postgres", cs, sharedDataPath: a.DataPath);
+        _ = b.Server;
+
+        var clientA = a.CreateClient();
+        var nonce = (await (await clientA.PostAsync("/api/auth/challenge", null, ct)).Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("nonce").GetString()!;
+        string signature;
+        using (var scope = a.Services.CreateScope())
+        {
+            using var key = scope.ServiceProvider.GetRequiredService<CertificateRegistry>().LoadKeyFile(DemoData.Dana.Iin, KeyPurpose.Authentication, null)!;
+            var ca = scope.ServiceProvider.GetRequiredService<PlatformCertificateAuthority>();
+            signature = Convert.ToBase64String(new DocumentSigner(a.Clock).SignDetached(Encoding.UTF8.GetBytes(nonce), key, ca.Issuing));
+        }
+
+        var first = await clientA.PostAsJsonAsync("/api/auth/certificate", new { nonce, signature }, ct);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var replay = await b.CreateClient().PostAsJsonAsync("/api/auth/certificate", new { nonce, signature }, ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replay.StatusCode);
+        Assert.Equal("TRUST-0017", (await replay.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("errorCode").GetString());
     }
 }

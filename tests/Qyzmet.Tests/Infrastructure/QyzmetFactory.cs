@@ -19,14 +19,16 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
 
 /// <summary>
 /// The real host on a fresh database of the given provider, with timers run by the tests (or, given
-/// <paramref name="timerScanSeconds"/>, by the host's own Quartz scheduler).
+/// <paramref name="timerScanSeconds"/>, by the host's own Quartz scheduler). Instances of one deployment share
+/// <paramref name="sharedDataPath"/> (the CA and key files), as they would share a volume.
 /// </summary>
-public sealed class QyzmetFactory(string provider, string? connectionString, int timerScanSeconds = 0) : WebApplicationFactory<Program>
+public sealed class QyzmetFactory(string provider, string? connectionString, int timerScanSeconds = 0, string? sharedDataPath = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>Monday 23 November 2026, 10:00 in Almaty: a working day, MCI 2026 = 4 325 ₸.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 5, 0, 0, TimeSpan.Zero);
 
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("qyzmet-test-").FullName;
+    public string DataPath { get; } = sharedDataPath ?? Directory.CreateTempSubdirectory("qyzmet-test-").FullName;
 
     public TestClock Clock { get; } = new(Start);
 
@@ -61,6 +63,11 @@ public sealed class QyzmetFactory(string provider, string? connectionString, int
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (sharedDataPath is not null)
+        {
+            return; // the instance that created the folder removes it
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);

@@ -44,6 +44,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OtpChallenge> OtpChallenges => Set<OtpChallenge>();
     public DbSet<ApplicationConfirmation> ApplicationConfirmations => Set<ApplicationConfirmation>();
     public DbSet<PersonAccess> PersonAccesses => Set<PersonAccess>();
+    public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -208,6 +209,13 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(c => c.SignerIin).HasMaxLength(12);
             e.Property(c => c.CertificateSerial).HasMaxLength(64);
             e.Property(c => c.CanonicalSha256).HasMaxLength(64);
+        });
+        b.Entity<UsedNonce>(e =>
+        {
+            e.ToTable("trust_used_nonces");
+            e.HasKey(n => n.Sha256);
+            e.Property(n => n.Sha256).HasMaxLength(64);
+            e.HasIndex(n => n.ExpiresAt);
         });
         b.Entity<PersonAccess>(e =>
         {

@@ -63,3 +63,13 @@ public sealed class PersonAccess : IAppendOnly
     public string? ApplicationNumber { get; init; }
     public DateTime At { get; init; }
 }
+
+/// <summary>
+/// A sign-in nonce already used, kept until it would have expired anyway: shared by every instance, so a signed
+/// nonce is accepted once across the cluster. Only its SHA-256 is stored.
+/// </summary>
+public sealed class UsedNonce
+{
+    public required string Sha256 { get; init; }
+    public DateTime ExpiresAt { get; init; }
+}

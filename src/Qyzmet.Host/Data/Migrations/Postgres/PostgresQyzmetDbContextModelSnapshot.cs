@@ -1390,6 +1390,22 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("trust_person_access_log", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Trust.UsedNonce", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sha256");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("trust_used_nonces", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>
                 {
                     b.Property<long>("Id")

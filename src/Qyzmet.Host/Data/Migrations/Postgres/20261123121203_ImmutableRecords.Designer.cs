@@ -12,8 +12,8 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQyzmetDbContext))]
-    [Migration("20261123120108_Initial")]
-    partial class Initial
+    [Migration("20261123121203_ImmutableRecords")]
+    partial class ImmutableRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1391,6 +1391,22 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("PersonIin", "Id");
 
                     b.ToTable("trust_person_access_log", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Trust.UsedNonce", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sha256");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("trust_used_nonces", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>

@@ -11,8 +11,8 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQyzmetDbContext))]
-    [Migration("20261123120104_Initial")]
-    partial class Initial
+    [Migration("20261123121200_ImmutableRecords")]
+    partial class ImmutableRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1360,6 +1360,22 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("PersonIin", "Id");
 
                     b.ToTable("trust_person_access_log", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Trust.UsedNonce", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("trust_used_nonces", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>

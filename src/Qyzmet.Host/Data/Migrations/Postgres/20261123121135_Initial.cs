@@ -778,6 +778,18 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "trust_used_nonces",
+                columns: table => new
+                {
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trust_used_nonces", x => x.Sha256);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cad_object_holders",
                 columns: table => new
                 {
@@ -1233,6 +1245,11 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "IX_trust_person_access_log_PersonIin_Id",
                 table: "trust_person_access_log",
                 columns: new[] { "PersonIin", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trust_used_nonces_ExpiresAt",
+                table: "trust_used_nonces",
+                column: "ExpiresAt");
         }
 
         /// <inheritdoc />
@@ -1348,6 +1365,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "trust_person_access_log");
+
+            migrationBuilder.DropTable(
+                name: "trust_used_nonces");
 
             migrationBuilder.DropTable(
                 name: "cad_objects");
