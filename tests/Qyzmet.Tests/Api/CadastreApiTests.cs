@@ -281,8 +281,21 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal("CAD-0007", await Code(await applicant.PostAsync($"/api/cadastre/applications/{number}/extension/agree", null, Ct), HttpStatusCode.Conflict));
         await Ok(await inspector.PostAsJsonAsync($"/api/cadastre/applications/{number}/extension", new { dueOn = submitted.AddMonths(2), reason = "annexes to measure" }, Ct));
         Assert.Equal(app.GetProperty("dueOn").GetString(), (await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)).GetProperty("dueOn").GetString());
-        var agreed = await Ok(await applicant.PostAsync($"/api/cadastre/applications/{number}/extension/agree", null, Ct));
+
+        // In the portal: the cabinet asks for the agreement, the extension page shows the proposal, the applicant agrees.
+        var details = await applicant.GetStringAsync($"/applications/{number}?lang=ru", Ct);
+        Assert.Contains($"href=\"/cadastre/extension/{number}\"", details);
+        var page = await applicant.GetStringAsync($"/cadastre/extension/{number}?lang=ru", Ct);
+        Assert.Contains(submitted.AddMonths(2).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), page);
+        Assert.Contains("annexes to measure", page);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var agree = await applicant.PostAsync($"/cadastre/extension/{number}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, agree.StatusCode);
+        var agreed = await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
         Assert.Equal(submitted.AddMonths(2).ToString("yyyy-MM-dd"), agreed.GetProperty("dueOn").GetString());
+        Assert.DoesNotContain("/cadastre/extension/", await applicant.GetStringAsync($"/applications/{number}", Ct));
+        Assert.Equal("CAD-0007", await Code(await applicant.PostAsync($"/api/cadastre/applications/{number}/extension/agree", null, Ct), HttpStatusCode.Conflict));
     }
 
     // 000.md paras 9, 11, App. 2: the duplicate is a copy from the inventory file with the mark «Телнұсқа», 1st working day for apartments.

@@ -48,6 +48,9 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
 
     public string? ActionError { get; private set; }
 
+    /// <summary>The provider asked to extend the term and the applicant has not answered (000.md para 5).</summary>
+    public bool ExtensionAwaitsAgreement { get; private set; }
+
     public Task<IActionResult> OnPostAttachAsync(string number, IFormFile? file, CancellationToken ct) =>
         ActAsync(number, async () =>
         {
@@ -98,5 +101,7 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         CanAttach = active && SignedInUser.IsApplicant;
         var hearing = await refusals.LatestHearingAsync(application.Id, ct);
         OpenHearing = hearing is { Decision: null } && SignedInUser.IsApplicant ? hearing : null;
+        var extensionSteps = (Application.History ?? []).Where(h => h.Action is "propose-extension" or "agree-extension").ToList();
+        ExtensionAwaitsAgreement = active && SignedInUser.IsApplicant && extensionSteps.Count > 0 && extensionSteps[^1].Action == "propose-extension";
     }
 }
