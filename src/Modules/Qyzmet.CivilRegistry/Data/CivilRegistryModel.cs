@@ -32,5 +32,12 @@ internal static class CivilRegistryModel
             e.HasIndex(x => new { x.OfficeUnitId, x.SlotStart }).IsUnique();
             e.HasIndex(x => x.ApplicationId).IsUnique();
         });
+        b.Entity<MarriageConsentRequest>(e =>
+        {
+            e.ToTable("civil_marriage_consent_requests");
+            e.HasKey(x => x.ApplicationId);
+            e.Property(x => x.OtherIin).HasMaxLength(12);
+            e.HasIndex(x => new { x.OtherIin, x.RequestedAt });
+        });
     }
 }

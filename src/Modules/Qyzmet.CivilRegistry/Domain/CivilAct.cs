@@ -79,3 +79,14 @@ public sealed class MarriageBooking
     public Guid ApplicationId { get; init; }
     public DateTime BookedAt { get; init; }
 }
+
+/// <summary>
+/// A marriage application waiting for the other future spouse's answer (D-206), indexed by that person's IIN so that
+/// their consent page is one index lookup, not a scan of application forms.
+/// </summary>
+public sealed class MarriageConsentRequest
+{
+    public Guid ApplicationId { get; init; }
+    public required string OtherIin { get; init; }
+    public DateTime RequestedAt { get; init; }
+}

@@ -181,6 +181,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         }
 
         await ctx.FireAsync("request-consent", "impediment checks passed; waiting for " + otherIin, ct);
+        db.Set<MarriageConsentRequest>().Add(new MarriageConsentRequest { ApplicationId = app.Id, OtherIin = otherIin, RequestedAt = ctx.Time.GetUtcNow().UtcDateTime });
         // D-206: without the other spouse's answer within 24 hours the application expires.
         db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = "expire", DueAt = ctx.Time.GetUtcNow().UtcDateTime.AddHours(24) });
         await ctx.Notifier.NotifyAsync(otherIin, app.Id,

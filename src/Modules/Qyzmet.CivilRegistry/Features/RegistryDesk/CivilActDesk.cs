@@ -98,10 +98,12 @@ public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry,
             return [];
         }
 
-        var candidates = await db.Applications.AsNoTracking()
-            .Where(a => a.ServiceId == MarriageApplicationService.ServiceIdValue && a.Status == MarriageApplicationService.AwaitingConsent && a.FormJson.Contains(user.Id))
+        // The consent-request index names this person; the status tells which of those still wait for the answer.
+        return await db.Set<MarriageConsentRequest>().AsNoTracking()
+            .Where(r => r.OtherIin == user.Id)
+            .Join(db.Applications.AsNoTracking(), r => r.ApplicationId, a => a.Id, (r, a) => a)
+            .Where(a => a.Status == MarriageApplicationService.AwaitingConsent)
             .OrderByDescending(a => a.SubmittedAt).Take(20).ToListAsync(ct);
-        return [.. candidates.Where(a => OtherIin(a) == user.Id)];
     }
 
     /// <summary>The other future spouse consents or declines; the platform fires it for them (the applicant cannot).</summary>

@@ -223,6 +223,27 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("civil_marriage_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriageConsentRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OtherIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("OtherIin", "RequestedAt");
+
+                    b.ToTable("civil_marriage_consent_requests", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
                     b.Property<string>("CadastralNumber")

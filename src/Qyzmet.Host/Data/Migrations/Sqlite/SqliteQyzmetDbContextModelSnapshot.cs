@@ -212,6 +212,27 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("civil_marriage_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriageConsentRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("OtherIin", "RequestedAt");
+
+                    b.ToTable("civil_marriage_consent_requests", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
                     b.Property<string>("CadastralNumber")

@@ -362,6 +362,19 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "civil_marriage_consent_requests",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OtherIin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_civil_marriage_consent_requests", x => x.ApplicationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents_documents",
                 columns: table => new
                 {
@@ -1118,6 +1131,11 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_civil_marriage_consent_requests_OtherIin_RequestedAt",
+                table: "civil_marriage_consent_requests",
+                columns: new[] { "OtherIin", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_documents_ApplicationId",
                 table: "documents_documents",
                 column: "ApplicationId");
@@ -1304,6 +1322,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "civil_marriage_bookings");
+
+            migrationBuilder.DropTable(
+                name: "civil_marriage_consent_requests");
 
             migrationBuilder.DropTable(
                 name: "documents_documents");

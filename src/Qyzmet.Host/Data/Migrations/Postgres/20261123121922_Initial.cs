@@ -363,6 +363,19 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "civil_marriage_consent_requests",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OtherIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_civil_marriage_consent_requests", x => x.ApplicationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents_documents",
                 columns: table => new
                 {
@@ -1119,6 +1132,11 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_civil_marriage_consent_requests_OtherIin_RequestedAt",
+                table: "civil_marriage_consent_requests",
+                columns: new[] { "OtherIin", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_documents_documents_ApplicationId",
                 table: "documents_documents",
                 column: "ApplicationId");
@@ -1305,6 +1323,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "civil_marriage_bookings");
+
+            migrationBuilder.DropTable(
+                name: "civil_marriage_consent_requests");
 
             migrationBuilder.DropTable(
                 name: "documents_documents");

@@ -11,8 +11,8 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQyzmetDbContext))]
-    [Migration("20261123121127_Initial")]
-    partial class Initial
+    [Migration("20261123122015_ImmutableRecords")]
+    partial class ImmutableRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -213,6 +213,27 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("civil_marriage_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriageConsentRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("OtherIin", "RequestedAt");
+
+                    b.ToTable("civil_marriage_consent_requests", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>

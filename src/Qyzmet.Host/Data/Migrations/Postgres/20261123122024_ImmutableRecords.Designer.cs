@@ -12,8 +12,8 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQyzmetDbContext))]
-    [Migration("20261123121135_Initial")]
-    partial class Initial
+    [Migration("20261123122024_ImmutableRecords")]
+    partial class ImmutableRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -224,6 +224,27 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("civil_marriage_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriageConsentRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OtherIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("OtherIin", "RequestedAt");
+
+                    b.ToTable("civil_marriage_consent_requests", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
