@@ -12,7 +12,8 @@ namespace Qyzmet.Platform.Trust;
 public sealed record VerifiedSigner(string Serial, string Subject, string Iin, string? Bin, DateTimeOffset VerifiedAt);
 
 /// <summary>
-/// Verifies a detached CMS signature made with a key of the platform CA, in this order, each failure with its own
+/// Verifies a detached CMS signature made with a key of the platform CA (RSA and ECDSA through .NET, GOST R 34.10-2012
+/// through BouncyCastle), in this order, each failure with its own
 /// code: CMS structure (TRUST-0002), signature over the content (TRUST-0003), validity at the time of receipt
 /// (TRUST-0005/0006), chain to the platform root (TRUST-0004), key usage (TRUST-0008), revocation register (TRUST-0007).
 /// The identity check (TRUST-0009) belongs to the caller, which knows who the signer must be.
@@ -52,6 +53,17 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
         if (cms.SignerInfos.Count != 1 || cms.SignerInfos[0].Certificate is not { } certificate)
         {
             throw new QyzmetException(TrustErrors.SignatureMalformed);
+        }
+
+        if (GostSignatures.IsGost(certificate))
+        {
+            // .NET reads, chains and inspects a GOST certificate but cannot check a GOST signature: BouncyCastle does (D-307).
+            if (!GostSignatures.VerifyDetached(content, cmsSignature, certificate))
+            {
+                throw new QyzmetException(TrustErrors.SignatureInvalid);
+            }
+
+            return (certificate, cms.Certificates);
         }
 
         try
