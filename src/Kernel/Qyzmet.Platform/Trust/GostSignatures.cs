@@ -82,7 +82,7 @@ public static class GostSignatures
         var generator = new CmsSignedDataGenerator();
         generator.AddSignerInfoGenerator(new SignerInfoGeneratorBuilder().Build(new Asn1SignatureFactory(SignatureAlgorithm, key.PrivateKey), certificate));
         generator.AddCertificate(certificate);
-        return generator.Generate(new CmsProcessableByteArray(content), encapsulate: false).GetEncoded();
+        return generator.Generate(new CmsProcessableByteArray(content), encapsulate: false).GetEncoded(Org.BouncyCastle.Asn1.Asn1Encodable.Der);
     }
 
     /// <summary>
@@ -99,6 +99,23 @@ public static class GostSignatures
         }
         catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidOperationException
                                       or SecurityUtilityException or CryptoException or InvalidCastException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="issuer"/> (any algorithm) signed <paramref name="certificate"/>: OpenSSL, under .NET's
+    /// chain builder, refuses a leaf whose GOST key it cannot decode, so this one link is checked here.
+    /// </summary>
+    public static bool IsSignedBy(X509Certificate2 certificate, X509Certificate2 issuer)
+    {
+        try
+        {
+            ToBouncyCastle(certificate).Verify(ToBouncyCastle(issuer).GetPublicKey());
+            return true;
+        }
+        catch (Exception e) when (e is GeneralSecurityException or SecurityUtilityException or CryptoException or ArgumentException or IOException)
         {
             return false;
         }

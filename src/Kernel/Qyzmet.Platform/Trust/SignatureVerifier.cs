@@ -111,6 +111,11 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
     public static string? ChainProblem(X509Certificate2 certificate, X509Certificate2Collection included, X509Certificate2 root,
         X509Certificate2? intermediate, DateTimeOffset at)
     {
+        if (GostSignatures.IsGost(certificate))
+        {
+            return GostChainProblem(certificate, included, root, intermediate, at);
+        }
+
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(root);
@@ -131,5 +136,32 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
 
         var status = chain.ChainStatus.Select(s => s.Status.ToString()).Distinct().ToList();
         return "The certificate does not chain to the trusted root" + (status.Count == 0 ? "." : $" ({string.Join(", ", status)}).");
+    }
+
+    /// <summary>
+    /// The chain of a GOST end certificate (D-307): its own link (validity at <paramref name="at"/>, signed by a CA
+    /// certificate among the candidates) through BouncyCastle, then that CA's chain to the root through .NET as usual.
+    /// </summary>
+    private static string? GostChainProblem(X509Certificate2 certificate, X509Certificate2Collection included, X509Certificate2 root,
+        X509Certificate2? intermediate, DateTimeOffset at)
+    {
+        if (at.UtcDateTime < certificate.NotBefore.ToUniversalTime() || at.UtcDateTime > certificate.NotAfter.ToUniversalTime())
+        {
+            return "The certificate does not chain to the trusted root (NotTimeValid).";
+        }
+
+        IEnumerable<X509Certificate2> candidates = intermediate is null ? [.. included, root] : [.. included, intermediate, root];
+        foreach (var issuer in candidates)
+        {
+            if (issuer.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData)
+                && issuer.Extensions.OfType<X509BasicConstraintsExtension>().Any(b => b.CertificateAuthority)
+                && !GostSignatures.IsGost(issuer)
+                && GostSignatures.IsSignedBy(certificate, issuer))
+            {
+                return issuer.RawData.AsSpan().SequenceEqual(root.RawData) ? null : ChainProblem(issuer, included, root, null, at);
+            }
+        }
+
+        return "The certificate does not chain to the trusted root (PartialChain).";
     }
 }
