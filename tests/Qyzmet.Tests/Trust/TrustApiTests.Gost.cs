@@ -49,6 +49,20 @@ public abstract partial class TrustApiTests
         await AssertRefused(DemoData.Aigerim.Iin, PlotFields, SignGost(Cadastral, DemoData.Aigerim.Iin, PlotFields, key), "TRUST-0008");
     }
 
+    // Sign-in with a GOST authentication key: the challenge is verified like an RSA/ECDSA one (ADR 0010).
+    [Fact]
+    public async Task CertificateSignIn_GostAuthenticationKey_SignedIn()
+    {
+        using var key = Ca.IssueGost(new CertificateProfile(DemoData.Aigerim.Iin, DemoData.Aigerim.FullName, KeyPurpose.Authentication));
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var nonce = await NonceAsync(client);
+        var signature = Convert.ToBase64String(GostSignatures.SignDetached(System.Text.Encoding.UTF8.GetBytes(nonce), key));
+
+        var response = await client.PostAsJsonAsync("/api/auth/certificate", new { nonce, signature }, Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     private static string SignGost(string serviceId, string applicantId, IReadOnlyDictionary<string, string?> fields, GostKey key) =>
         Convert.ToBase64String(GostSignatures.SignDetached(RequestCanonicalForm.Build(serviceId, applicantId, fields), key));
 }

@@ -6,7 +6,6 @@ using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Operators;
 using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
@@ -24,17 +23,6 @@ public sealed class GostKey(X509Certificate2 certificate, AsymmetricKeyParameter
     internal AsymmetricKeyParameter PrivateKey { get; } = privateKey;
 
     public string SerialNumber => Certificate.SerialNumber;
-
-    /// <summary>The key as a PKCS#12 file (BouncyCastle's format choices) protected by <paramref name="password"/>.</summary>
-    public byte[] ExportPkcs12(string password)
-    {
-        var store = new Pkcs12StoreBuilder().Build();
-        var entry = new X509CertificateEntry(GostSignatures.ToBouncyCastle(Certificate));
-        store.SetKeyEntry("key", new AsymmetricKeyEntry(PrivateKey), [entry]);
-        using var output = new MemoryStream();
-        store.Save(output, password.ToCharArray(), new SecureRandom());
-        return output.ToArray();
-    }
 
     public void Dispose() => Certificate.Dispose();
 }
