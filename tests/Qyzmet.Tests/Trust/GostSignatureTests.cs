@@ -31,6 +31,19 @@ public sealed class GostSignatureTests : IDisposable
         Assert.NotNull(SignatureVerifier.ChainProblem(sign.Certificate, [], ca.Root, ca.Issuing, DateTimeOffset.UtcNow.AddYears(2)));
     }
 
+    // TRUST-0004 for GOST keys too: another CA with the same names, even when its issuing certificate travels along.
+    [Fact]
+    public void GostCertificate_FromAnotherCa_DoesNotChain()
+    {
+        using var ca = new PlatformCertificateAuthority(_data, "http://localhost");
+        using var foreign = new PlatformCertificateAuthority(Path.Combine(_data, "foreign"), "http://foreign.example");
+        using var key = foreign.IssueGost(new CertificateProfile("900315400116", "X", KeyPurpose.Signing));
+
+        Assert.NotNull(SignatureVerifier.ChainProblem(key.Certificate, [], ca.Root, ca.Issuing, DateTimeOffset.UtcNow));
+        Assert.NotNull(SignatureVerifier.ChainProblem(key.Certificate, [foreign.Issuing], ca.Root, ca.Issuing, DateTimeOffset.UtcNow));
+        Assert.Null(SignatureVerifier.ChainProblem(key.Certificate, [], foreign.Root, foreign.Issuing, DateTimeOffset.UtcNow));
+    }
+
     [Fact]
     public void GostSignature_OverTheContent_Verified()
     {
