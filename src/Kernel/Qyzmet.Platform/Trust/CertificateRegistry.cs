@@ -18,6 +18,19 @@ public sealed class CertificateRegistry(QyzmetDbContext db, PlatformCertificateA
     public X509Certificate2 Issue(CertificateProfile profile)
     {
         var certificate = ca.Issue(profile);
+        Record(certificate, profile);
+        return certificate;
+    }
+
+    /// <summary>Issues a GOST R 34.10-2012 (256) key and records it like <see cref="Issue"/>. The caller owns the result.</summary>
+    public GostKey IssueGost(CertificateProfile profile)
+    {
+        var key = ca.IssueGost(profile);
+        Record(key.Certificate, profile with { Algorithm = KeyAlgorithm.Gost2012_256 });
+        return key;
+    }
+
+    private void Record(X509Certificate2 certificate, CertificateProfile profile) =>
         db.IssuedCertificates.Add(new IssuedCertificate
         {
             Serial = certificate.SerialNumber,
@@ -25,13 +38,16 @@ public sealed class CertificateRegistry(QyzmetDbContext db, PlatformCertificateA
             SubjectBin = profile.Bin,
             CommonName = profile.CommonName,
             Purpose = Purpose(profile.Purpose),
-            Algorithm = profile.Algorithm == KeyAlgorithm.Rsa2048 ? "RSA-2048" : "ECDSA-P256",
+            Algorithm = profile.Algorithm switch
+            {
+                KeyAlgorithm.Rsa2048 => "RSA-2048",
+                KeyAlgorithm.Gost2012_256 => "GOST-2012-256",
+                _ => "ECDSA-P256",
+            },
             NotBefore = certificate.NotBefore.ToUniversalTime(),
             NotAfter = certificate.NotAfter.ToUniversalTime(),
             IssuedAt = time.GetUtcNow().UtcDateTime,
         });
-        return certificate;
-    }
 
     /// <summary>Issues a key and writes it as a PKCS#12 file protected by <see cref="DemoPassword"/> under the CA folder.</summary>
     public string IssueKeyFile(CertificateProfile profile)

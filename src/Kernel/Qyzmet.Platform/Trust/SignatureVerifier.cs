@@ -12,7 +12,8 @@ namespace Qyzmet.Platform.Trust;
 public sealed record VerifiedSigner(string Serial, string Subject, string Iin, string? Bin, DateTimeOffset VerifiedAt);
 
 /// <summary>
-/// Verifies a detached CMS signature made with a key of the platform CA, in this order, each failure with its own
+/// Verifies a detached CMS signature made with a key of the platform CA (RSA and ECDSA through .NET, GOST R 34.10-2012
+/// through BouncyCastle), in this order, each failure with its own
 /// code: CMS structure (TRUST-0002), signature over the content (TRUST-0003), validity at the time of receipt
 /// (TRUST-0005/0006), chain to the platform root (TRUST-0004), key usage (TRUST-0008), revocation register (TRUST-0007).
 /// The identity check (TRUST-0009) belongs to the caller, which knows who the signer must be.
@@ -52,6 +53,17 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
         if (cms.SignerInfos.Count != 1 || cms.SignerInfos[0].Certificate is not { } certificate)
         {
             throw new QyzmetException(TrustErrors.SignatureMalformed);
+        }
+
+        if (GostSignatures.IsGost(certificate))
+        {
+            // .NET reads, chains and inspects a GOST certificate but cannot check a GOST signature: BouncyCastle does (D-307).
+            if (!GostSignatures.VerifyDetached(content, cmsSignature, certificate))
+            {
+                throw new QyzmetException(TrustErrors.SignatureInvalid);
+            }
+
+            return (certificate, cms.Certificates);
         }
 
         try
@@ -99,6 +111,11 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
     public static string? ChainProblem(X509Certificate2 certificate, X509Certificate2Collection included, X509Certificate2 root,
         X509Certificate2? intermediate, DateTimeOffset at)
     {
+        if (GostSignatures.IsGost(certificate))
+        {
+            return GostChainProblem(certificate, included, root, intermediate, at);
+        }
+
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(root);
@@ -119,5 +136,32 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
 
         var status = chain.ChainStatus.Select(s => s.Status.ToString()).Distinct().ToList();
         return "The certificate does not chain to the trusted root" + (status.Count == 0 ? "." : $" ({string.Join(", ", status)}).");
+    }
+
+    /// <summary>
+    /// The chain of a GOST end certificate (D-307): its own link (validity at <paramref name="at"/>, signed by a CA
+    /// certificate among the candidates) through BouncyCastle, then that CA's chain to the root through .NET as usual.
+    /// </summary>
+    private static string? GostChainProblem(X509Certificate2 certificate, X509Certificate2Collection included, X509Certificate2 root,
+        X509Certificate2? intermediate, DateTimeOffset at)
+    {
+        if (at.UtcDateTime < certificate.NotBefore.ToUniversalTime() || at.UtcDateTime > certificate.NotAfter.ToUniversalTime())
+        {
+            return "The certificate does not chain to the trusted root (NotTimeValid).";
+        }
+
+        IEnumerable<X509Certificate2> candidates = intermediate is null ? [.. included, root] : [.. included, intermediate, root];
+        foreach (var issuer in candidates)
+        {
+            if (issuer.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData)
+                && issuer.Extensions.OfType<X509BasicConstraintsExtension>().Any(b => b.CertificateAuthority)
+                && !GostSignatures.IsGost(issuer)
+                && GostSignatures.IsSignedBy(certificate, issuer))
+            {
+                return issuer.RawData.AsSpan().SequenceEqual(root.RawData) ? null : ChainProblem(issuer, included, root, null, at);
+            }
+        }
+
+        return "The certificate does not chain to the trusted root (PartialChain).";
     }
 }
