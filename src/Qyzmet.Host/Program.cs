@@ -124,6 +124,7 @@ namespace Qyzmet.Host
             app.MapRefusalEndpoints();
             app.MapDocumentEndpoints();
             app.MapTrustEndpoints();
+            app.MapPowerOfAttorneyEndpoints();
             app.MapDevKeyEndpoints();
             foreach (var module in HostModules.All)
             {

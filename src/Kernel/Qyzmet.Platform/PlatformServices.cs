@@ -41,6 +41,7 @@ public static class PlatformServices
         services.AddScoped<SignatureVerifier>();
         services.AddScoped<OtpService>();
         services.AddScoped<SubmissionConfirmations>();
+        services.AddScoped<PowersOfAttorney>();
         services.AddScoped<AccessContext>();
         services.AddScoped<PersonAccessLog>();
         services.AddScoped<ResultSigningKeys>();

@@ -16,9 +16,13 @@ namespace Qyzmet.Host.Api;
 /// <summary>Applications through the API: submit, follow, pay, act, download the result.</summary>
 internal static class ApplicationEndpoints
 {
-    /// <summary>Whom the application is for: the applicant themself, or the IIN/BIN a PSC operator gives.</summary>
+    /// <summary>
+    /// Whom the application is for: the IIN/BIN a PSC operator gives; for an applicant, the BIN of the legal entity they
+    /// represent (decision D-308) or else themself.
+    /// </summary>
     private static string ApplicantOf(UserInfo user, SubmitApplicationRequest body) =>
-        user.Role == Roles.PscOperator ? body.ApplicantId?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired) : user.Id;
+        user.Role == Roles.PscOperator ? body.ApplicantId?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired)
+        : ApplicationService.OwnApplicantId(user, body.ApplicantId);
 
     public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {

@@ -65,7 +65,8 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         ReadForm(id);
         try
         {
-            var applicant = IsPscOperator ? ApplicantId?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired) : SignedInUser.Id;
+            var applicant = IsPscOperator ? ApplicantId?.Trim() ?? throw new QyzmetException(CaseErrors.ApplicantRequired)
+                : ApplicationService.OwnApplicantId(SignedInUser, ApplicantId);
             var issued = await confirmations.RequestOtpAsync(id, applicant, Fields, ct);
             OtpChallengeId = issued.ChallengeId;
             OtpPhone = issued.MaskedPhone;
@@ -96,7 +97,8 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         var channel = user.Role == Roles.PscOperator ? "service-centre" : "portal";
         try
         {
-            var applicantId = IsPscOperator ? ApplicantId?.Trim() : null;
+            // An applicant may give a company's BIN (head or attorney, D-308); otherwise they apply for themself.
+            var applicantId = IsPscOperator ? ApplicantId?.Trim() : ApplicationService.OwnApplicantId(user, ApplicantId);
             string? signature = null;
             if (keyFile is { Length: > 0 })
             {
@@ -116,7 +118,7 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
                 Errors[name] = text.For(Language.Current);
             }
         }
-        catch (QyzmetException e) when (e.Error.Status is not (404 or 403))
+        catch (QyzmetException e) when (e.Error.Status is not (404 or 403) || e.Error == TrustErrors.NotEntitledForLegalEntity)
         {
             Message = e.LocalizedMessage(Language.Current);
         }

@@ -36,6 +36,7 @@ public sealed class ApplicationService(
     Trust.SubmissionConfirmations confirmations,
     Trust.AccessContext access,
     Trust.PersonAccessLog accessLog,
+    Trust.PowersOfAttorney powers,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -249,12 +250,23 @@ public sealed class ApplicationService(
     public Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct) =>
         db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(ct);
 
+    /// <summary>
+    /// For a signed-in applicant: the BIN they ask to apply for (as its head or attorney, checked on submission; D-308),
+    /// otherwise their own IIN. Anything that reads as an IIN is never taken for someone else.
+    /// </summary>
+    public static string OwnApplicantId(UserInfo user, string? requestedApplicant) =>
+        requestedApplicant?.Trim() is { Length: > 0 } requested && !Iin.TryParse(requested, out _, out _) && Bin.TryParse(requested, out _, out _)
+            ? requested
+            : user.Id;
+
     private async Task<ApplicantInfo> ResolveApplicantAsync(UserInfo user, string? requestedApplicant, IStateServiceHandler handler, CancellationToken ct)
     {
         string applicantId;
         if (user.IsApplicant)
         {
-            applicantId = user.Id;
+            // Issue 3 "Roles": an applicant applies for themself or, giving a BIN, as the legal entity's representative
+            // (its head or the holder of a valid power of attorney, checked below; decision D-308).
+            applicantId = OwnApplicantId(user, requestedApplicant);
         }
         else if (user.Role == Roles.PscOperator)
         {
@@ -275,6 +287,11 @@ public sealed class ApplicationService(
         {
             var entity = await services.Gateway.FindLegalEntityAsync(applicantId, ct);
             applicant = entity is null ? null : new ApplicantInfo(entity.Bin, true, entity.NameRu, entity.RegionCode);
+            if (entity is not null && user.IsApplicant)
+            {
+                // D-308: only the head or a representative with a valid power of attorney applies for the entity (403, nothing stored).
+                await powers.EnsureEntitledAsync(user.Id, entity.Bin, entity.HeadIin, ct);
+            }
         }
         else
         {

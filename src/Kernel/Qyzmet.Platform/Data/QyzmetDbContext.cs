@@ -45,6 +45,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ApplicationConfirmation> ApplicationConfirmations => Set<ApplicationConfirmation>();
     public DbSet<PersonAccess> PersonAccesses => Set<PersonAccess>();
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
+    public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -216,6 +217,19 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(n => n.Sha256);
             e.Property(n => n.Sha256).HasMaxLength(64);
             e.HasIndex(n => n.ExpiresAt);
+        });
+        b.Entity<PowerOfAttorney>(e =>
+        {
+            e.ToTable("trust_powers_of_attorney");
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.Property(p => p.Bin).HasMaxLength(12);
+            e.Property(p => p.RepresentativeIin).HasMaxLength(12);
+            e.Property(p => p.Number).HasMaxLength(50);
+            e.Property(p => p.RegisteredBy).HasMaxLength(40);
+            e.Property(p => p.RevokedBy).HasMaxLength(40);
+            // The entitlement check (D-308) and the register's listing by company are each one index seek.
+            e.HasIndex(p => new { p.RepresentativeIin, p.Bin });
+            e.HasIndex(p => new { p.Bin, p.Id });
         });
         b.Entity<PersonAccess>(e =>
         {

@@ -2,6 +2,7 @@ using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Registries;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Platform.Seeding;
 
@@ -141,6 +142,36 @@ public static class DemoData
     };
 
     public static IReadOnlyList<LegalEntity> LegalEntities => [Baiterek, AgroDala, BaiterekAstanaBranch, BaiterekShymkentOffice, QalaInvest];
+
+    /// <summary>
+    /// Aigerim (a founder of Baiterek, not its head) represents Baiterek under a valid power of attorney; her power of
+    /// attorney for Agro Dala expired in 2024 (decision D-308).
+    /// </summary>
+    public static PowerOfAttorney AigerimForBaiterek => new()
+    {
+        Id = new Guid("0193f1a0-0000-7000-8000-000000000001"),
+        Bin = Baiterek.Bin,
+        RepresentativeIin = Aigerim.Iin,
+        Number = "2025-Н-000145",
+        IssuedOn = new DateOnly(2025, 1, 15),
+        ValidUntil = new DateOnly(2030, 1, 14),
+        RegisteredAt = new DateTime(2025, 1, 15, 6, 0, 0, DateTimeKind.Utc),
+        RegisteredBy = "demo",
+    };
+
+    public static PowerOfAttorney AigerimForAgroDalaExpired => new()
+    {
+        Id = new Guid("0193f1a0-0000-7000-8000-000000000002"),
+        Bin = AgroDala.Bin,
+        RepresentativeIin = Aigerim.Iin,
+        Number = "2023-Н-000981",
+        IssuedOn = new DateOnly(2023, 2, 1),
+        ValidUntil = new DateOnly(2024, 1, 31),
+        RegisteredAt = new DateTime(2023, 2, 1, 6, 0, 0, DateTimeKind.Utc),
+        RegisteredBy = "demo",
+    };
+
+    public static IReadOnlyList<PowerOfAttorney> PowersOfAttorney => [AigerimForBaiterek, AigerimForAgroDalaExpired];
 
     public static IReadOnlyList<ProviderUnit> Units =>
     [

@@ -20,6 +20,7 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
         db.LegalEntities.AddRange(DemoData.LegalEntities);
         db.ProviderUnits.AddRange(DemoData.Units);
         db.Staff.AddRange(DemoData.StaffMembers);
+        db.PowersOfAttorney.AddRange(DemoData.PowersOfAttorney);
         if (!await db.MciRates.AnyAsync(ct))
         {
             db.MciRates.AddRange(DemoData.MciRates);
@@ -40,7 +41,7 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
 
     /// <summary>
     /// Key files for every demo person and staff member (authentication + signing, ECDSA P-256), a signing key with the
-    /// company's BIN for each company head, and RSA-2048 signing keys for provider heads. PKCS#12 with
+    /// company's BIN for each company head and for the demo attorney, and RSA-2048 signing keys for provider heads. PKCS#12 with
     /// <see cref="CertificateRegistry.DemoPassword"/>, under &lt;data&gt;/pki/keys/.
     /// </summary>
     private void IssueDemoKeys()
@@ -55,6 +56,10 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
         {
             certificates.IssueKeyFile(new CertificateProfile(entity.HeadIin, entity.HeadName, KeyPurpose.Signing, Bin: entity.Bin, Organization: entity.NameRu));
         }
+
+        // The representative's company key (D-308): it carries the company's BIN and the attorney's IIN.
+        var baiterek = DemoData.Baiterek;
+        certificates.IssueKeyFile(new CertificateProfile(DemoData.Aigerim.Iin, DemoData.Aigerim.FullName, KeyPurpose.Signing, Bin: baiterek.Bin, Organization: baiterek.NameRu));
 
         foreach (var staff in DemoData.StaffMembers)
         {

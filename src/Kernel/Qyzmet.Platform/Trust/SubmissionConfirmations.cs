@@ -29,7 +29,7 @@ public sealed record PendingConfirmation(string Method, string CanonicalSha256, 
 /// <see cref="RequestCanonicalForm"/> with the applicant's signing key, or a one-time password sent to the applicant's
 /// registered mobile number for exactly this request. Checked before anything is written; recorded with the application.
 /// </summary>
-public sealed class SubmissionConfirmations(QyzmetDbContext db, SignatureVerifier verifier, OtpService otp, IOptions<TrustOptions> options, TimeProvider time)
+public sealed class SubmissionConfirmations(QyzmetDbContext db, SignatureVerifier verifier, PowersOfAttorney powers, OtpService otp, IOptions<TrustOptions> options, TimeProvider time)
 {
     public const string OtpPurposePrefix = "submit:";
 
@@ -56,6 +56,17 @@ public sealed class SubmissionConfirmations(QyzmetDbContext db, SignatureVerifie
             if (signedFor != applicantId)
             {
                 throw new QyzmetException(TrustErrors.SignerMismatch, signedFor ?? signer.Iin, applicantId);
+            }
+
+            if (legalEntity)
+            {
+                // D-308: a company key (OU=BIN…) proves the company, not the authority: its holder must be the head or an attorney now.
+                if (user.IsApplicant && signer.Iin != user.Id)
+                {
+                    throw new QyzmetException(TrustErrors.SignerMismatch, signer.Iin, user.Id);
+                }
+
+                await powers.EnsureEntitledAsync(signer.Iin, applicantId, null, ct);
             }
 
             return new PendingConfirmation("signature", hash, signer, cms, null);

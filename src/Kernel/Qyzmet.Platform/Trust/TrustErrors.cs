@@ -104,4 +104,19 @@ public static class TrustErrors
         "{0} сертификаты бұрын кері қайтарылған.",
         "Сертификат {0} уже отозван.",
         "Certificate {0} is already revoked."));
+
+    public static readonly ErrorCode NotEntitledForLegalEntity = new("TRUST-0021", 403, new(
+        "{0} ЖСН-і {1} БСН-і бар заңды тұлғаның атынан әрекет ете алмайды: ол бірінші басшы емес және жарамды сенімхаты жоқ.",
+        "ИИН {0} не вправе действовать от имени юридического лица с БИН {1}: он не первый руководитель и не имеет действующей доверенности.",
+        "IIN {0} may not act for the legal entity {1}: not its head, and no valid (unexpired, unrevoked) power of attorney is registered."));
+
+    public static readonly ErrorCode PowerOfAttorneyNotFound = new("TRUST-0022", 404, new(
+        "{0} сенімхаты жоқ.",
+        "Доверенности {0} нет.",
+        "There is no power of attorney {0}."));
+
+    public static readonly ErrorCode PowerOfAttorneyAlreadyRevoked = new("TRUST-0023", 409, new(
+        "№ {0} сенімхат бұрын кері қайтарылған.",
+        "Доверенность № {0} уже отозвана.",
+        "Power of attorney {0} is already revoked."));
 }

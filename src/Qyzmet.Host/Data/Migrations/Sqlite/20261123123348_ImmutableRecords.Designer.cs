@@ -11,8 +11,8 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQyzmetDbContext))]
-    [Migration("20261123121913_Initial")]
-    partial class Initial
+    [Migration("20261123123348_ImmutableRecords")]
+    partial class ImmutableRecords
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1381,6 +1381,56 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("PersonIin", "Id");
 
                     b.ToTable("trust_person_access_log", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Trust.PowerOfAttorney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bin", "Id");
+
+                    b.HasIndex("RepresentativeIin", "Bin");
+
+                    b.ToTable("trust_powers_of_attorney", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Trust.UsedNonce", b =>

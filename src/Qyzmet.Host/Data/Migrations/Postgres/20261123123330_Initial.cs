@@ -791,6 +791,26 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "trust_powers_of_attorney",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Bin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    RepresentativeIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trust_powers_of_attorney", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "trust_used_nonces",
                 columns: table => new
                 {
@@ -1265,6 +1285,16 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 columns: new[] { "PersonIin", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_trust_powers_of_attorney_Bin_Id",
+                table: "trust_powers_of_attorney",
+                columns: new[] { "Bin", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trust_powers_of_attorney_RepresentativeIin_Bin",
+                table: "trust_powers_of_attorney",
+                columns: new[] { "RepresentativeIin", "Bin" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_trust_used_nonces_ExpiresAt",
                 table: "trust_used_nonces",
                 column: "ExpiresAt");
@@ -1386,6 +1416,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "trust_person_access_log");
+
+            migrationBuilder.DropTable(
+                name: "trust_powers_of_attorney");
 
             migrationBuilder.DropTable(
                 name: "trust_used_nonces");
