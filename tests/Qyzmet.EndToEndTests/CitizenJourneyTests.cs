@@ -9,33 +9,11 @@ namespace Qyzmet.EndToEndTests;
 /// </summary>
 public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<RunningHost>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
-    {
-        var required = Environment.GetEnvironmentVariable("QYZMET_REQUIRE_BROWSER") is { Length: > 0 } v && v != "0";
-        if (!File.Exists(Chromium))
-        {
-            Assert.SkipWhen(!required, $"{Chromium} not found: install the Debian package chromium to run the browser tests.");
-            Assert.Fail($"{Chromium} not found and QYZMET_REQUIRE_BROWSER is set.");
-        }
-
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Closed network here: no background calls, no sandbox as root.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        return (playwright, browser);
-    }
-
     // 001a.md §3.3: reference kind and inputs, 30% MCI duty within 24 h, declined payment explained, e-reference issued and verifiable.
     [Fact]
     public async Task Citizen_AppliesForBirthReference_PaysAndVerifiesTheResult()
     {
-        var (playwright, browser) = await LaunchAsync();
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
@@ -78,7 +56,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
     [Fact]
     public async Task PscOperator_AppliesForCitizen_ResultIssued()
     {
-        var (playwright, browser) = await LaunchAsync();
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
@@ -98,7 +76,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
     [Fact]
     public async Task Citizen_GetsParticipationReference_AndVerifiesIt()
     {
-        var (playwright, browser) = await LaunchAsync();
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
@@ -120,7 +98,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
     [Fact]
     public async Task Citizen_SignsInWithKeyFile_AppliesWithSignature_VerifiesHeadSignedResult()
     {
-        var (playwright, browser) = await LaunchAsync();
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });

@@ -10,27 +10,6 @@ namespace Qyzmet.EndToEndTests;
 /// </summary>
 public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<RunningHost>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
-    {
-        var required = Environment.GetEnvironmentVariable("QYZMET_REQUIRE_BROWSER") is { Length: > 0 } v && v != "0";
-        if (!File.Exists(Chromium))
-        {
-            Assert.SkipWhen(!required, $"{Chromium} not found: install the Debian package chromium to run the browser tests.");
-            Assert.Fail($"{Chromium} not found and QYZMET_REQUIRE_BROWSER is set.");
-        }
-
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        return (playwright, browser);
-    }
-
     private async Task<IPage> SignedInAsync(IBrowser browser, string name)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
@@ -44,7 +23,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
     [Fact]
     public async Task Couple_AppliesToMarry_Consents_Pays_OfficeRecordsTheMarriage()
     {
-        var (playwright, browser) = await LaunchAsync();
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
 
@@ -83,7 +62,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
     [Fact]
     public async Task Citizen_AppliesForDuplicate_OfficeIssuesIt_CitizenDownloads()
     {
-        var (playwright, browser) = await LaunchAsync();
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
 

@@ -76,11 +76,7 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
         {
             Options = [.. WallMaterials.All.Select(m => new FieldOption(m, new LocalizedText(WallMaterials.Label(m).Kk, WallMaterials.Label(m).Ru, m)))],
         },
-        new FormField("consent", new("Заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға келісемін", "Согласен на использование сведений, составляющих охраняемую законом тайну", "I consent to the use of information protected by law"),
-            FieldType.Choice)
-        {
-            Options = [new("given", new("Келісемін", "Согласен", "I consent"))],
-        });
+        CadastreFields.Consent);
 
     public bool AcceptsIndividuals => true;
 

@@ -51,11 +51,7 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
     public ServiceForm Form { get; } = new(
         new FormField("cadastralNumber", new("Жылжымайтын мүлік объектісінің кадастрлық нөмірі", "Кадастровый номер объекта недвижимости", "Cadastral number of the real estate object"),
             FieldType.CadastralNumber),
-        new FormField("consent", new("Заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға келісемін", "Согласен на использование сведений, составляющих охраняемую законом тайну", "I consent to the use of information protected by law"),
-            FieldType.Choice)
-        {
-            Options = [new("given", new("Келісемін", "Согласен", "I consent"))],
-        });
+        CadastreFields.Consent);
 
     public bool AcceptsIndividuals => true;
 

@@ -91,11 +91,7 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         {
             Options = [new("yes", new("Иә", "Да", "Yes")), new("no", new("Жоқ", "Нет", "No"))],
         },
-        new FormField("consent", new("Заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға келісемін", "Согласен на использование сведений, составляющих охраняемую законом тайну", "I consent to the use of information protected by law"),
-            FieldType.Choice)
-        {
-            Options = [new("given", new("Келісемін", "Согласен", "I consent"))],
-        });
+        CadastreFields.Consent);
 
     public bool AcceptsIndividuals => true;
 
