@@ -43,21 +43,8 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
     /// <summary>Opens a payment with its window (e.g. 24 hours, 001a.md para 6(11)) and a durable expiry timer.</summary>
     public async Task<Payment> RequestAsync(Application app, FeeRule rule, LocalizedText purpose, TimeSpan window, string expiryTrigger, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var amount = await ComputeAsync(rule, Kernel.Calendar.AlmatyTime.LocalDate(now), ct);
-        var payment = new Payment
-        {
-            Id = Guid.CreateVersion7(),
-            ApplicationId = app.Id,
-            AmountTiyn = amount.Tiyn,
-            Purpose = purpose.Ru,
-            Status = PaymentStatus.Requested,
-            RequestedAt = now.UtcDateTime,
-            ExpiresAt = (now + window).UtcDateTime,
-        };
-        db.Payments.Add(payment);
-        db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = expiryTrigger, DueAt = payment.ExpiresAt });
-        return payment;
+        var amount = await ComputeAsync(rule, Kernel.Calendar.AlmatyTime.LocalDate(time.GetUtcNow()), ct);
+        return RequestAmount(app, amount, purpose, window, expiryTrigger);
     }
 
     /// <summary>Opens a payment of an amount computed by the service itself (e.g. from a price list, 000.md App. 1 row 6).</summary>

@@ -48,28 +48,21 @@ public sealed record PowerOfAttorneyInput(string? Bin, string? RepresentativeIin
 /// </summary>
 public sealed class PowersOfAttorney(QyzmetDbContext db, AuditLog audit, TimeProvider time)
 {
-    /// <summary>True when <paramref name="iin"/> may apply for or sign for <paramref name="bin"/>.</summary>
-    public async Task<bool> IsEntitledAsync(string iin, string bin, CancellationToken ct)
-    {
-        var head = await db.LegalEntities.AsNoTracking().Where(e => e.Bin == bin).Select(e => e.HeadIin).SingleOrDefaultAsync(ct);
-        return head == iin || await HoldsValidAsync(iin, bin, ct);
-    }
-
     /// <summary>
     /// Throws TRUST-0021 unless <paramref name="iin"/> is the head of <paramref name="bin"/> (given as
     /// <paramref name="headIin"/> when the caller has already read the entity) or holds a valid power of attorney.
     /// </summary>
     public async Task EnsureEntitledAsync(string iin, string bin, string? headIin, CancellationToken ct)
     {
-        var entitled = headIin is null ? await IsEntitledAsync(iin, bin, ct) : headIin == iin || await HoldsValidAsync(iin, bin, ct);
-        if (!entitled)
+        headIin ??= await db.LegalEntities.AsNoTracking().Where(e => e.Bin == bin).Select(e => e.HeadIin).SingleOrDefaultAsync(ct);
+        if (headIin != iin && !await HoldsValidAsync(iin, bin, ct))
         {
             throw new QyzmetException(TrustErrors.NotEntitledForLegalEntity, iin, bin);
         }
     }
 
     /// <summary>D-308: valid = issued on or before today, valid until today or later (Almaty), not revoked now. One indexed lookup.</summary>
-    public Task<bool> HoldsValidAsync(string iin, string bin, CancellationToken ct)
+    private Task<bool> HoldsValidAsync(string iin, string bin, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = AlmatyTime.LocalDate(now);
