@@ -151,7 +151,7 @@ namespace Qyzmet.Host
                 Console.WriteLine($"  {p.Iin}  {p.FullName}  applicant");
             }
 
-            foreach (var s in Platform.Seeding.DemoData.StaffMembers.Concat(RealEstateCadastre.CadastreDemoData.Staff()))
+            foreach (var s in Platform.Seeding.DemoData.StaffMembers.Concat(HostModules.All.SelectMany(m => m.DemoStaff)))
             {
                 Console.WriteLine($"  {s.Iin}  {s.FullName}  {s.Role} ({s.UnitId})");
             }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.RealEstateCadastre.Data;
 using Qyzmet.RealEstateCadastre.Domain;
@@ -37,12 +38,14 @@ public sealed class RealEstateCadastreModule : IQyzmetModule
             .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(30)).RepeatForever())));
     }
 
+    public IReadOnlyList<StaffMember> DemoStaff => CadastreDemoData.Staff();
+
     public void ConfigureModel(ModelBuilder modelBuilder) => CadastreModel.Configure(modelBuilder);
 
     public async Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         db.ProviderUnits.AddRange(CadastreDemoData.Units);
-        db.Staff.AddRange(CadastreDemoData.Staff());
+        db.Staff.AddRange(DemoStaff);
         db.Set<PriceItem>().AddRange(CadastreDemoData.Prices);
         var objects = CadastreDemoData.Objects().ToList();
         db.Set<CadastreObject>().AddRange(objects.Select(o => o.Object));

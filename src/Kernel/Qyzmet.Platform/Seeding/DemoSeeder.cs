@@ -61,7 +61,7 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
         var baiterek = DemoData.Baiterek;
         certificates.IssueKeyFile(new CertificateProfile(DemoData.Aigerim.Iin, DemoData.Aigerim.FullName, KeyPurpose.Signing, Bin: baiterek.Bin, Organization: baiterek.NameRu));
 
-        foreach (var staff in DemoData.StaffMembers)
+        foreach (var staff in DemoData.StaffMembers.Concat(modules.SelectMany(m => m.DemoStaff)))
         {
             certificates.IssueKeyFile(new CertificateProfile(staff.Iin, staff.FullName, KeyPurpose.Authentication));
             certificates.IssueKeyFile(new CertificateProfile(staff.Iin, staff.FullName, KeyPurpose.Signing,
