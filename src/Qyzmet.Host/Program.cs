@@ -70,7 +70,7 @@ namespace Qyzmet.Host
                 o.ForwardDefaultSelector = ctx => ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(o => o.BearerTokenExpiration = TrustEndpoints.BearerTokenLifetime)
             .AddCookie(o =>
             {
                 o.LoginPath = "/signin";
@@ -82,6 +82,22 @@ namespace Qyzmet.Host
                 // The API answers 401/403 as ProblemDetails; only pages redirect to the sign-in page.
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, KernelErrors.SignInRequired);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, KernelErrors.Forbidden);
+                // Issue 10 item 8 (D-311): every cookie sign-in opens a server-side session, every request checks it, and
+                // sign-out ends it for all instances; a copied cookie dies with it. Sign-ins anywhere (API, pages) pass here.
+                o.Events.OnSigningIn = async ctx =>
+                    ctx.Principal = await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
+                        .StartAsync(ctx.Principal!, Platform.Trust.Sessions.MaxLifetime, ctx.HttpContext.RequestAborted);
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    if (!await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
+                        .IsActiveAsync(ctx.Principal!, ctx.HttpContext.RequestAborted))
+                    {
+                        ctx.RejectPrincipal();
+                        await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
+                o.Events.OnSigningOut = ctx => ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
+                    .EndAsync(ctx.HttpContext.User, ctx.HttpContext.RequestAborted);
             });
             services.AddAuthorization();
             // Keys in the database: a session cookie issued by one instance is read by all of them.
@@ -117,6 +133,19 @@ namespace Qyzmet.Host
             });
             app.UseStaticFiles();
             app.UseAuthentication();
+            app.Use(async (ctx, next) =>
+            {
+                // D-311: a bearer token is good only while its server-side session is open (cookies are checked by the
+                // cookie handler's OnValidatePrincipal). An ended session leaves the request anonymous.
+                if (ctx.User.Identity?.IsAuthenticated == true
+                    && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    && !await ctx.RequestServices.GetRequiredService<Platform.Trust.Sessions>().IsActiveAsync(ctx.User, ctx.RequestAborted))
+                {
+                    ctx.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+                }
+
+                await next();
+            });
             app.UseAuthorization();
             app.MapOpenApi();
             app.MapSystemEndpoints();
