@@ -32,6 +32,9 @@ namespace Qyzmet.Host
         public static WebApplication Build(string[] args)
         {
             var builder = WebApplication.CreateBuilder(args);
+            // D-312: one absolute data folder for the database and the CA, the checkout's ./data when run from source.
+            builder.Configuration["Qyzmet:DataPath"] = DataFolder.Resolve(builder.Configuration["Qyzmet:DataPath"], AppContext.BaseDirectory,
+                Directory.GetCurrentDirectory());
             if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:5080");
@@ -174,6 +177,12 @@ namespace Qyzmet.Host
             Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
             Console.WriteLine($"  keys:     demo key files under <data>/pki/keys, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
+            Console.WriteLine($"  data:     {app.Configuration["Qyzmet:DataPath"]}");
+            if (!DataFolder.SeedDemoData(app.Configuration, app.Environment))
+            {
+                return; // D-312: no demo accounts outside Development unless Qyzmet:SeedDemoData is true
+            }
+
             Console.WriteLine("Demo accounts (IIN — name — role):");
             foreach (var p in Platform.Seeding.DemoData.People)
             {
