@@ -67,9 +67,13 @@ public sealed class PowersOfAttorney(QyzmetDbContext db, AuditLog audit, TimePro
     /// now (heads, valid powers of attorney). Whoever may apply for a legal entity may follow and collect its
     /// applications, and nobody else (issue 10 item 7); the application access rule composes it into one SQL query.
     /// </summary>
+    /// <remarks>
+    /// No AsNoTracking here: EF applies a tracking operator found anywhere in a query to the whole query, and this one
+    /// is composed into queries that load applications for update (it projects plain strings, which are never tracked).
+    /// </remarks>
     public IQueryable<string> RepresentedBy(string iin) =>
-        db.LegalEntities.AsNoTracking().Where(e => e.HeadIin == iin).Select(e => e.Bin)
-            .Concat(db.PowersOfAttorney.AsNoTracking().Where(ValidFor(iin)).Select(p => p.Bin));
+        db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
+            .Concat(db.PowersOfAttorney.Where(ValidFor(iin)).Select(p => p.Bin));
 
     /// <summary>D-308: valid = issued on or before today, valid until today or later (Almaty), not revoked now. Indexed on the representative.</summary>
     private Expression<Func<PowerOfAttorney, bool>> ValidFor(string iin)
