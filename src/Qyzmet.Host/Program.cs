@@ -32,6 +32,9 @@ namespace Qyzmet.Host
         public static WebApplication Build(string[] args)
         {
             var builder = WebApplication.CreateBuilder(args);
+            // D-312: one absolute data folder for the database and the CA, the checkout's ./data when run from source.
+            builder.Configuration["Qyzmet:DataPath"] = DataFolder.Resolve(builder.Configuration["Qyzmet:DataPath"], AppContext.BaseDirectory,
+                Directory.GetCurrentDirectory());
             if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:5080");
@@ -70,7 +73,7 @@ namespace Qyzmet.Host
                 o.ForwardDefaultSelector = ctx => ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(o => o.BearerTokenExpiration = TrustEndpoints.BearerTokenLifetime)
             .AddCookie(o =>
             {
                 o.LoginPath = "/signin";
@@ -82,6 +85,22 @@ namespace Qyzmet.Host
                 // The API answers 401/403 as ProblemDetails; only pages redirect to the sign-in page.
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, KernelErrors.SignInRequired);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, KernelErrors.Forbidden);
+                // Issue 10 item 8 (D-311): every cookie sign-in opens a server-side session, every request checks it, and
+                // sign-out ends it for all instances; a copied cookie dies with it. Sign-ins anywhere (API, pages) pass here.
+                o.Events.OnSigningIn = async ctx =>
+                    ctx.Principal = await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
+                        .StartAsync(ctx.Principal!, Platform.Trust.Sessions.MaxLifetime, ctx.HttpContext.RequestAborted);
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    if (!await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
+                        .IsActiveAsync(ctx.Principal!, ctx.HttpContext.RequestAborted))
+                    {
+                        ctx.RejectPrincipal();
+                        await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
+                o.Events.OnSigningOut = ctx => ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
+                    .EndAsync(ctx.HttpContext.User, ctx.HttpContext.RequestAborted);
             });
             services.AddAuthorization();
             // Keys in the database: a session cookie issued by one instance is read by all of them.
@@ -117,6 +136,19 @@ namespace Qyzmet.Host
             });
             app.UseStaticFiles();
             app.UseAuthentication();
+            app.Use(async (ctx, next) =>
+            {
+                // D-311: a bearer token is good only while its server-side session is open (cookies are checked by the
+                // cookie handler's OnValidatePrincipal). An ended session leaves the request anonymous.
+                if (ctx.User.Identity?.IsAuthenticated == true
+                    && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    && !await ctx.RequestServices.GetRequiredService<Platform.Trust.Sessions>().IsActiveAsync(ctx.User, ctx.RequestAborted))
+                {
+                    ctx.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+                }
+
+                await next();
+            });
             app.UseAuthorization();
             app.MapOpenApi();
             app.MapSystemEndpoints();
@@ -145,6 +177,12 @@ namespace Qyzmet.Host
             Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
             Console.WriteLine($"  keys:     demo key files under <data>/pki/keys, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
+            Console.WriteLine($"  data:     {app.Configuration["Qyzmet:DataPath"]}");
+            if (!DataFolder.SeedDemoData(app.Configuration, app.Environment))
+            {
+                return; // D-312: no demo accounts outside Development unless Qyzmet:SeedDemoData is true
+            }
+
             Console.WriteLine("Demo accounts (IIN — name — role):");
             foreach (var p in Platform.Seeding.DemoData.People)
             {

@@ -42,6 +42,7 @@ public static class PlatformServices
         services.AddScoped<OtpService>();
         services.AddScoped<SubmissionConfirmations>();
         services.AddScoped<PowersOfAttorney>();
+        services.AddScoped<Sessions>();
         services.AddScoped<AccessContext>();
         services.AddScoped<PersonAccessLog>();
         services.AddScoped<ResultSigningKeys>();

@@ -12,6 +12,7 @@ using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Notifications;
 
 namespace Qyzmet.Host.Api;
 
@@ -131,7 +132,8 @@ internal static class SystemEndpoints
                 query = query.Where(m => m.Id < b);
             }
 
-            var page = await query.OrderByDescending(m => m.Id).Take(50).ToListAsync(ct);
+            var page = await query.OrderByDescending(m => m.Id).Take(50)
+                .Select(m => new { m.Id, m.Channel, m.Address, m.Text, m.CreatedAt, m.DeliveredAt, m.Attempts }).ToListAsync(ct);
             var ids = page.Select(m => m.Id).ToList();
             var log = await db.DeliveryLog.AsNoTracking().Where(l => ids.Contains(l.OutboxMessageId)).ToListAsync(ct);
             return TypedResults.Ok(page.Select(m => new
@@ -139,7 +141,8 @@ internal static class SystemEndpoints
                 m.Id,
                 m.Channel,
                 m.Address,
-                m.Text,
+                // Issue 10 item 6: never the one-time code, not even before delivery.
+                Text = OutboxMessage.Redacted(m.Text),
                 m.CreatedAt,
                 m.DeliveredAt,
                 m.Attempts,
@@ -153,8 +156,9 @@ internal static class SystemEndpoints
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CurrentUser.Principal(user));
             return TypedResults.Ok(user);
         }).WithTags("Sign-in").WithSummary("Development sign-in as a demo person (by IIN) or staff member; replaced by EDS/OTP sign-in");
-        app.MapPost("/api/dev/sign-out", async (HttpContext http) =>
+        app.MapPost("/api/dev/sign-out", async (HttpContext http, Platform.Trust.Sessions sessions, CancellationToken ct) =>
         {
+            await sessions.EndAsync(http.User, ct);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
         }).WithTags("Sign-in");

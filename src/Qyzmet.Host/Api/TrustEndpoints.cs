@@ -30,6 +30,9 @@ public sealed record AccessLogEntryDto(long Id, DateTime At, string ActorId, str
 /// <summary>The platform CA (root certificate, CRL, register), certificate and OTP sign-in, and the personal-data access log.</summary>
 internal static class TrustEndpoints
 {
+    /// <summary>How long a bearer token (and its session) lasts.</summary>
+    public static readonly TimeSpan BearerTokenLifetime = TimeSpan.FromHours(1);
+
     public static void MapTrustEndpoints(this IEndpointRouteBuilder app)
     {
         var pki = app.MapGroup("/pki").WithTags("PKI");
@@ -74,11 +77,13 @@ internal static class TrustEndpoints
         auth.MapPost("/otp/confirm", async (OtpConfirmRequest body, bool? token, HttpContext http, TrustSignIn signIn, CancellationToken ct) =>
             await SignInAsync(http, await signIn.WithOtpAsync(body.ChallengeId, body.Iin?.Trim() ?? "", body.Code ?? "", ct), token == true))
             .WithSummary("Sign in with the code; ?token=true answers a bearer token for the API");
-        auth.MapPost("/sign-out", async (HttpContext http) =>
+        auth.MapPost("/sign-out", async (HttpContext http, Sessions sessions, CancellationToken ct) =>
         {
+            // D-311: the session ends on the server (every instance), whether it came as a cookie or a bearer token.
+            await sessions.EndAsync(http.User, ct);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Sign out: ends the session on the server, so the cookie or bearer token no longer works anywhere");
 
         app.MapGet("/api/me/access-log", async (long? before, int? limit, HttpContext http, PersonAccessLog log, CancellationToken ct) =>
         {
@@ -141,8 +146,11 @@ internal static class TrustEndpoints
     {
         if (token)
         {
-            // The bearer-token handler writes {"tokenType":"Bearer","accessToken":…,"expiresIn":…}.
-            return Results.SignIn(CurrentUser.Principal(user), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+            // The bearer-token handler writes {"tokenType":"Bearer","accessToken":…,"expiresIn":…}. The token carries a
+            // server-side session that sign-out ends (D-311); cookie sign-ins open theirs in the cookie handler's OnSigningIn.
+            var principal = await http.RequestServices.GetRequiredService<Sessions>()
+                .StartAsync(CurrentUser.Principal(user), BearerTokenLifetime, http.RequestAborted);
+            return Results.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
         }
 
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CurrentUser.Principal(user));

@@ -186,7 +186,7 @@ public static class QyzmetCli
     private static async Task<WebApplication> StartServicesAsync(CancellationToken ct)
     {
         var app = QyzmetHost.Build(["--Qyzmet:TimerScanSeconds=0", "--Logging:LogLevel:Default=Warning"]);
-        await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue("Qyzmet:SeedDemoData", true), ct);
+        await app.Services.PrepareDatabaseAsync(DataFolder.SeedDemoData(app.Configuration, app.Environment), ct);
         return app;
     }
 }

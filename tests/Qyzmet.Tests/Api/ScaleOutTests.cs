@@ -54,6 +54,34 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         Assert.Single(app.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "expire");
     }
 
+    // Issue 10 item 8 (D-311): signing out on one instance ends the session on every instance: a copy of the cookie that
+    // instance B honoured before is refused by B after the sign-out on A.
+    [Fact]
+    public async Task TwoInstances_SignOutOnOne_EndsTheSessionOnTheOther()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cs = await postgres.CreateUniqueDatabaseAsync("qyzmet_signout", ct);
+        await using var a = new QyzmetFactory("postgres", cs);
+        _ = a.Server;
+        await using var b = new QyzmetFactory("postgres", cs, sharedDataPath: a.DataPath);
+        _ = b.Server;
+
+        var signIn = await a.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false })
+            .PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Talgat.Iin }, ct);
+        var cookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        HttpClient On(QyzmetFactory instance)
+        {
+            var client = instance.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+            return client;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await On(b).GetAsync("/api/applications", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await On(a).PostAsync("/api/auth/sign-out", null, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await On(b).GetAsync("/api/applications", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await On(a).GetAsync("/api/applications", ct)).StatusCode);
+    }
+
     // ADR 0007: on PostgreSQL the instances form one Quartz cluster (a shared schedule, one instance per scan) and the
     // payment-window timer of 001a.md §8.2 rule 7 still fires exactly once, now without the tests driving the scan.
     [Fact]

@@ -27,6 +27,13 @@ public sealed partial class PortalPageTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("may not act for the legal entity", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
+        // Issue 10 item 10: a mistyped BIN (wrong check digit) is shown as the field's error, not applied for in her own name.
+        var mistyped = await Post(DemoData.Baiterek.Bin[..^1] + (DemoData.Baiterek.Bin[^1] == '0' ? '1' : '0'));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, mistyped.StatusCode);
+        var html = await mistyped.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Matches(@"class=""field has-error""\s*>\s*<label for=""f-applicantId""", html);
+        Assert.Contains("check) digit", html, StringComparison.Ordinal);
+
         var accepted = await Post(DemoData.Baiterek.Bin);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.StartsWith("/applications/", accepted.Headers.Location!.OriginalString, StringComparison.Ordinal);

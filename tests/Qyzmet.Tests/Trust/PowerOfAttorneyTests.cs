@@ -46,6 +46,66 @@ public abstract class PowerOfAttorneyTests
         Assert.Equal(DemoData.Baiterek.Bin, app.GetProperty("applicantId").GetString());
     }
 
+    // Issue 10 item 7, D-308 (002.md §3.0 "Recipient": the consumer acts through its representative): whoever may apply
+    // for a legal entity follows and collects its applications (API, document, list, cabinet page); nobody else.
+    [Fact]
+    public async Task HeadAndAttorney_FollowAndCollectCompanyApplication_OthersNotFound()
+    {
+        var aigerim = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        var created = await ApiResponses.CreatedAsync(await Apply(aigerim, DemoData.Baiterek.Bin));
+        var number = created.GetProperty("number").GetString()!;
+
+        foreach (var entitled in new[] { aigerim, await Factory.SignedInAsync(DemoData.Baiterek.HeadIin) })
+        {
+            var app = await entitled.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
+            Assert.Equal(DemoData.Baiterek.Bin, app.GetProperty("applicantId").GetString());
+            var document = await entitled.GetAsync($"/api/applications/{number}/document", Ct);
+            Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+            Assert.Equal("application/pdf", document.Content.Headers.ContentType?.MediaType);
+            var page = await entitled.GetFromJsonAsync<JsonElement>("/api/applications?limit=100", Ct);
+            Assert.Contains(page.GetProperty("items").EnumerateArray(), a => a.GetProperty("number").GetString() == number);
+            Assert.Contains(number, await entitled.GetStringAsync("/applications", Ct), StringComparison.Ordinal);
+        }
+
+        // Neither head nor attorney, and an attorney of another company: as if the number did not exist.
+        var stranger = await Factory.SignedInAsync(DemoData.Almas.Iin);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/applications/{number}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/applications/{number}/document", Ct)).StatusCode);
+        var strangerPage = await stranger.GetFromJsonAsync<JsonElement>("/api/applications?limit=100", Ct);
+        Assert.DoesNotContain(strangerPage.GetProperty("items").EnumerateArray(), a => a.GetProperty("number").GetString() == number);
+    }
+
+    // D-308: an expired power of attorney gives no access either: Aigerim's for Agro Dala expired 2024-01-31, so the
+    // application its head makes is not hers to see.
+    [Fact]
+    public async Task Attorney_ExpiredPowerOfAttorney_DoesNotSeeCompanyApplication()
+    {
+        var head = await Factory.SignedInAsync(DemoData.AgroDala.HeadIin);
+        var number = (await ApiResponses.CreatedAsync(await Apply(head, DemoData.AgroDala.Bin))).GetProperty("number").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"/api/applications/{number}", Ct)).StatusCode);
+        var aigerim = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        Assert.Equal(HttpStatusCode.NotFound, (await aigerim.GetAsync($"/api/applications/{number}", Ct)).StatusCode);
+    }
+
+    // Issue 10 item 10 (002.md §3.0 "Recipient"): a mistyped BIN in "on behalf of a legal entity" is refused with the
+    // field's error (400, errors.applicantId) and nothing is stored; it is never replaced by the applicant's own IIN.
+    // Someone else's IIN is no company's BIN either.
+    [Theory]
+    [InlineData("1005400123491", "ID-0001")] // 13 digits
+    [InlineData("100540012348", "ID-0008")] // wrong check digit (Baiterek's BIN ends in 9)
+    [InlineData("090824500316", "ID-0006")] // a person's IIN
+    public async Task InvalidBin_OnBehalfOfLegalEntity_Refused400WithFieldNothingStored(string bin, string errorCode)
+    {
+        var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        var before = await CountApplicationsAsync();
+        var problem = await ApiResponses.ProblemAsync(await Apply(client, bin), HttpStatusCode.BadRequest);
+        Assert.Equal(errorCode, problem.GetProperty("errorCode").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("applicantId", out _), problem.GetRawText());
+        Assert.Equal(before, await CountApplicationsAsync());
+        var toSign = await client.PostAsJsonAsync($"/api/services/{Cadastral}/applications/to-sign", new { applicantId = bin, fields = PlotFields }, Ct);
+        Assert.Equal(errorCode, (await ApiResponses.ProblemAsync(toSign, HttpStatusCode.BadRequest)).GetProperty("errorCode").GetString());
+    }
+
     // D-308: a power of attorney past its "valid until" day (Aigerim for Agro Dala, expired 2024-01-31) authorises nothing.
     [Fact]
     public async Task Representative_ExpiredPowerOfAttorney_Refused403Trust0021NothingStored() =>

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -237,6 +236,43 @@ public abstract partial class TrustApiTests
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/applications", Ct)).StatusCode);
     }
 
+    // Issue 10 item 8 (D-311): sign-out ends the session on the server. A copy of the session cookie taken before
+    // sign-out stops working (API 401, pages back to sign-in), and so does a bearer token signed out with itself.
+    [Fact]
+    public async Task SignOut_EndsTheSessionOnTheServer_CopiedCookieAndBearerTokenRefused()
+    {
+        var signIn = await Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false })
+            .PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Talgat.Iin }, Ct);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var cookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        HttpClient WithCookie()
+        {
+            var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+            return client;
+        }
+
+        var browser = WithCookie();
+        var copy = WithCookie();
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/api/applications", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/auth/sign-out", null, Ct)).StatusCode);
+        Assert.Equal("K-0004", await ErrorCode(await copy.GetAsync("/api/applications", Ct), HttpStatusCode.Unauthorized));
+        var page = await copy.GetAsync("/applications", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var anonymous = Factory.CreateClient();
+        using var authKey = LoadDemoKey(DemoData.Dana.Iin, KeyPurpose.Authentication);
+        var nonce = await NonceAsync(anonymous);
+        var token = await anonymous.PostAsJsonAsync("/api/auth/certificate?token=true", new { nonce, signature = SignText(nonce, authKey) }, Ct);
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
+        var api = Factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/applications", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsync("/api/auth/sign-out", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/applications", Ct)).StatusCode);
+    }
+
     // Development sign-in exists only in the Development environment.
     [Fact]
     public async Task DevelopmentSignIn_OutsideDevelopment_Refused()
@@ -331,9 +367,6 @@ public abstract partial class TrustApiTests
         Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("errorCode").GetString();
     }
-
-    [GeneratedRegex(@"\b(\d{6})\b")]
-    private static partial Regex SixDigits();
 }
 
 public sealed class SqliteTrustApiTests(SqliteHost host) : TrustApiTests, IClassFixture<SqliteHost>

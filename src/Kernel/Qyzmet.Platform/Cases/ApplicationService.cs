@@ -236,28 +236,49 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
-    /// The one access rule: applicants see their own applications, PSC operators those they submitted, provider
-    /// staff those assigned to their unit, administrators all.
+    /// The one access rule: applicants see their own applications and those of the legal entities they may act for now
+    /// (as head or holder of a valid power of attorney, D-308: whoever may apply for the entity may follow and collect
+    /// its applications), PSC operators those they submitted, provider staff those assigned to their unit,
+    /// administrators all.
     /// </summary>
-    private static IQueryable<Application> VisibleTo(UserInfo user, IQueryable<Application> query) => user.Role switch
+    private IQueryable<Application> VisibleTo(UserInfo user, IQueryable<Application> query) => user.Role switch
     {
-        Roles.Applicant => query.Where(a => a.ApplicantId == user.Id),
+        Roles.Applicant => VisibleToApplicant(user.Id, query),
         Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
         Roles.Administrator => query,
         _ => query.Where(a => a.UnitId == user.UnitId),
     };
+
+    private IQueryable<Application> VisibleToApplicant(string iin, IQueryable<Application> query)
+    {
+        var represented = powers.RepresentedBy(iin);
+        return query.Where(a => a.ApplicantId == iin || represented.Contains(a.ApplicantId));
+    }
 
     public Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct) =>
         db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(ct);
 
     /// <summary>
     /// For a signed-in applicant: the BIN they ask to apply for (as its head or attorney, checked on submission; D-308),
-    /// otherwise their own IIN. Anything that reads as an IIN is never taken for someone else.
+    /// or their own IIN when they give nothing (or their own IIN). Anything else is refused with the field's error
+    /// (400, field <c>applicantId</c>): a mistyped BIN is never silently replaced by the applicant's own IIN, and
+    /// nobody applies in another person's name (issue 10 item 10; 002.md §3.0 "Recipient").
     /// </summary>
-    public static string OwnApplicantId(UserInfo user, string? requestedApplicant) =>
-        requestedApplicant?.Trim() is { Length: > 0 } requested && !Iin.TryParse(requested, out _, out _) && Bin.TryParse(requested, out _, out _)
-            ? requested
-            : user.Id;
+    public static string OwnApplicantId(UserInfo user, string? requestedApplicant)
+    {
+        var requested = requestedApplicant?.Trim() ?? "";
+        if (requested.Length == 0 || requested == user.Id)
+        {
+            return user.Id;
+        }
+
+        if (Bin.TryParse(requested, out var bin, out var error))
+        {
+            return bin.Value;
+        }
+
+        throw new QyzmetException(error) { Fields = { ["applicantId"] = error.Message } };
+    }
 
     private async Task<ApplicantInfo> ResolveApplicantAsync(UserInfo user, string? requestedApplicant, IStateServiceHandler handler, CancellationToken ct)
     {

@@ -46,6 +46,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PersonAccess> PersonAccesses => Set<PersonAccess>();
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
     public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
+    public DbSet<UserSession> Sessions => Set<UserSession>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -161,6 +162,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
         b.Entity<OutboxMessage>(e =>
         {
             e.ToTable("notifications_outbox");
+            e.Property(m => m.Secret).HasMaxLength(16);
             e.HasIndex(m => new { m.DeliveredAt, m.Id });
         });
         b.Entity<DeliveryLogEntry>(e =>
@@ -210,6 +212,15 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(c => c.SignerIin).HasMaxLength(12);
             e.Property(c => c.CertificateSerial).HasMaxLength(64);
             e.Property(c => c.CanonicalSha256).HasMaxLength(64);
+        });
+        b.Entity<UserSession>(e =>
+        {
+            // Looked up by its primary key on every signed-in request; the expiry index serves the clean-up.
+            e.ToTable("trust_sessions");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.UserId).HasMaxLength(12);
+            e.Property(x => x.AuthMethod).HasMaxLength(20);
+            e.HasIndex(x => x.ExpiresAt);
         });
         b.Entity<UsedNonce>(e =>
         {

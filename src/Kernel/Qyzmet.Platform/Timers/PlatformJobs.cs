@@ -73,14 +73,21 @@ public sealed class DueTimersJob(IServiceScopeFactory scopes, TimeProvider time,
 [DisallowConcurrentExecution]
 public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, TimeProvider time) : IJob
 {
+    private const int MaxAttempts = 5;
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await RunOnceAsync(cancellationToken);
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
-        var pending = await db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null && m.Attempts < 5)
-            .OrderBy(m => m.Id).Select(m => new { m.Id, m.Channel, m.Address }).Take(100).ToListAsync(ct);
+        // Issue 10 item 6: a code that can no longer be used is not kept either; its message is not sent.
+        var stale = time.GetUtcNow().UtcDateTime - Trust.OtpService.Lifetime;
+        await db.Outbox.Where(m => m.Secret != null && m.DeliveredAt == null && m.CreatedAt < stale)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Secret, (string?)null).SetProperty(m => m.Attempts, MaxAttempts)
+                .SetProperty(m => m.LastError, "not sent: the one-time code expired before delivery"), ct);
+        var pending = await db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null && m.Attempts < MaxAttempts)
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.Channel, m.Address, m.Text, m.Secret }).Take(100).ToListAsync(ct);
         var delivered = 0;
         foreach (var message in pending)
         {
@@ -88,18 +95,24 @@ public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, TimeProvider 
             // one of them delivers each message and logs it once.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var now = time.GetUtcNow().UtcDateTime;
+            // Handing the text to the gateway and forgetting the code are one step: once delivered, the row keeps no secret.
             var claimed = await db.Outbox.Where(m => m.Id == message.Id && m.DeliveredAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.Secret, (string?)null), ct);
             if (claimed == 0)
             {
                 continue;
             }
 
+            // The built-in gateway delivers nowhere; a real one is handed this text (code included) here. The log keeps
+            // what an operator needs to answer "did the citizen get the SMS?", never the text.
+            var text = Notifications.OutboxMessage.ForDelivery(message.Text, message.Secret);
+
             db.DeliveryLog.Add(new Notifications.DeliveryLogEntry
             {
                 OutboxMessageId = message.Id,
                 At = now,
-                Result = $"accepted by the built-in {message.Channel} gateway for {message.Address}",
+                Result = $"accepted by the built-in {message.Channel} gateway for {message.Address} ({text.Length} characters)",
             });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

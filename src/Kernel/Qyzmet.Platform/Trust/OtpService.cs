@@ -14,7 +14,7 @@ public sealed record OtpIssued(Guid ChallengeId, DateTime ExpiresAt, string Mask
 /// <summary>
 /// One-time passwords by SMS (000.md: only to the mobile number registered for the person): 6 digits, valid 5 minutes,
 /// 3 attempts, then a new code is needed; at most one code a minute and 5 an hour per number. The code is kept only as
-/// a hash salted with the challenge id, and leaves through the SMS outbox.
+/// a hash salted with the challenge id, and leaves through the SMS outbox, which holds it only until delivery.
 /// </summary>
 public sealed class OtpService(QyzmetDbContext db, TimeProvider time, IOptions<TrustOptions> options, ILogger<OtpService> logger)
 {
@@ -62,7 +62,9 @@ public sealed class OtpService(QyzmetDbContext db, TimeProvider time, IOptions<T
         {
             Channel = "sms",
             Address = phone,
-            Text = $"Qyzmet: {code} — бір реттік код / одноразовый код (5 мин). Кодты ешкімге айтпаңыз / Никому не сообщайте код.",
+            // Issue 10 item 6: the code waits in Secret until the gateway has it, then only the redacted text remains.
+            Text = $"Qyzmet: {OutboxMessage.SecretPlaceholder} — бір реттік код / одноразовый код (5 мин). Кодты ешкімге айтпаңыз / Никому не сообщайте код.",
+            Secret = code,
             CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Calendar;
@@ -55,20 +56,32 @@ public sealed class PowersOfAttorney(QyzmetDbContext db, AuditLog audit, TimePro
     public async Task EnsureEntitledAsync(string iin, string bin, string? headIin, CancellationToken ct)
     {
         headIin ??= await db.LegalEntities.AsNoTracking().Where(e => e.Bin == bin).Select(e => e.HeadIin).SingleOrDefaultAsync(ct);
-        if (headIin != iin && !await HoldsValidAsync(iin, bin, ct))
+        if (headIin != iin && !await db.PowersOfAttorney.AsNoTracking().Where(p => p.Bin == bin).AnyAsync(ValidFor(iin), ct))
         {
             throw new QyzmetException(TrustErrors.NotEntitledForLegalEntity, iin, bin);
         }
     }
 
-    /// <summary>D-308: valid = issued on or before today, valid until today or later (Almaty), not revoked now. One indexed lookup.</summary>
-    private Task<bool> HoldsValidAsync(string iin, string bin, CancellationToken ct)
+    /// <summary>
+    /// D-308, the same rule as <see cref="EnsureEntitledAsync"/> as a query: the BINs <paramref name="iin"/> may act for
+    /// now (heads, valid powers of attorney). Whoever may apply for a legal entity may follow and collect its
+    /// applications, and nobody else (issue 10 item 7); the application access rule composes it into one SQL query.
+    /// </summary>
+    /// <remarks>
+    /// No AsNoTracking here: EF applies a tracking operator found anywhere in a query to the whole query, and this one
+    /// is composed into queries that load applications for update (it projects plain strings, which are never tracked).
+    /// </remarks>
+    public IQueryable<string> RepresentedBy(string iin) =>
+        db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
+            .Concat(db.PowersOfAttorney.Where(ValidFor(iin)).Select(p => p.Bin));
+
+    /// <summary>D-308: valid = issued on or before today, valid until today or later (Almaty), not revoked now. Indexed on the representative.</summary>
+    private Expression<Func<PowerOfAttorney, bool>> ValidFor(string iin)
     {
         var now = time.GetUtcNow();
         var today = AlmatyTime.LocalDate(now);
         var nowUtc = now.UtcDateTime;
-        return db.PowersOfAttorney.AsNoTracking().AnyAsync(p => p.RepresentativeIin == iin && p.Bin == bin
-            && p.IssuedOn <= today && p.ValidUntil >= today && (p.RevokedAt == null || p.RevokedAt > nowUtc), ct);
+        return p => p.RepresentativeIin == iin && p.IssuedOn <= today && p.ValidUntil >= today && (p.RevokedAt == null || p.RevokedAt > nowUtc);
     }
 
     public async Task<PowerOfAttorney> RegisterAsync(PowerOfAttorneyInput input, ProcessContext actor, CancellationToken ct)

@@ -73,3 +73,22 @@ public sealed class UsedNonce
     public required string Sha256 { get; init; }
     public DateTime ExpiresAt { get; init; }
 }
+
+/// <summary>
+/// A signed-in session, cookie or bearer token (issue 10 item 8). The cookie or token carries only its id; every request
+/// looks the row up by that id, so signing out (which ends the row) ends the session on every instance at once, and a
+/// copied cookie or token stops working with it.
+/// </summary>
+public sealed class UserSession
+{
+    public Guid Id { get; init; }
+    public required string UserId { get; init; }
+    public required string AuthMethod { get; init; }
+    public DateTime CreatedAt { get; init; }
+
+    /// <summary>The latest instant the session may be used, whatever the cookie or token says.</summary>
+    public DateTime ExpiresAt { get; init; }
+
+    /// <summary>When the person signed out (null while the session is open).</summary>
+    public DateTime? EndedAt { get; set; }
+}

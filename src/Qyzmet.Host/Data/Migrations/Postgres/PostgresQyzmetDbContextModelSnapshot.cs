@@ -958,6 +958,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<string>("Secret")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1475,6 +1479,37 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("trust_used_nonces", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Trust.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("trust_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>
