@@ -60,7 +60,7 @@ namespace Qyzmet.Host
             services.AddExceptionHandler<ProblemDetailsHandler>();
             services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
             services.AddOpenApi();
-            services.AddRazorPages();
+            services.AddRazorPages(o => o.Conventions.ConfigureFilter(new StaleFormFilter()));
             // Pages are in Kazakh and Russian: write Cyrillic as text, not as &#x...; entities.
             services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
                 o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -93,8 +93,10 @@ namespace Qyzmet.Host
         {
             // Localization first, so that error responses are written in the caller's language too.
             app.UseRequestLocalization(Language.Options());
-            app.UseExceptionHandler();
-            app.UseStatusCodePages();
+            // Errors: the API answers with ProblemDetails, a page request gets the error page in the person's language.
+            app.UseExceptionHandler("/error/500");
+            app.UseWhen(ctx => ErrorResponses.IsApi(ctx.Request), api => api.UseStatusCodePages(ErrorResponses.WriteApiStatusAsync));
+            app.UseWhen(ctx => !ErrorResponses.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
             app.Use(async (ctx, next) =>
             {
                 // Small JSON bodies only on the API; a bigger one is refused before it is read.
@@ -116,6 +118,8 @@ namespace Qyzmet.Host
                 await next();
             });
             app.UseStaticFiles();
+            // Routing after the error middleware, so that re-executing /error/{status} finds its page.
+            app.UseRouting();
             app.UseAuthentication();
             app.UseAuthorization();
             app.MapOpenApi();
@@ -132,7 +136,6 @@ namespace Qyzmet.Host
             }
 
             app.MapRazorPages();
-            app.MapFallback(ctx => throw new QyzmetException(KernelErrors.NotFound, ctx.Request.Path.Value));
             return app;
         }
 
@@ -157,11 +160,37 @@ namespace Qyzmet.Host
             }
         }
 
+        /// <summary>
+        /// The sign-in page keeps the language the person chose (?lang= survives the redirect), and says their session
+        /// ended when a form was sent without one (the form's typed data is kept by the page, wwwroot/js/form-draft.js).
+        /// </summary>
+        private static string SignInRedirect(RedirectContext<CookieAuthenticationOptions> ctx)
+        {
+            var request = ctx.Request;
+            var returnUrl = (request.PathBase + request.Path).ToString() + request.QueryString;
+            var query = new Dictionary<string, string?>();
+            var lang = request.Query["lang"].ToString();
+            if (lang is "kk" or "ru" or "en")
+            {
+                query["lang"] = lang;
+            }
+
+            if (HttpMethods.IsPost(request.Method))
+            {
+                // A form was sent without a session: bring the person back to it with what they typed (form-draft.js).
+                returnUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(returnUrl, "draft", "1");
+                query["expired"] = "1";
+            }
+
+            query["ReturnUrl"] = returnUrl;
+            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(request.PathBase + ctx.Options.LoginPath, query);
+        }
+
         private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, ErrorCode error)
         {
-            if (!ctx.Request.Path.StartsWithSegments("/api"))
+            if (!ErrorResponses.IsApi(ctx.Request))
             {
-                ctx.Response.Redirect(ctx.RedirectUri);
+                ctx.Response.Redirect(error == KernelErrors.SignInRequired ? SignInRedirect(ctx) : ctx.RedirectUri);
                 return Task.CompletedTask;
             }
 

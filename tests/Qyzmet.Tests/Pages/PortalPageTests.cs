@@ -72,8 +72,8 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         using var browser = host.Browser();
         var response = await browser.GetAsync("/apply/" + CadastralInfo, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Contains("ReturnUrl=%2Fapply%2Fland.cadastral-info", response.Headers.Location!.Query, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("/signin?", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("ReturnUrl=%2Fapply%2Fland.cadastral-info", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
