@@ -31,7 +31,9 @@ namespace Qyzmet.Host
 
         public static WebApplication Build(string[] args)
         {
-            var builder = WebApplication.CreateBuilder(args);
+            // The content root (appsettings.json, wwwroot) is where the host was built or published, not the folder it
+            // was started in: that folder holds ./data (RunWorkingDirectory in the project file).
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
             if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:5080");
@@ -85,7 +87,10 @@ namespace Qyzmet.Host
             });
             services.AddAuthorization();
             // Keys in the database: a session cookie issued by one instance is read by all of them.
-            services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>();
+            // Keys are encrypted at rest with a certificate from the shared data folder (no "unencrypted" warning).
+            var dataPath = builder.Configuration["Qyzmet:DataPath"] ?? new Platform.Documents.PlatformOptions().DataPath;
+            services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>()
+                .ProtectKeysWithCertificate(Platform.Trust.DataProtectionCertificate.LoadOrCreate(dataPath));
             return builder.Build().UseQyzmet();
         }
 
@@ -146,7 +151,9 @@ namespace Qyzmet.Host
             Console.WriteLine($"Qyzmet is running at {url}");
             Console.WriteLine($"  portal:   {url}/");
             Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
-            Console.WriteLine($"  keys:     demo key files under <data>/pki/keys, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
+            var data = Path.GetFullPath(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Platform.Documents.PlatformOptions>>().Value.DataPath);
+            Console.WriteLine($"  data:     {data}");
+            Console.WriteLine($"  keys:     demo key files under {Path.Combine(data, "pki", "keys")}, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
             Console.WriteLine("Demo accounts (IIN — name — role):");
             foreach (var p in Platform.Seeding.DemoData.People)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Tests.Infrastructure;
@@ -78,5 +79,23 @@ public sealed class ErrorPageTests(PortalHost host) : IClassFixture<PortalHost>
         Assert.Contains("ReturnUrl=/apply/land.cadastral-info?draft=1", location);
         var html = await browser.GetStringAsync(response.Headers.Location!.OriginalString, Ct);
         Assert.Contains(UiTexts.All["SessionExpired"].Kk, html);
+    }
+
+    [Fact]
+    public async Task ApplyingOnlineForAServiceNotYetOffered_SaysWhereToApply_NotNotFound()
+    {
+        using var browser = host.Browser();
+        await SignInAsync(browser);
+        var response = await browser.GetAsync("/apply/population-documents.address-reference?lang=ru", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("пока недоступна", html);
+        Assert.DoesNotContain("population-documents.address-reference", html.Split("<main")[1]);
+    }
+
+    private static async Task SignInAsync(HttpClient browser)
+    {
+        var response = await browser.PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Aigerim.Iin }, Ct);
+        response.EnsureSuccessStatusCode();
     }
 }
