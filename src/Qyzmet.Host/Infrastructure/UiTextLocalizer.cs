@@ -176,7 +176,6 @@ public static class UiTexts
         ["Schedule"] = new("Жұмыс кестесі", "График работы", "Working hours"),
         ["Service"] = new("Қызмет", "Услуга", "Service"),
         ["SkipToContent"] = new("Негізгі мазмұнға өту", "Перейти к содержимому", "Skip to main content"),
-        ["SpecReference"] = new("Дереккөз", "Источник", "Source"),
         ["Step"] = new("Қадам", "Шаг", "Step"),
         ["StoppedGrounds"] = new("Құжаттарды қараудан бас тарту негіздері", "Основания для прекращения рассмотрения", "Grounds for not considering the documents"),
         ["SubmittedHere"] = new("Осы үстелде берілген өтініштер", "Заявления, поданные за этим столом", "Applications submitted at this desk"),
