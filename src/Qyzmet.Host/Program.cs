@@ -31,7 +31,9 @@ namespace Qyzmet.Host
 
         public static WebApplication Build(string[] args)
         {
-            var builder = WebApplication.CreateBuilder(args);
+            // The content root (appsettings.json, wwwroot) is where the host was built or published, not the folder it
+            // was started in (RunWorkingDirectory in the project file keeps that one for the CLI's file arguments).
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
             // D-312: one absolute data folder for the database and the CA, the checkout's ./data when run from source.
             builder.Configuration["Qyzmet:DataPath"] = DataFolder.Resolve(builder.Configuration["Qyzmet:DataPath"], AppContext.BaseDirectory,
                 Directory.GetCurrentDirectory());
@@ -63,7 +65,7 @@ namespace Qyzmet.Host
             services.AddExceptionHandler<ProblemDetailsHandler>();
             services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
             services.AddOpenApi();
-            services.AddRazorPages();
+            services.AddRazorPages(o => o.Conventions.ConfigureFilter(new StaleFormFilter()));
             // Pages are in Kazakh and Russian: write Cyrillic as text, not as &#x...; entities.
             services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
                 o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -104,7 +106,10 @@ namespace Qyzmet.Host
             });
             services.AddAuthorization();
             // Keys in the database: a session cookie issued by one instance is read by all of them.
-            services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>();
+            // Keys are encrypted at rest with a certificate from the shared data folder (no "unencrypted" warning).
+            var dataPath = builder.Configuration["Qyzmet:DataPath"] ?? new Platform.Documents.PlatformOptions().DataPath;
+            services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>()
+                .ProtectKeysWithCertificate(Platform.Trust.DataProtectionCertificate.LoadOrCreate(dataPath));
             return builder.Build().UseQyzmet();
         }
 
@@ -112,8 +117,10 @@ namespace Qyzmet.Host
         {
             // Localization first, so that error responses are written in the caller's language too.
             app.UseRequestLocalization(Language.Options());
-            app.UseExceptionHandler();
-            app.UseStatusCodePages();
+            // Errors: the API answers with ProblemDetails, a page request gets the error page in the person's language.
+            app.UseExceptionHandler("/error/500");
+            app.UseWhen(ctx => ErrorResponses.IsApi(ctx.Request), api => api.UseStatusCodePages(ErrorResponses.WriteApiStatusAsync));
+            app.UseWhen(ctx => !ErrorResponses.IsApi(ctx.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
             app.Use(async (ctx, next) =>
             {
                 // Small JSON bodies only on the API; a bigger one is refused before it is read.
@@ -135,6 +142,8 @@ namespace Qyzmet.Host
                 await next();
             });
             app.UseStaticFiles();
+            // Routing after the error middleware, so that re-executing /error/{status} finds its page.
+            app.UseRouting();
             app.UseAuthentication();
             app.Use(async (ctx, next) =>
             {
@@ -164,7 +173,6 @@ namespace Qyzmet.Host
             }
 
             app.MapRazorPages();
-            app.MapFallback(ctx => throw new QyzmetException(KernelErrors.NotFound, ctx.Request.Path.Value));
             return app;
         }
 
@@ -175,9 +183,10 @@ namespace Qyzmet.Host
             Console.WriteLine($"Qyzmet is running at {url}");
             Console.WriteLine($"  portal:   {url}/");
             Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
-            Console.WriteLine($"  keys:     demo key files under <data>/pki/keys, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
+            var data = app.Configuration["Qyzmet:DataPath"] ?? "";
+            Console.WriteLine($"  data:     {data}");
+            Console.WriteLine($"  keys:     demo key files under {Path.Combine(data, "pki", "keys")}, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
-            Console.WriteLine($"  data:     {app.Configuration["Qyzmet:DataPath"]}");
             if (!DataFolder.SeedDemoData(app.Configuration, app.Environment))
             {
                 return; // D-312: no demo accounts outside Development unless Qyzmet:SeedDemoData is true
@@ -195,11 +204,37 @@ namespace Qyzmet.Host
             }
         }
 
+        /// <summary>
+        /// The sign-in page keeps the language the person chose (?lang= survives the redirect), and says their session
+        /// ended when a form was sent without one (the form's typed data is kept by the page, wwwroot/js/form-draft.js).
+        /// </summary>
+        private static string SignInRedirect(RedirectContext<CookieAuthenticationOptions> ctx)
+        {
+            var request = ctx.Request;
+            var returnUrl = (request.PathBase + request.Path).ToString() + request.QueryString;
+            var query = new Dictionary<string, string?>();
+            var lang = request.Query["lang"].ToString();
+            if (lang is "kk" or "ru" or "en")
+            {
+                query["lang"] = lang;
+            }
+
+            if (HttpMethods.IsPost(request.Method))
+            {
+                // A form was sent without a session: bring the person back to it with what they typed (form-draft.js).
+                returnUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(returnUrl, "draft", "1");
+                query["expired"] = "1";
+            }
+
+            query["ReturnUrl"] = returnUrl;
+            return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(request.PathBase + ctx.Options.LoginPath, query);
+        }
+
         private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, ErrorCode error)
         {
-            if (!ctx.Request.Path.StartsWithSegments("/api"))
+            if (!ErrorResponses.IsApi(ctx.Request))
             {
-                ctx.Response.Redirect(ctx.RedirectUri);
+                ctx.Response.Redirect(error == KernelErrors.SignInRequired ? SignInRedirect(ctx) : ctx.RedirectUri);
                 return Task.CompletedTask;
             }
 

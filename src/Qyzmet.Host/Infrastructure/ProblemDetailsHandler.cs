@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Text;
 
 namespace Qyzmet.Host.Infrastructure;
 
@@ -9,19 +10,18 @@ namespace Qyzmet.Host.Infrastructure;
 /// The one place where errors become RFC 9457 ProblemDetails with a stable errorCode and a message in the
 /// caller's language. Rule violations and bad input are 4xx; anything else is a 500 with a trace id only.
 /// </summary>
-internal sealed class ProblemDetailsHandler(IProblemDetailsService problems, ILogger<ProblemDetailsHandler> log) : IExceptionHandler
+internal sealed class ProblemDetailsHandler(ILogger<ProblemDetailsHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        var lang = Language.Current;
         var traceId = Activity.Current?.Id ?? http.TraceIdentifier;
         var (error, args, fields) = exception switch
         {
             QyzmetException q => (q.Error, q.Arguments.ToArray(), q.Fields),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (KernelErrors.BodyTooLarge, [ApiLimits.MaxBodyBytes], null),
-            BadHttpRequestException b when b.InnerException is System.Text.Json.JsonException || b.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
-                => (KernelErrors.MalformedBody, [], null),
-            BadHttpRequestException => (KernelErrors.MalformedBody, Array.Empty<object?>(), (IDictionary<string, Kernel.Text.LocalizedText>?)null),
+            BadHttpRequestException b when ErrorResponses.FieldOf(b) is var (field, expected)
+                => (KernelErrors.FieldType, [field, expected], new Dictionary<string, LocalizedText> { [field] = KernelErrors.FieldType.Message.With(field, expected) }),
+            BadHttpRequestException => (KernelErrors.MalformedBody, Array.Empty<object?>(), (IDictionary<string, LocalizedText>?)null),
             _ => (KernelErrors.Unexpected, [traceId], null),
         };
         if (error == KernelErrors.Unexpected)
@@ -29,6 +29,23 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems, ILo
             log.LogError(exception, "Unhandled error {TraceId}", traceId);
         }
 
+        // With an error page configured, the middleware has already pointed Request.Path at it: the feature keeps the original.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (!ErrorResponses.IsApi(path))
+        {
+            // A person at a page: the exception middleware re-executes the error page (/error/{status}), which shows
+            // the rule's message in their language.
+            return false;
+        }
+
+        return await WriteAsync(http, path, error, args, fields, exception);
+    }
+
+    /// <summary>Writes one error as RFC 9457 ProblemDetails in the caller's language; also used for bare status codes.</summary>
+    public static async ValueTask<bool> WriteAsync(HttpContext http, PathString path, ErrorCode error, object?[] args, IDictionary<string, LocalizedText>? fields, Exception? exception)
+    {
+        var lang = Language.Current;
+        var traceId = Activity.Current?.Id ?? http.TraceIdentifier;
         http.Response.StatusCode = error.Status;
         var problem = new ProblemDetails
         {
@@ -36,7 +53,7 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems, ILo
             Title = error.Code,
             Detail = error.Message.Format(lang, args),
             Type = "https://qyzmet.kz/errors/" + error.Code,
-            Instance = http.Request.Path,
+            Instance = path,
         };
         problem.Extensions["errorCode"] = error.Code;
         problem.Extensions["traceId"] = traceId;
@@ -45,6 +62,7 @@ internal sealed class ProblemDetailsHandler(IProblemDetailsService problems, ILo
             problem.Extensions["errors"] = fields.ToDictionary(f => f.Key, f => new[] { f.Value.For(lang) });
         }
 
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 }

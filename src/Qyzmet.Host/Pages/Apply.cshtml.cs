@@ -156,7 +156,7 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     private void Load(string id)
     {
         Service = ServiceCatalog.Find(id) ?? throw new QyzmetException(CaseErrors.ServiceUnknown, id);
-        Handler = registry.Find(id) ?? throw new QyzmetException(KernelErrors.NotFound, id);
+        Handler = registry.Find(id) ?? throw new QyzmetException(CaseErrors.ServiceNotAvailable, Service.Name);
     }
 
     private sealed class ConditionComparer : IEqualityComparer<FieldCondition?>

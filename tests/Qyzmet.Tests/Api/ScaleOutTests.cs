@@ -23,10 +23,12 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         var cs = await postgres.CreateUniqueDatabaseAsync("qyzmet_scale", ct);
         await using var a = new QyzmetFactory("postgres", cs);
         _ = a.Server;
-        await using var b = new QyzmetFactory("postgres", cs);
+        // Instances share the data folder's pki/ (docs/operations.md): the CA and the key-encryption certificate.
+        await using var b = new QyzmetFactory("postgres", cs, sharedDataPath: a.DataPath);
         _ = b.Server;
 
-        // A session cookie issued by instance A is honoured by instance B (data-protection keys in the database).
+        // A session cookie issued by instance A is honoured by instance B (data-protection keys in the database,
+        // encrypted with the shared certificate).
         var clientA = await a.SignedInAsync(DemoData.Talgat.Iin);
         var signIn = await a.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false })
             .PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Talgat.Iin }, ct);

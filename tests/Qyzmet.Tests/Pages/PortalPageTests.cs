@@ -53,6 +53,19 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         Assert.DoesNotContain(UiTexts.All["Area.Land"].Kk, ru);
     }
 
+    [Theory]
+    [InlineData("/?lang=kk")]
+    [InlineData("/?lang=ru")]
+    [InlineData("/services/land.cadastral-info?lang=ru")]
+    [InlineData("/services/civil-registry.marriage-application?lang=kk")]
+    public async Task CatalogPages_ShowNoSpecReferences(string url)
+    {
+        // Issue 11: "001a.md §3.1" under each entry and "Источник: 002.md §3.2" are analyst notes, not for citizens.
+        using var browser = host.Browser();
+        var html = await browser.GetStringAsync(url, TestContext.Current.CancellationToken);
+        Assert.DoesNotMatch(@"\b00[0-4][ab]?\.md\b", html);
+    }
+
     [Fact]
     public async Task ServicePage_ShowsTheStandard_AndAnApplyButton()
     {
@@ -72,8 +85,8 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         using var browser = host.Browser();
         var response = await browser.GetAsync("/apply/" + CadastralInfo, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Contains("ReturnUrl=%2Fapply%2Fland.cadastral-info", response.Headers.Location!.Query, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("/signin?", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("ReturnUrl=%2Fapply%2Fland.cadastral-info", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

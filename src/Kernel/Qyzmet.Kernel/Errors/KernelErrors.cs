@@ -38,6 +38,21 @@ public static class KernelErrors
         "Этот Idempotency-Key уже использован с другим запросом. Создайте новый ключ.",
         "This Idempotency-Key was already used with a different request. Generate a new key."));
 
+    public static readonly ErrorCode UnsupportedMediaType = new("K-0008", 415, new(
+        "Сұрау денесінің түрі ({0}) қабылданбайды: Content-Type: application/json жіберіңіз (файлдар үшін multipart/form-data).",
+        "Тип тела запроса ({0}) не поддерживается: отправьте Content-Type: application/json (для файлов multipart/form-data).",
+        "The request body's type ({0}) is not accepted: send Content-Type: application/json (multipart/form-data for files)."));
+
+    public static readonly ErrorCode MethodNotAllowed = new("K-0009", 405, new(
+        "{1} әдісі {0} мекенжайында қолданылмайды. docs/api.md бойынша тексеріңіз.",
+        "Метод {1} не поддерживается по адресу {0}. Сверьтесь с docs/api.md.",
+        "{0} does not accept {1}. See docs/api.md for the methods it takes."));
+
+    public static readonly ErrorCode FieldType = new("K-0010", 400, new(
+        "«{0}» өрісінің мәні оқылмады: {1} күтілді.",
+        "Значение поля «{0}» не прочитано: ожидается {1}.",
+        "The value of '{0}' could not be read: {1} was expected."));
+
     public static readonly ErrorCode Unexpected = new("K-0500", 500, new(
         "Күтпеген қате. Кейінірек қайталаңыз; сұрау нөмірі: {0}.",
         "Непредвиденная ошибка. Повторите позже; номер запроса: {0}.",

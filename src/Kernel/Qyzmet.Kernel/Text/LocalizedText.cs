@@ -17,8 +17,13 @@ public sealed record LocalizedText(string Kk, string Ru, string En)
 
     public string For(CultureInfo culture) => For(culture.TwoLetterISOLanguageName);
 
+    /// <summary>Fills the placeholders; an argument that is itself a <see cref="LocalizedText"/> is given in the same language.</summary>
     public string Format(string? language, params object?[] args) =>
-        args.Length == 0 ? For(language) : string.Format(CultureInfo.InvariantCulture, For(language), args);
+        args.Length == 0 ? For(language) : string.Format(CultureInfo.InvariantCulture, For(language),
+            args.Select(a => a is LocalizedText text ? text.For(language) : a).ToArray());
+
+    /// <summary>The same text with its placeholders filled, in all three languages.</summary>
+    public LocalizedText With(params object?[] args) => new(Format("kk", args), Format("ru", args), Format("en", args));
 
     public static string Normalize(string? language) => language?.ToLowerInvariant() switch
     {

@@ -14,14 +14,14 @@ public static class CaseErrors
         "Only these roles may do '{0}': {1}."));
 
     public static readonly Kernel.Errors.ErrorCode ServiceUnknown = new("CASE-0003", 404, new(
-        "«{0}» қызметі жоқ. Қызметтер тізімін /api/services арқылы қараңыз.",
-        "Услуги «{0}» нет. Список услуг: /api/services.",
-        "There is no service '{0}'. See /api/services for the list."));
+        "«{0}» қызметі жоқ. Қызметтер тізімінен таңдаңыз.",
+        "Услуги «{0}» нет. Выберите услугу из списка услуг.",
+        "There is no service '{0}'. Choose one from the list of services."));
 
     public static readonly Kernel.Errors.ErrorCode ServiceNotAvailable = new("CASE-0004", 409, new(
-        "«{0}» қызметі әлі қолжетімді емес.",
-        "Услуга «{0}» пока недоступна.",
-        "The service '{0}' is not available yet."));
+        "«{0}» қызметіне онлайн өтініш беру әзірге қолжетімсіз: қызмет стандартында аталған арналар арқылы (мысалы, ХҚКО) жүгініңіз.",
+        "Онлайн-подача заявления на услугу «{0}» пока недоступна: обратитесь через каналы, указанные в стандарте услуги (например, ЦОН).",
+        "You cannot apply for '{0}' online yet: use the channels its standard names (for example, a public service centre)."));
 
     public static readonly Kernel.Errors.ErrorCode ApplicantNotFound = new("CASE-0005", 422, new(
         "Көрсетілетін қызметті алушының деректері мемлекеттік деректер қорында табылмады ({0}). ЖСН/БСН-ді тексеріңіз.",
