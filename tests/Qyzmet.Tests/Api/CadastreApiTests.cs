@@ -226,10 +226,10 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal(HttpStatusCode.NoContent, (await applicant.GetAsync($"/api/applications/{number}/hearing", Ct)).StatusCode);
     }
 
-    // 000.md para 5-1: a term over 3 days → preliminary decision with the hearing's time and place, the objection,
-    // then the decision (here first to continue, then to refuse).
+    // 000.md para 5-1: a term over 3 days → preliminary decision with the hearing's time and place, the objection;
+    // the decision waits for the hearing (D-411; the decision itself: CadastreRenamingTests, whose host moves the clock).
     [Fact]
-    public async Task Refusal_HouseFiveDayTerm_PreliminaryDecisionHearingObjectionDecision()
+    public async Task Refusal_HouseFiveDayTerm_PreliminaryDecisionHearingObjectionDecisionWaits()
     {
         var (applicant, number, app) = await ToInspectionAsync(Nurlan, "real-estate.cadastral-passport", "75-123-045-067:1");
         var due = DateOnly.Parse(app.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
@@ -248,12 +248,11 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal("hearing", Status(await Ok(await applicant.PostAsJsonAsync($"/api/applications/{number}/objection", new { text = "the annex is permitted" }, Ct))));
         Assert.Equal("CASE-0002", await Code(await inspector.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "x" }, Ct), HttpStatusCode.Forbidden));
         var head = await Head();
-        Assert.Equal("inspection", Status(await Ok(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "objection upheld" }, Ct))));
-
-        await Ok(await inspector.PostAsJsonAsync($"/api/applications/{number}/refusal", new { ground = "2", reason = "second finding", hearingAt, place = "305" }, Ct));
-        var refused = await Ok(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = false, reason = "refusal stands" }, Ct));
-        Assert.Equal("refused", Status(refused));
-        Assert.Contains("second finding", refused.GetProperty("outcomeReason").GetString());
+        // Issue 10 item 15: neither decision can be taken right after the hearing is set; nothing changes.
+        Assert.Equal("CAD-0908", await Code(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = false, reason = "refusal stands" }, Ct), HttpStatusCode.Conflict));
+        Assert.Equal("CAD-0908", await Code(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "objection upheld" }, Ct), HttpStatusCode.Conflict));
+        Assert.Equal("hearing", Status(await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)));
+        Assert.Equal(JsonValueKind.Null, (await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}/hearing", Ct)).GetProperty("decision").ValueKind);
     }
 
     // 000.md para 4: an incomplete package ends with "refusal of further consideration", not a refusal of the service.
@@ -355,6 +354,30 @@ public abstract class CadastreApiTests : CadastreTestBase
         var applicant = await Factory.SignedInAsync(DemoData.Talgat.Iin);
         var response = await applicant.PostAsJsonAsync("/api/services/real-estate.cadastral-passport/applications", new { fields = new { cadastralNumber = "75-999-999-999:1", consent = "given" } }, Ct);
         Assert.Equal("CAD-0001", await Code(response, (HttpStatusCode)422));
+    }
+
+    // Issue 10 item 17: a malformed cadastral number in the address is the same 400 format error an application form
+    // gives (K-0001 naming the field), on every endpoint that takes one, not "no such object" (CAD-0001, 422).
+    [Theory]
+    [InlineData("/api/cadastre/objects/{0}")]
+    [InlineData("/api/cadastre/objects/{0}/inventory")]
+    [InlineData("/api/cadastre/objects/{0}/inventory/1/drawing")]
+    [InlineData("/api/cadastre/objects/{0}/history")]
+    public async Task CadastralNumber_MalformedInAddress_FormatError400NamingTheField(string path)
+    {
+        var staff = await Inspector();
+        foreach (var malformed in new[] { "75-123-45-067:1", "abc", "75-123-045-067:x" })
+        {
+            var response = await staff.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Uri.EscapeDataString(malformed)), Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{malformed}: {(int)response.StatusCode} {body}");
+            var problem = JsonDocument.Parse(body).RootElement;
+            Assert.Equal("K-0001", problem.GetProperty("errorCode").GetString());
+            Assert.Contains(malformed, problem.GetProperty("errors").GetProperty("number").ToString());
+        }
+
+        // A well-formed number that is not in the register is still "no such object".
+        Assert.Equal("CAD-0001", await Code(await staff.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, "75-999-999-999:1"), Ct), (HttpStatusCode)422));
     }
 
     // 000.md S1-A (para 4, 6, App. 1 rows 3, 8): 1 working day; two e-copies; the object gets the next number on its plot (ADR 0011).

@@ -8,7 +8,7 @@ using Qyzmet.Tests.Infrastructure;
 
 namespace Qyzmet.Tests.Api;
 
-/// <summary>000.md para 7 (P2): free corrections of passports after renaming decisions; own host, since it renames demo data.</summary>
+/// <summary>000.md para 7 (P2): free corrections of passports after renaming decisions, and hearings; own host, since it renames demo data and moves the clock.</summary>
 public abstract class CadastreRenamingTests : CadastreTestBase
 {
     // Para 7: a street renamed by the local bodies → every affected passport corrected within 1 working day, free,
@@ -113,9 +113,50 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         Factory.Clock.Advance(TimeSpan.FromDays(objectionDue.DayNumber - today.DayNumber + 1));
         var applicant = await Factory.SignedInAsync(DemoData.Talgat.Iin);
         Assert.Equal("CAD-0905", await Code(await applicant.PostAsJsonAsync($"/api/applications/{number}/objection", new { text = "late" }, Ct), HttpStatusCode.Conflict));
+        // D-411: the decision waits for the hearing itself (held on the due date here).
+        Assert.Equal("CAD-0908", await Code(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "early" }, Ct), HttpStatusCode.Conflict));
+        Factory.Clock.Advance(hearingAt - Factory.Clock.GetUtcNow());
         await Ok(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "no objection, reconsidered" }, Ct));
         Assert.Equal("CAD-0902", await Code(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal",
             new { ground = "2", reason = "again", hearingAt, place = "305" }, Ct), HttpStatusCode.Conflict));
+    }
+
+    // 000.md para 5-1, issue 10 item 15, D-411: the final decision comes only after the hearing time and the objection
+    // window. Before either, both decisions are refused (CAD-0908) and change nothing; after them the refusal stands,
+    // with the preliminary decision's reason, or the service continues at the step where it was.
+    [Theory]
+    [InlineData(false, "refused")]
+    [InlineData(true, "inspection")]
+    public async Task HearingDecision_OnlyAfterHearingTimeAndObjectionWindow(bool provide, string outcome)
+    {
+        var (applicant, number, _) = await ToInspectionAsync(provide ? DemoData.Igor.Iin : DemoData.Dana.Iin, "real-estate.cadastral-passport", "75-310-002-015:1");
+        var calendar = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory;
+        var today = Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(Factory.Clock.GetUtcNow());
+        var objectionDue = calendar.AddWorkingDays(today, 2);
+        var hearingAt = Qyzmet.Kernel.Calendar.AlmatyTime.FromLocal(calendar.AddWorkingDays(objectionDue, 1), new TimeOnly(10, 0));
+        await Ok(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal", new { ground = "2", reason = "annex built without permit", hearingAt, place = "305" }, Ct));
+        // A fresh session each time: the clock moves by days.
+        async Task<HttpResponseMessage> Decide() =>
+            await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide, reason = "after the hearing" }, Ct);
+
+        // Right after the hearing is set.
+        Assert.Equal("CAD-0908", await Code(await Decide(), HttpStatusCode.Conflict));
+        // On the last day of the objection window.
+        Factory.Clock.Advance(Qyzmet.Kernel.Calendar.AlmatyTime.FromLocal(objectionDue, new TimeOnly(17, 0)) - Factory.Clock.GetUtcNow());
+        Assert.Equal("CAD-0908", await Code(await Decide(), HttpStatusCode.Conflict));
+        // The window is over, but the hearing has not been held yet.
+        Factory.Clock.Advance(hearingAt - Factory.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+        Assert.Equal("CAD-0908", await Code(await Decide(), HttpStatusCode.Conflict));
+        applicant = await Factory.SignedInAsync(provide ? DemoData.Igor.Iin : DemoData.Dana.Iin);
+        Assert.Equal("hearing", Status(await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)));
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(61));
+        var decided = await Ok(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide, reason = "after the hearing" }, Ct));
+        Assert.Equal(outcome, Status(decided));
+        if (!provide)
+        {
+            Assert.Contains("annex built without permit", decided.GetProperty("outcomeReason").GetString());
+        }
     }
 
     // 000.md App. 1 row 6: the base cost is payable within the window (D-404); unpaid, the application lapses.
