@@ -177,6 +177,55 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal(190m, o.GetProperty("totalArea").GetDecimal());
     }
 
+    // 000.md para 6, issue 10 item 16: the signed passport is withheld until the additional payment. Before it, nothing
+    // of it is reachable by any path: the object's record, the inventory listing, public verification (API and page),
+    // the signature, the owner's download and the cabinet's list all behave as if it did not exist; after it, all work.
+    [Fact]
+    public async Task Passport_BeforeAdditionalPayment_WithheldOnEveryPathThenReleased()
+    {
+        var (applicant, number, _) = await ToInspectionAsync(DemoData.Talgat.Iin, "real-estate.cadastral-passport", "75-123-045-070:1");
+        Assert.Equal("awaiting-additional-payment", Status(await InspectAndSignAsync(number, 24.5m, 0)));
+        Guid documentId;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            var applicationId = (await db.Applications.AsNoTracking().SingleAsync(a => a.Number == number, Ct)).Id;
+            documentId = (await db.Set<InventoryEntry>().AsNoTracking()
+                .SingleAsync(e => e.ApplicationId == applicationId && e.Kind == InventoryKinds.Passport, Ct)).DocumentId!.Value;
+        }
+
+        var anonymous = Factory.CreateClient();
+        async Task AllWithheld()
+        {
+            var o = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-070:1", Ct);
+            Assert.Equal(JsonValueKind.Null, o.GetProperty("passport").GetProperty("documentId").ValueKind);
+            Assert.DoesNotContain(documentId.ToString(), o.ToString(), StringComparison.OrdinalIgnoreCase);
+            var file = await (await Inspector()).GetStringAsync("/api/cadastre/objects/75-123-045-070:1/inventory", Ct);
+            Assert.DoesNotContain(documentId.ToString(), file, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal("CASE-0010", await Code(await anonymous.GetAsync($"/api/documents/{documentId}/verification", Ct), HttpStatusCode.NotFound));
+            Assert.Equal("CASE-0010", await Code(await anonymous.GetAsync($"/api/documents/{documentId}/signature", Ct), HttpStatusCode.NotFound));
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/verify/{documentId}", Ct)).StatusCode);
+            Assert.Equal("CASE-0010", await Code(await applicant.GetAsync($"/api/documents/{documentId}", Ct), HttpStatusCode.NotFound));
+            Assert.Equal("CASE-0010", await Code(await applicant.GetAsync($"/api/applications/{number}/document", Ct), HttpStatusCode.NotFound));
+            Assert.DoesNotContain(documentId.ToString(), await applicant.GetStringAsync("/api/cabinet/documents", Ct), StringComparison.OrdinalIgnoreCase);
+        }
+
+        await AllWithheld();
+        Assert.Equal("issued", Status(await Pay(applicant, number)));
+
+        var released = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-070:1", Ct);
+        Assert.Equal(documentId, released.GetProperty("passport").GetProperty("documentId").GetGuid());
+        Assert.Equal($"/api/documents/{documentId}", released.GetProperty("passport").GetProperty("documentUrl").GetString());
+        Assert.True((await anonymous.GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}/verification", Ct)).GetProperty("signatureValid").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/documents/{documentId}/signature", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/verify/{documentId}", Ct)).StatusCode);
+        Assert.Equal("application/pdf", (await applicant.GetAsync($"/api/documents/{documentId}", Ct)).Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/pdf", (await applicant.GetAsync($"/api/applications/{number}/document", Ct)).Content.Headers.ContentType?.MediaType);
+        Assert.Contains((await applicant.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct))!, d => d.GetProperty("id").GetGuid() == documentId);
+        // Only the owner downloads it; anyone else is told it does not exist.
+        Assert.Equal("CASE-0010", await Code(await (await Factory.SignedInAsync(DemoData.Dana.Iin)).GetAsync($"/api/documents/{documentId}", Ct), HttpStatusCode.NotFound));
+    }
+
     // 000.md App. 1 row 5: with a service contract the signed act of completed works must come with the full payment.
     [Fact]
     public async Task Passport_ServiceContract_ReleasedOnlyWithActOfCompletedWorks()

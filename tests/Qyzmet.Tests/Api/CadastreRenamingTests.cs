@@ -59,6 +59,20 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{passportDocument}/verification", Ct);
         Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString()!.Contains("Жамақаев → Бауыржан Момышұлы"));
 
+        // Issue 10 item 18, D-412: the owner downloads the corrected passport free (no S2 duplicate needed). The seeded
+        // passport had no e-document (D-410): equal shares since the same day → the lower IIN owns the correction.
+        var ownerIin = string.CompareOrdinal(Aigerim, Nurlan) < 0 ? Aigerim : Nurlan;
+        var owner = await Factory.SignedInAsync(ownerIin);
+        var ownersView = await owner.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct);
+        var download = await owner.GetAsync(ownersView.GetProperty("passport").GetProperty("documentUrl").GetString(), Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync(Ct), 0, 4));
+        Assert.Contains((await owner.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct))!, d => d.GetProperty("id").GetString() == passportDocument);
+        var coOwner = await Factory.SignedInAsync(ownerIin == Aigerim ? Nurlan : Aigerim);
+        Assert.Equal(JsonValueKind.Null, (await coOwner.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct)).GetProperty("passport").GetProperty("documentUrl").ValueKind);
+        Assert.Equal("CASE-0010", await Code(await coOwner.GetAsync($"/api/documents/{passportDocument}", Ct), HttpStatusCode.NotFound));
+
         var history = await citizen.GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-123-045-067:1/history", Ct);
         var change = Assert.Single(history!).GetProperty("changes")[0];
         Assert.Equal("Жамақаев", change.GetProperty("oldValue").GetString());
