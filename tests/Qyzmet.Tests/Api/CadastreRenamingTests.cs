@@ -173,6 +173,47 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         }
     }
 
+    // 000.md para 6 and para 7 (P2), D-412: a renaming correction of a passport still awaiting its additional payment
+    // is withheld too, and released with the application: the correction is no way around the payment.
+    [Fact]
+    public async Task RenamingCorrection_OfWithheldPassport_StaysWithheldUntilAdditionalPayment()
+    {
+        var (applicant, number, _) = await ToInspectionAsync(DemoData.Mira.Iin, "real-estate.cadastral-passport", "75-310-002-015:1");
+        Assert.Equal("awaiting-additional-payment", Status(await InspectAndSignAsync(number, 44m, 0)));
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        await Ok(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new
+        {
+            number = "9/15",
+            decidedOn = "2026-11-20",
+            authority = "Алматы қаласының әкімдігі",
+            kind = "building-number",
+            settlement = "Алматы",
+            street = "«Қарағай» бағбандық серіктестігі",
+            oldValue = "15",
+            newValue = "15А",
+        }, Ct));
+        while ((await Ok(await admin.PostAsync("/api/cadastre/renaming-decisions/run", null, Ct))).GetProperty("corrected").GetInt32() > 0)
+        {
+        }
+
+        var inventory = await (await Inspector()).GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-310-002-015:1/inventory", Ct);
+        var corrected = inventory!.Last(e => e.GetProperty("kind").GetString() == "passport");
+        Assert.True(corrected.GetProperty("withheld").GetBoolean());
+        applicant = await Factory.SignedInAsync(DemoData.Mira.Iin);
+        var before = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-310-002-015:1", Ct);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("passport").GetProperty("documentId").ValueKind);
+        Assert.DoesNotContain((await applicant.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct))!,
+            d => d.GetProperty("kind").GetString() == "real-estate.cadastral-passport");
+
+        var issued = await Pay(applicant, number);
+        Assert.Equal("issued", Status(issued));
+        var documentId = issued.GetProperty("documentId").GetString();
+        var after = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-310-002-015:1", Ct);
+        Assert.Equal(documentId, after.GetProperty("passport").GetProperty("documentId").GetString());
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}/verification", Ct);
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString()!.Contains("15 → 15А"));
+    }
+
     // 000.md App. 1 row 6: the base cost is payable within the window (D-404); unpaid, the application lapses.
     [Fact]
     public async Task Passport_BaseCostUnpaid_Expires()
