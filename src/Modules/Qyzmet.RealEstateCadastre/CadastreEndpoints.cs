@@ -27,12 +27,17 @@ internal static class CadastreEndpoints
     {
         var g = app.MapGroup("/api/cadastre").WithTags("Real-estate cadastre");
 
-        g.MapGet("/objects/{number}", async (string number, HttpContext http, CadastreRegistry registry, CancellationToken ct) =>
+        g.MapGet("/objects/{number}", async (string number, HttpContext http, CadastreRegistry registry, QyzmetDbContext db, CancellationToken ct) =>
         {
             var user = Required(http.User);
             var o = await registry.GetAsync(number, tracking: false, ct);
             var holder = o.Holders.Any(h => h.HolderId == user.Id);
             var passport = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct);
+            // Para 6: a passport withheld until the additional payment is not shown by its document (verification and
+            // download give 404 for it anyway); its owner gets the download link once it is released.
+            var document = passport?.DocumentId is { } documentId
+                ? await db.ReleasedDocuments.AsNoTracking().Where(d => d.Id == documentId).Select(d => new { d.Id, d.OwnerId }).SingleOrDefaultAsync(ct)
+                : null;
             return Results.Ok(new
             {
                 o.CadastralNumber,
@@ -61,7 +66,13 @@ internal static class CadastreEndpoints
                 serviceStructures = o.ServiceStructures.OrderBy(s => s.Letter, StringComparer.Ordinal).Select(s => new { s.Letter, s.NameKk, s.NameRu, s.WallMaterial, s.Area, s.Height, s.YearBuilt }),
                 // Right holders are shown to themselves and to staff only.
                 holders = holder || user.IsStaff ? o.Holders.Select(h => new { h.HolderId, h.HolderName, h.SharePercent, h.Since }) : null,
-                passport = passport is null ? null : new { passport.Id, passport.DocumentId, passport.FiledAt },
+                passport = passport is null ? null : new
+                {
+                    passport.Id,
+                    documentId = document?.Id,
+                    documentUrl = document is not null && document.OwnerId == user.Id ? $"/api/documents/{document.Id}" : null,
+                    passport.FiledAt,
+                },
             });
         }).WithSummary("A real-estate object of the cadastre with its technical data (App. 9, 10) and current passport");
 
@@ -73,6 +84,8 @@ internal static class CadastreEndpoints
                 .Select(e => new { e.Id, e.FiledAt, e.Kind, e.Title, e.SupersedesId, e.ApplicationId, e.DocumentId, e.FiledBy, hasDrawing = e.Drawing != null, e.ContentJson })
                 .ToListAsync(ct);
             var ids = entries.Select(e => e.Id).ToList();
+            var documentIds = entries.Where(e => e.DocumentId != null).Select(e => e.DocumentId!.Value).ToList();
+            var released = await db.ReleasedDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
             var superseded = await db.Set<InventoryEntry>().AsNoTracking().Where(e => e.SupersedesId != null && ids.Contains(e.SupersedesId.Value))
                 .Select(e => e.SupersedesId!.Value).ToListAsync(ct);
             return Results.Ok(entries.Select(e => new
@@ -84,7 +97,9 @@ internal static class CadastreEndpoints
                 e.SupersedesId,
                 cancelled = superseded.Contains(e.Id),
                 e.ApplicationId,
-                e.DocumentId,
+                // Para 6: a withheld document is listed by nobody until it is released.
+                documentId = e.DocumentId is { } d && released.Contains(d) ? e.DocumentId : null,
+                withheld = e.DocumentId is { } w && !released.Contains(w),
                 e.FiledBy,
                 e.hasDrawing,
                 content = System.Text.Json.JsonDocument.Parse(e.ContentJson).RootElement,

@@ -98,7 +98,7 @@ internal static class ApplicationEndpoints
         group.MapGet("/applications/{number}/document", async (string number, HttpContext http, ApplicationService applications, QyzmetDbContext db, CancellationToken ct) =>
         {
             var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
-            var document = application.ResultDocumentId is { } id ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) : null;
+            var document = application.ResultDocumentId is { } id ? await db.ReleasedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) : null;
             return document is null
                 ? throw new QyzmetException(CaseErrors.DocumentNotFound, number)
                 : Results.File(document.Pdf, "application/pdf", $"{document.Number}.pdf");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
 
@@ -13,7 +14,8 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
 {
     public async Task<DocumentVerification?> VerifyAsync(Guid id, CancellationToken ct)
     {
-        var d = await db.Documents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        // A withheld document is "not found" until it is released (000.md para 6).
+        var d = await db.ReleasedDocuments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
         {
             return null;
@@ -33,7 +35,7 @@ internal static class DocumentEndpoints
     {
         // Public like the verification page: the signature says only who signed; the PDF itself stays with its owner.
         app.MapGet("/api/documents/{id:guid}/signature", async (Guid id, QyzmetDbContext db, CancellationToken ct) =>
-            await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Number, d.Signature }).SingleOrDefaultAsync(ct) is { } d
+            await db.ReleasedDocuments.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Number, d.Signature }).SingleOrDefaultAsync(ct) is { } d
                 ? Results.File(d.Signature, "application/pkcs7-signature", d.Number + ".pdf.p7s")
                 : throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id))
             .WithTags("Documents").WithSummary("The detached CMS signature of a result document (.p7s), for offline checking with the CLI 'verify'");
@@ -41,5 +43,30 @@ internal static class DocumentEndpoints
             await verifier.VerifyAsync(id, ct) is { } v ? Results.Ok(v)
                 : throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id))
             .WithTags("Documents").WithSummary("Public check of a result document: what it states, and whether hash and signature hold");
+
+        // The owner's own copy of any released document issued to them, also those issued without an application
+        // (a passport corrected free of charge after a renaming decision, 000.md para 7 P2). Anyone else: not found.
+        app.MapGet("/api/documents/{id:guid}", async (Guid id, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var d = await db.ReleasedDocuments.AsNoTracking().Where(x => x.Id == id && x.OwnerId == user.Id).Select(x => new { x.Number, x.Pdf }).SingleOrDefaultAsync(ct)
+                ?? throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id);
+            return Results.File(d.Pdf, "application/pdf", d.Number + ".pdf");
+        }).WithTags("Documents").WithSummary("The owner: download a released result document issued to me (PDF)");
+
+        app.MapGet("/api/cabinet/documents", async (DateTime? before, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            var user = CurrentUser.Required(http.User);
+            var query = db.ReleasedDocuments.AsNoTracking().Where(d => d.OwnerId == user.Id);
+            if (before is { } b)
+            {
+                var utc = b.Kind == DateTimeKind.Utc ? b : DateTime.SpecifyKind(b.ToUniversalTime(), DateTimeKind.Utc);
+                query = query.Where(d => d.IssuedAt < utc);
+            }
+
+            var page = await query.OrderByDescending(d => d.IssuedAt).Take(50)
+                .Select(d => new { d.Id, d.Number, d.Kind, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.ApplicationId }).ToListAsync(ct);
+            return Results.Ok(page.Select(d => new { d.Id, d.Number, d.Kind, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.ApplicationId, url = $"/api/documents/{d.Id}" }));
+        }).WithTags("Documents").WithSummary("My released result documents, newest first (keyset: before=issuedAt of the last one)");
     }
 }

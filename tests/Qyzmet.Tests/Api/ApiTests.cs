@@ -352,6 +352,24 @@ public abstract class ApiTests
         Assert.Contains("append-only", error.Message);
     }
 
+    // decisions.md D-412: the release of a withheld document is never changed or taken back, even with plain SQL.
+    [Theory]
+    [InlineData("UPDATE documents_releases SET \"ReleasedBy\" = 'x'")]
+    [InlineData("DELETE FROM documents_releases")]
+    public async Task DocumentRelease_ChangedWithSql_Refused(string sql)
+    {
+        await Submit(await Factory.SignedInAsync(Aigerim), "land.cadastral-info", new { cadastralNumber = "75-123-045-067" });
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>();
+        var unreleased = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Documents.Where(d => !db.DocumentReleases.Any(r => r.DocumentId == d.Id)).Select(d => d.Id), Ct);
+        db.DocumentReleases.Add(new Qyzmet.Platform.Documents.DocumentRelease { DocumentId = unreleased, ReleasedAt = Factory.Clock.GetUtcNow().UtcDateTime, ReleasedBy = "test" });
+        await db.SaveChangesAsync(Ct);
+        var error = await Record.ExceptionAsync(() => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, sql, Ct));
+        Assert.NotNull(error);
+        Assert.Contains("append-only", error.Message);
+    }
+
     [Fact]
     public async Task Attachments_PdfOnOpenApplication_StoredAndListedOthersRefused()
     {

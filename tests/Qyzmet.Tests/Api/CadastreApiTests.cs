@@ -177,6 +177,55 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal(190m, o.GetProperty("totalArea").GetDecimal());
     }
 
+    // 000.md para 6, issue 10 item 16: the signed passport is withheld until the additional payment. Before it, nothing
+    // of it is reachable by any path: the object's record, the inventory listing, public verification (API and page),
+    // the signature, the owner's download and the cabinet's list all behave as if it did not exist; after it, all work.
+    [Fact]
+    public async Task Passport_BeforeAdditionalPayment_WithheldOnEveryPathThenReleased()
+    {
+        var (applicant, number, _) = await ToInspectionAsync(DemoData.Talgat.Iin, "real-estate.cadastral-passport", "75-123-045-070:1");
+        Assert.Equal("awaiting-additional-payment", Status(await InspectAndSignAsync(number, 24.5m, 0)));
+        Guid documentId;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            var applicationId = (await db.Applications.AsNoTracking().SingleAsync(a => a.Number == number, Ct)).Id;
+            documentId = (await db.Set<InventoryEntry>().AsNoTracking()
+                .SingleAsync(e => e.ApplicationId == applicationId && e.Kind == InventoryKinds.Passport, Ct)).DocumentId!.Value;
+        }
+
+        var anonymous = Factory.CreateClient();
+        async Task AllWithheld()
+        {
+            var o = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-070:1", Ct);
+            Assert.Equal(JsonValueKind.Null, o.GetProperty("passport").GetProperty("documentId").ValueKind);
+            Assert.DoesNotContain(documentId.ToString(), o.ToString(), StringComparison.OrdinalIgnoreCase);
+            var file = await (await Inspector()).GetStringAsync("/api/cadastre/objects/75-123-045-070:1/inventory", Ct);
+            Assert.DoesNotContain(documentId.ToString(), file, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal("CASE-0010", await Code(await anonymous.GetAsync($"/api/documents/{documentId}/verification", Ct), HttpStatusCode.NotFound));
+            Assert.Equal("CASE-0010", await Code(await anonymous.GetAsync($"/api/documents/{documentId}/signature", Ct), HttpStatusCode.NotFound));
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/verify/{documentId}", Ct)).StatusCode);
+            Assert.Equal("CASE-0010", await Code(await applicant.GetAsync($"/api/documents/{documentId}", Ct), HttpStatusCode.NotFound));
+            Assert.Equal("CASE-0010", await Code(await applicant.GetAsync($"/api/applications/{number}/document", Ct), HttpStatusCode.NotFound));
+            Assert.DoesNotContain(documentId.ToString(), await applicant.GetStringAsync("/api/cabinet/documents", Ct), StringComparison.OrdinalIgnoreCase);
+        }
+
+        await AllWithheld();
+        Assert.Equal("issued", Status(await Pay(applicant, number)));
+
+        var released = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-070:1", Ct);
+        Assert.Equal(documentId, released.GetProperty("passport").GetProperty("documentId").GetGuid());
+        Assert.Equal($"/api/documents/{documentId}", released.GetProperty("passport").GetProperty("documentUrl").GetString());
+        Assert.True((await anonymous.GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}/verification", Ct)).GetProperty("signatureValid").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/documents/{documentId}/signature", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/verify/{documentId}", Ct)).StatusCode);
+        Assert.Equal("application/pdf", (await applicant.GetAsync($"/api/documents/{documentId}", Ct)).Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/pdf", (await applicant.GetAsync($"/api/applications/{number}/document", Ct)).Content.Headers.ContentType?.MediaType);
+        Assert.Contains((await applicant.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct))!, d => d.GetProperty("id").GetGuid() == documentId);
+        // Only the owner downloads it; anyone else is told it does not exist.
+        Assert.Equal("CASE-0010", await Code(await (await Factory.SignedInAsync(DemoData.Dana.Iin)).GetAsync($"/api/documents/{documentId}", Ct), HttpStatusCode.NotFound));
+    }
+
     // 000.md App. 1 row 5: with a service contract the signed act of completed works must come with the full payment.
     [Fact]
     public async Task Passport_ServiceContract_ReleasedOnlyWithActOfCompletedWorks()
@@ -226,10 +275,10 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal(HttpStatusCode.NoContent, (await applicant.GetAsync($"/api/applications/{number}/hearing", Ct)).StatusCode);
     }
 
-    // 000.md para 5-1: a term over 3 days → preliminary decision with the hearing's time and place, the objection,
-    // then the decision (here first to continue, then to refuse).
+    // 000.md para 5-1: a term over 3 days → preliminary decision with the hearing's time and place, the objection;
+    // the decision waits for the hearing (D-411; the decision itself: CadastreRenamingTests, whose host moves the clock).
     [Fact]
-    public async Task Refusal_HouseFiveDayTerm_PreliminaryDecisionHearingObjectionDecision()
+    public async Task Refusal_HouseFiveDayTerm_PreliminaryDecisionHearingObjectionDecisionWaits()
     {
         var (applicant, number, app) = await ToInspectionAsync(Nurlan, "real-estate.cadastral-passport", "75-123-045-067:1");
         var due = DateOnly.Parse(app.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
@@ -248,12 +297,11 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal("hearing", Status(await Ok(await applicant.PostAsJsonAsync($"/api/applications/{number}/objection", new { text = "the annex is permitted" }, Ct))));
         Assert.Equal("CASE-0002", await Code(await inspector.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "x" }, Ct), HttpStatusCode.Forbidden));
         var head = await Head();
-        Assert.Equal("inspection", Status(await Ok(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "objection upheld" }, Ct))));
-
-        await Ok(await inspector.PostAsJsonAsync($"/api/applications/{number}/refusal", new { ground = "2", reason = "second finding", hearingAt, place = "305" }, Ct));
-        var refused = await Ok(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = false, reason = "refusal stands" }, Ct));
-        Assert.Equal("refused", Status(refused));
-        Assert.Contains("second finding", refused.GetProperty("outcomeReason").GetString());
+        // Issue 10 item 15: neither decision can be taken right after the hearing is set; nothing changes.
+        Assert.Equal("CAD-0908", await Code(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = false, reason = "refusal stands" }, Ct), HttpStatusCode.Conflict));
+        Assert.Equal("CAD-0908", await Code(await head.PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "objection upheld" }, Ct), HttpStatusCode.Conflict));
+        Assert.Equal("hearing", Status(await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)));
+        Assert.Equal(JsonValueKind.Null, (await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}/hearing", Ct)).GetProperty("decision").ValueKind);
     }
 
     // 000.md para 4: an incomplete package ends with "refusal of further consideration", not a refusal of the service.
@@ -355,6 +403,30 @@ public abstract class CadastreApiTests : CadastreTestBase
         var applicant = await Factory.SignedInAsync(DemoData.Talgat.Iin);
         var response = await applicant.PostAsJsonAsync("/api/services/real-estate.cadastral-passport/applications", new { fields = new { cadastralNumber = "75-999-999-999:1", consent = "given" } }, Ct);
         Assert.Equal("CAD-0001", await Code(response, (HttpStatusCode)422));
+    }
+
+    // Issue 10 item 17: a malformed cadastral number in the address is the same 400 format error an application form
+    // gives (K-0001 naming the field), on every endpoint that takes one, not "no such object" (CAD-0001, 422).
+    [Theory]
+    [InlineData("/api/cadastre/objects/{0}")]
+    [InlineData("/api/cadastre/objects/{0}/inventory")]
+    [InlineData("/api/cadastre/objects/{0}/inventory/1/drawing")]
+    [InlineData("/api/cadastre/objects/{0}/history")]
+    public async Task CadastralNumber_MalformedInAddress_FormatError400NamingTheField(string path)
+    {
+        var staff = await Inspector();
+        foreach (var malformed in new[] { "75-123-45-067:1", "abc", "75-123-045-067:x" })
+        {
+            var response = await staff.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Uri.EscapeDataString(malformed)), Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{malformed}: {(int)response.StatusCode} {body}");
+            var problem = JsonDocument.Parse(body).RootElement;
+            Assert.Equal("K-0001", problem.GetProperty("errorCode").GetString());
+            Assert.Contains(malformed, problem.GetProperty("errors").GetProperty("number").ToString());
+        }
+
+        // A well-formed number that is not in the register is still "no such object".
+        Assert.Equal("CAD-0001", await Code(await staff.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, "75-999-999-999:1"), Ct), (HttpStatusCode)422));
     }
 
     // 000.md S1-A (para 4, 6, App. 1 rows 3, 8): 1 working day; two e-copies; the object gets the next number on its plot (ADR 0011).

@@ -8,7 +8,7 @@ using Qyzmet.Tests.Infrastructure;
 
 namespace Qyzmet.Tests.Api;
 
-/// <summary>000.md para 7 (P2): free corrections of passports after renaming decisions; own host, since it renames demo data.</summary>
+/// <summary>000.md para 7 (P2): free corrections of passports after renaming decisions, and hearings; own host, since it renames demo data and moves the clock.</summary>
 public abstract class CadastreRenamingTests : CadastreTestBase
 {
     // Para 7: a street renamed by the local bodies → every affected passport corrected within 1 working day, free,
@@ -58,6 +58,20 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         Assert.NotNull(passportDocument); // the corrected passport is a new signed document, free of charge
         var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{passportDocument}/verification", Ct);
         Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString()!.Contains("Жамақаев → Бауыржан Момышұлы"));
+
+        // Issue 10 item 18, D-412: the owner downloads the corrected passport free (no S2 duplicate needed). The seeded
+        // passport had no e-document (D-410): equal shares since the same day → the lower IIN owns the correction.
+        var ownerIin = string.CompareOrdinal(Aigerim, Nurlan) < 0 ? Aigerim : Nurlan;
+        var owner = await Factory.SignedInAsync(ownerIin);
+        var ownersView = await owner.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct);
+        var download = await owner.GetAsync(ownersView.GetProperty("passport").GetProperty("documentUrl").GetString(), Ct);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync(Ct), 0, 4));
+        Assert.Contains((await owner.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct))!, d => d.GetProperty("id").GetString() == passportDocument);
+        var coOwner = await Factory.SignedInAsync(ownerIin == Aigerim ? Nurlan : Aigerim);
+        Assert.Equal(JsonValueKind.Null, (await coOwner.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct)).GetProperty("passport").GetProperty("documentUrl").ValueKind);
+        Assert.Equal("CASE-0010", await Code(await coOwner.GetAsync($"/api/documents/{passportDocument}", Ct), HttpStatusCode.NotFound));
 
         var history = await citizen.GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-123-045-067:1/history", Ct);
         var change = Assert.Single(history!).GetProperty("changes")[0];
@@ -113,9 +127,91 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         Factory.Clock.Advance(TimeSpan.FromDays(objectionDue.DayNumber - today.DayNumber + 1));
         var applicant = await Factory.SignedInAsync(DemoData.Talgat.Iin);
         Assert.Equal("CAD-0905", await Code(await applicant.PostAsJsonAsync($"/api/applications/{number}/objection", new { text = "late" }, Ct), HttpStatusCode.Conflict));
+        // D-411: the decision waits for the hearing itself (held on the due date here).
+        Assert.Equal("CAD-0908", await Code(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "early" }, Ct), HttpStatusCode.Conflict));
+        Factory.Clock.Advance(hearingAt - Factory.Clock.GetUtcNow());
         await Ok(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide = true, reason = "no objection, reconsidered" }, Ct));
         Assert.Equal("CAD-0902", await Code(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal",
             new { ground = "2", reason = "again", hearingAt, place = "305" }, Ct), HttpStatusCode.Conflict));
+    }
+
+    // 000.md para 5-1, issue 10 item 15, D-411: the final decision comes only after the hearing time and the objection
+    // window. Before either, both decisions are refused (CAD-0908) and change nothing; after them the refusal stands,
+    // with the preliminary decision's reason, or the service continues at the step where it was.
+    [Theory]
+    [InlineData(false, "refused")]
+    [InlineData(true, "inspection")]
+    public async Task HearingDecision_OnlyAfterHearingTimeAndObjectionWindow(bool provide, string outcome)
+    {
+        var (applicant, number, _) = await ToInspectionAsync(provide ? DemoData.Igor.Iin : DemoData.Dana.Iin, "real-estate.cadastral-passport", "75-310-002-015:1");
+        var calendar = Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory;
+        var today = Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(Factory.Clock.GetUtcNow());
+        var objectionDue = calendar.AddWorkingDays(today, 2);
+        var hearingAt = Qyzmet.Kernel.Calendar.AlmatyTime.FromLocal(calendar.AddWorkingDays(objectionDue, 1), new TimeOnly(10, 0));
+        await Ok(await (await Inspector()).PostAsJsonAsync($"/api/applications/{number}/refusal", new { ground = "2", reason = "annex built without permit", hearingAt, place = "305" }, Ct));
+        // A fresh session each time: the clock moves by days.
+        async Task<HttpResponseMessage> Decide() =>
+            await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide, reason = "after the hearing" }, Ct);
+
+        // Right after the hearing is set.
+        Assert.Equal("CAD-0908", await Code(await Decide(), HttpStatusCode.Conflict));
+        // On the last day of the objection window.
+        Factory.Clock.Advance(Qyzmet.Kernel.Calendar.AlmatyTime.FromLocal(objectionDue, new TimeOnly(17, 0)) - Factory.Clock.GetUtcNow());
+        Assert.Equal("CAD-0908", await Code(await Decide(), HttpStatusCode.Conflict));
+        // The window is over, but the hearing has not been held yet.
+        Factory.Clock.Advance(hearingAt - Factory.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+        Assert.Equal("CAD-0908", await Code(await Decide(), HttpStatusCode.Conflict));
+        applicant = await Factory.SignedInAsync(provide ? DemoData.Igor.Iin : DemoData.Dana.Iin);
+        Assert.Equal("hearing", Status(await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)));
+
+        Factory.Clock.Advance(TimeSpan.FromMinutes(61));
+        var decided = await Ok(await (await Head()).PostAsJsonAsync($"/api/applications/{number}/hearing-decision", new { provide, reason = "after the hearing" }, Ct));
+        Assert.Equal(outcome, Status(decided));
+        if (!provide)
+        {
+            Assert.Contains("annex built without permit", decided.GetProperty("outcomeReason").GetString());
+        }
+    }
+
+    // 000.md para 6 and para 7 (P2), D-412: a renaming correction of a passport still awaiting its additional payment
+    // is withheld too, and released with the application: the correction is no way around the payment.
+    [Fact]
+    public async Task RenamingCorrection_OfWithheldPassport_StaysWithheldUntilAdditionalPayment()
+    {
+        var (applicant, number, _) = await ToInspectionAsync(DemoData.Mira.Iin, "real-estate.cadastral-passport", "75-310-002-015:1");
+        Assert.Equal("awaiting-additional-payment", Status(await InspectAndSignAsync(number, 44m, 0)));
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        await Ok(await admin.PostAsJsonAsync("/api/cadastre/renaming-decisions", new
+        {
+            number = "9/15",
+            decidedOn = "2026-11-20",
+            authority = "Алматы қаласының әкімдігі",
+            kind = "building-number",
+            settlement = "Алматы",
+            street = "«Қарағай» бағбандық серіктестігі",
+            oldValue = "15",
+            newValue = "15А",
+        }, Ct));
+        while ((await Ok(await admin.PostAsync("/api/cadastre/renaming-decisions/run", null, Ct))).GetProperty("corrected").GetInt32() > 0)
+        {
+        }
+
+        var inventory = await (await Inspector()).GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-310-002-015:1/inventory", Ct);
+        var corrected = inventory!.Last(e => e.GetProperty("kind").GetString() == "passport");
+        Assert.True(corrected.GetProperty("withheld").GetBoolean());
+        applicant = await Factory.SignedInAsync(DemoData.Mira.Iin);
+        var before = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-310-002-015:1", Ct);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("passport").GetProperty("documentId").ValueKind);
+        Assert.DoesNotContain((await applicant.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct))!,
+            d => d.GetProperty("kind").GetString() == "real-estate.cadastral-passport");
+
+        var issued = await Pay(applicant, number);
+        Assert.Equal("issued", Status(issued));
+        var documentId = issued.GetProperty("documentId").GetString();
+        var after = await applicant.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-310-002-015:1", Ct);
+        Assert.Equal(documentId, after.GetProperty("passport").GetProperty("documentId").GetString());
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}/verification", Ct);
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString()!.Contains("15 → 15А"));
     }
 
     // 000.md App. 1 row 6: the base cost is payable within the window (D-404); unpaid, the application lapses.

@@ -85,6 +85,11 @@ public static class RefusalErrors
         "Действие «{0}» выполняется с основанием и причиной отказа: используйте /refusal, /stop-consideration или /hearing-decision.",
         "'{0}' is done with a refusal ground and reason: use /refusal, /stop-consideration or /hearing-decision."));
 
+    public static readonly ErrorCode HearingNotHeldYet = new("CAD-0908", 409, new(
+        "Шешім тыңдаудан ({0}) кейін және қарсылық беру мерзімі ({1}) аяқталғаннан кейін ғана қабылданады.",
+        "Решение принимается только после заслушивания ({0}) и окончания срока подачи возражения ({1}).",
+        "The decision can be taken only after the hearing ({0}) and after the objection period ({1}) has ended."));
+
     public static readonly ErrorCode ReasonRequired = new("CAD-0906", 400, new(
         "Себебін жазыңыз (reason өрісі).",
         "Укажите причину (поле reason).",
@@ -229,15 +234,32 @@ public sealed class RefusalService(QyzmetDbContext db, ApplicationService applic
         {
             Require(reason);
             var hearing = await OpenHearingAsync(app, ct);
+            var trigger = provide ? RefusalTriggers.HearingProvide : RefusalTriggers.HearingRefuse;
+            // Who may decide is said before when: a role that may not decide is told so, not to wait.
+            if (handler.Procedure.Find(app.Status, trigger) is { } transition && !transition.Roles.Contains(user.Role))
+            {
+                throw new QyzmetException(CaseErrors.RoleNotPermitted, trigger, string.Join(", ", transition.Roles));
+            }
+
+            var now = time.GetUtcNow();
+            // Para 5-1: the applicant states a position at the hearing and may object until the window closes (D-403);
+            // only "after the hearing" does the provider decide to provide the service or to refuse (D-411).
+            if (now.UtcDateTime < hearing.HearingAt || AlmatyTime.LocalDate(now) <= hearing.ObjectionDueOn)
+            {
+                throw new QyzmetException(RefusalErrors.HearingNotHeldYet,
+                    AlmatyTime.FromUtc(hearing.HearingAt).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    hearing.ObjectionDueOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             hearing.Decision = provide ? "provide" : "refuse";
-            hearing.DecidedAt = time.GetUtcNow().UtcDateTime;
+            hearing.DecidedAt = now.UtcDateTime;
             hearing.DecidedBy = user.Id;
             if (!provide)
             {
                 app.OutcomeReasonJson = hearing.ReasonJson;
             }
 
-            await FireAsync(app, handler, user, provide ? RefusalTriggers.HearingProvide : RefusalTriggers.HearingRefuse, reason, ct);
+            await FireAsync(app, handler, user, trigger, reason, ct);
         }, ct);
 
     public Task<Hearing?> LatestHearingAsync(Guid applicationId, CancellationToken ct) =>

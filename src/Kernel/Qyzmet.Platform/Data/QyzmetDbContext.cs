@@ -31,6 +31,13 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<MciRate> MciRates => Set<MciRate>();
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+    public DbSet<DocumentRelease> DocumentReleases => Set<DocumentRelease>();
+
+    /// <summary>
+    /// The documents anyone may reach: every one except those issued withheld and not yet released. Everything that
+    /// shows, verifies, serves or lists a document reads through this, never through <see cref="Documents"/>.
+    /// </summary>
+    public IQueryable<StoredDocument> ReleasedDocuments => Documents.Where(d => !d.Withheld || DocumentReleases.Any(r => r.DocumentId == d.Id));
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<DeliveryLogEntry> DeliveryLog => Set<DeliveryLogEntry>();
@@ -153,6 +160,13 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(d => d.ApplicationId);
             e.HasIndex(d => new { d.OwnerId, d.IssuedAt });
             e.HasIndex(d => d.Number).IsUnique();
+        });
+        b.Entity<DocumentRelease>(e =>
+        {
+            e.ToTable("documents_releases");
+            e.HasKey(r => r.DocumentId);
+            e.Property(r => r.DocumentId).ValueGeneratedNever();
+            e.HasOne<StoredDocument>().WithOne().HasForeignKey<DocumentRelease>(r => r.DocumentId);
         });
         b.Entity<InboxMessage>(e =>
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
@@ -18,8 +19,31 @@ public sealed class PlatformOptions
 public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRenderer renderer, DocumentSigner signer, Trust.ResultSigningKeys keys,
     NumberSequence numbers, IOptions<PlatformOptions> options)
 {
-    public async Task<StoredDocument> IssueAsync(Application? app, string kind, string ownerId, DocumentContent content,
-        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct)
+    public Task<StoredDocument> IssueAsync(Application? app, string kind, string ownerId, DocumentContent content,
+        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
+        IssueAsync(app, kind, ownerId, content, statement, duplicate, withheld: false, ct);
+
+    /// <summary>
+    /// Issues a result that is signed and filed now but released later (000.md para 6: the passport after the
+    /// additional payment). Nothing of it is reachable until <see cref="ReleaseAsync"/>; it is not yet the
+    /// application's result document.
+    /// </summary>
+    public Task<StoredDocument> IssueWithheldAsync(Application app, string kind, string ownerId, DocumentContent content,
+        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
+        IssueAsync(app, kind, ownerId, content, statement, duplicate, withheld: true, ct);
+
+    /// <summary>Releases every withheld document of the application not yet released; returns how many.</summary>
+    public async Task<int> ReleaseAsync(Application app, string releasedBy, CancellationToken ct)
+    {
+        var ids = await db.Documents.Where(d => d.ApplicationId == app.Id && d.Withheld && !db.DocumentReleases.Any(r => r.DocumentId == d.Id))
+            .Select(d => d.Id).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        db.DocumentReleases.AddRange(ids.Select(id => new DocumentRelease { DocumentId = id, ReleasedAt = now, ReleasedBy = releasedBy }));
+        return ids.Count;
+    }
+
+    private async Task<StoredDocument> IssueAsync(Application? app, string kind, string ownerId, DocumentContent content,
+        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, bool withheld, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
@@ -45,9 +69,10 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
             SignerSubject = certificate.Subject,
             IssuedAt = now.UtcDateTime,
             IsDuplicate = duplicate,
+            Withheld = withheld,
         };
         db.Documents.Add(document);
-        if (app is not null)
+        if (app is not null && !withheld)
         {
             app.ResultDocumentId = id;
         }

@@ -23,4 +23,18 @@ public sealed class StoredDocument
     public required string SignerSubject { get; init; }
     public DateTime IssuedAt { get; init; }
     public bool IsDuplicate { get; init; }
+
+    /// <summary>
+    /// Issued withheld: signed and filed, but reachable by nobody (verification, signature, download, listings) until a
+    /// <see cref="DocumentRelease"/> exists for it, e.g. a passport awaiting the additional payment (000.md para 6).
+    /// </summary>
+    public bool Withheld { get; init; }
+}
+
+/// <summary>The release of a withheld document (append-only: a release is never taken back).</summary>
+public sealed class DocumentRelease : Data.IAppendOnly
+{
+    public Guid DocumentId { get; init; }
+    public DateTime ReleasedAt { get; init; }
+    public required string ReleasedBy { get; init; }
 }

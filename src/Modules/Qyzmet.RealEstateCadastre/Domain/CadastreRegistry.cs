@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Kernel.Money;
+using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Data;
 
 namespace Qyzmet.RealEstateCadastre.Domain;
@@ -12,8 +14,23 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// A cadastral number given in a request, normalised. A malformed one is the same 400 format error an application
+    /// form gives (K-0001 naming the field, with ID-0010's message), never "no such object" (CAD-0001).
+    /// </summary>
+    public static string ParseNumber(string? number, string field = "number")
+    {
+        if (CadastralNumber.TryParse(number, out var parsed, out var error))
+        {
+            return parsed.Value;
+        }
+
+        throw new QyzmetException(KernelErrors.Validation) { Fields = new Dictionary<string, LocalizedText> { [field] = error.Message } };
+    }
+
     public Task<CadastreObject?> FindAsync(string number, bool tracking, CancellationToken ct)
     {
+        number = ParseNumber(number);
         var query = db.Set<CadastreObject>().Include(o => o.Holders).Include(o => o.ServiceStructures).AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
     }

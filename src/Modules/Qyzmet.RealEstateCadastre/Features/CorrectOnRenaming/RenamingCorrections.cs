@@ -182,11 +182,29 @@ public sealed class RenamingCorrections(QyzmetDbContext db, CadastreRegistry reg
             // Para 7: the passport itself is corrected (free, no visit): a corrected passport supersedes the old one in the file.
             var old = CadastreRegistry.Read<PassportSnapshot>(current);
             var snapshot = PassportSnapshot.From(o, old.InspectedOn, "Түзетілді / Исправлено. " + note);
-            var owner = o.Holders.OrderByDescending(h => h.SharePercent).FirstOrDefault()?.HolderId ?? "state";
-            var document = await documents.IssueAsync(null, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
-                [.. PassportDocument.Statement(snapshot, "Кадастровый паспорт (исправлен)"), new("Основание", note)], duplicate: false, ct);
+            // D-412: the corrected passport goes to whoever received the passport it corrects, if still a right holder;
+            // otherwise (a passport from before the platform, D-410) to the holder with the largest share, then the
+            // earliest holding, then the lowest IIN/BIN. That owner downloads it (GET /api/documents/{id}).
+            var previousOwner = current.DocumentId is { } previous
+                ? await db.Documents.AsNoTracking().Where(x => x.Id == previous).Select(x => x.OwnerId).SingleOrDefaultAsync(ct)
+                : null;
+            var owner = o.Holders.Any(h => h.HolderId == previousOwner)
+                ? previousOwner!
+                : o.Holders.OrderByDescending(h => h.SharePercent).ThenBy(h => h.Since).ThenBy(h => h.HolderId, StringComparer.Ordinal)
+                    .FirstOrDefault()?.HolderId ?? "state";
+            IReadOnlyList<KeyValuePair<string, string>> statement = [.. PassportDocument.Statement(snapshot, "Кадастровый паспорт (исправлен)"), new("Основание", note)];
+            var content = PassportDocument.Passport(snapshot, duplicate: false, now);
+            // Para 6: a passport still withheld until its additional payment is corrected withheld too, for the same
+            // application, and released with it; a correction never releases what has not been paid for.
+            var pending = current.DocumentId is { } currentDocument && current.ApplicationId is { } applicationId
+                && !await db.ReleasedDocuments.AnyAsync(x => x.Id == currentDocument, ct)
+                ? await db.Applications.SingleAsync(a => a.Id == applicationId, ct)
+                : null;
+            var document = pending is null
+                ? await documents.IssueAsync(null, "real-estate.cadastral-passport", owner, content, statement, duplicate: false, ct)
+                : await documents.IssueWithheldAsync(pending, "real-estate.cadastral-passport", pending.ApplicantId, content, statement, duplicate: false, ct);
             registry.File(o.Id, InventoryKinds.Passport, "Кадастрлық паспорт (түзетілген) / Кадастровый паспорт (исправлен)", snapshot, "system",
-                documentId: document.Id, supersedes: current.Id);
+                pending?.Id, documentId: document.Id, supersedes: current.Id);
         }
 
         foreach (var holder in o.Holders)

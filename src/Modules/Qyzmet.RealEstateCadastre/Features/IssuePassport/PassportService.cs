@@ -163,6 +163,7 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
                     // Para 6: released to the personal cabinet only now, after the additional payment.
                     var result = await registry.ForApplicationAsync(app.Id, conclusion ? InventoryKinds.Conclusion : InventoryKinds.Passport, ct)
                         ?? throw new InvalidOperationException("The signed result is missing from the inventory file.");
+                    await ctx.Documents.ReleaseAsync(app, ctx.Process.ActorId, ct);
                     app.ResultDocumentId = result.DocumentId;
                     break;
                 }
@@ -214,12 +215,13 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         var snapshot = PassportSnapshot.From(o, record.VisitedOn);
         var owner = app.ApplicantId;
         var previousPassport = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct);
-        var passport = await ctx.Documents.IssueAsync(null, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
+        // Para 6: signed and filed now, withheld until the additional payment (nothing of it is reachable before).
+        var passport = await ctx.Documents.IssueWithheldAsync(app, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
             PassportDocument.Statement(snapshot, "Кадастровый паспорт"), duplicate: false, ct);
         registry.File(o.Id, InventoryKinds.Passport, "Кадастрлық паспорт / Кадастровый паспорт", snapshot, ctx.Process.ActorId, app.Id, passport.Id, previousPassport?.Id);
         if (conclusion)
         {
-            var document = await ctx.Documents.IssueAsync(null, ServiceId, owner, PassportDocument.Conclusion(snapshot, facts, app.Number, now),
+            var document = await ctx.Documents.IssueWithheldAsync(app, ServiceId, owner, PassportDocument.Conclusion(snapshot, facts, app.Number, now),
                 [.. PassportDocument.Statement(snapshot, "Заключение об установлении расхождений"), new("Факты изменений", facts.Count.ToString(CultureInfo.InvariantCulture))],
                 duplicate: false, ct);
             registry.File(o.Id, InventoryKinds.Conclusion, "Алшақтықтарды белгілеу туралы қорытынды / Заключение об установлении расхождений",

@@ -744,6 +744,23 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("cases_hearings", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Documents.DocumentRelease", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("documents_releases", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Documents.StoredDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -798,6 +815,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<string>("TitleRu")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -2140,6 +2160,15 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
                         .WithMany("Holders")
                         .HasForeignKey("CadastralNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Documents.DocumentRelease", b =>
+                {
+                    b.HasOne("Qyzmet.Platform.Documents.StoredDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Qyzmet.Platform.Documents.DocumentRelease", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

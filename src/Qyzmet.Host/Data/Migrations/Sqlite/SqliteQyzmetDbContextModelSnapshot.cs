@@ -725,6 +725,23 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("cases_hearings", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Documents.DocumentRelease", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("documents_releases", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Documents.StoredDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -779,6 +796,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<string>("TitleRu")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2091,6 +2111,15 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
                         .WithMany("Holders")
                         .HasForeignKey("CadastralNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Documents.DocumentRelease", b =>
+                {
+                    b.HasOne("Qyzmet.Platform.Documents.StoredDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Qyzmet.Platform.Documents.DocumentRelease", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
