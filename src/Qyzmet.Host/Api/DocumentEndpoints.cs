@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Api;
 
@@ -46,18 +47,18 @@ internal static class DocumentEndpoints
 
         // The owner's own copy of any released document issued to them, also those issued without an application
         // (a passport corrected free of charge after a renaming decision, 000.md para 7 P2). Anyone else: not found.
-        app.MapGet("/api/documents/{id:guid}", async (Guid id, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/documents/{id:guid}", async (Guid id, HttpContext http, QyzmetDbContext db, PowersOfAttorney powers, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
-            var d = await db.ReleasedDocuments.AsNoTracking().Where(x => x.Id == id && x.OwnerId == user.Id).Select(x => new { x.Number, x.Pdf }).SingleOrDefaultAsync(ct)
+            var d = await OwnedBy(user.Id, db, powers).Where(x => x.Id == id).Select(x => new { x.Number, x.Pdf }).SingleOrDefaultAsync(ct)
                 ?? throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id);
             return Results.File(d.Pdf, "application/pdf", d.Number + ".pdf");
         }).WithTags("Documents").WithSummary("The owner: download a released result document issued to me (PDF)");
 
-        app.MapGet("/api/cabinet/documents", async (DateTime? before, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/cabinet/documents", async (DateTime? before, HttpContext http, QyzmetDbContext db, PowersOfAttorney powers, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
-            var query = db.ReleasedDocuments.AsNoTracking().Where(d => d.OwnerId == user.Id);
+            var query = OwnedBy(user.Id, db, powers);
             if (before is { } b)
             {
                 var utc = b.Kind == DateTimeKind.Utc ? b : DateTime.SpecifyKind(b.ToUniversalTime(), DateTimeKind.Utc);
@@ -68,5 +69,15 @@ internal static class DocumentEndpoints
                 .Select(d => new { d.Id, d.Number, d.Kind, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.ApplicationId }).ToListAsync(ct);
             return Results.Ok(page.Select(d => new { d.Id, d.Number, d.Kind, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.ApplicationId, url = $"/api/documents/{d.Id}" }));
         }).WithTags("Documents").WithSummary("My released result documents, newest first (keyset: before=issuedAt of the last one)");
+    }
+
+    /// <summary>
+    /// Released documents issued to the person, or to a legal entity they may act for now (its head or a valid
+    /// attorney, D-308; the same rule as the applications they may follow, D-310).
+    /// </summary>
+    private static IQueryable<StoredDocument> OwnedBy(string iin, QyzmetDbContext db, PowersOfAttorney powers)
+    {
+        var represented = powers.RepresentedBy(iin);
+        return db.ReleasedDocuments.AsNoTracking().Where(d => d.OwnerId == iin || represented.Contains(d.OwnerId));
     }
 }

@@ -65,12 +65,17 @@ public abstract class PowerOfAttorneyTests
             var page = await entitled.GetFromJsonAsync<JsonElement>("/api/applications?limit=100", Ct);
             Assert.Contains(page.GetProperty("items").EnumerateArray(), a => a.GetProperty("number").GetString() == number);
             Assert.Contains(number, await entitled.GetStringAsync("/applications", Ct), StringComparison.Ordinal);
+            // The cabinet's documents (D-412) follow the same rule: the company's result is theirs to download.
+            var documents = await entitled.GetFromJsonAsync<JsonElement>("/api/cabinet/documents", Ct);
+            var url = documents.EnumerateArray().Single(d => d.GetProperty("id").GetGuid() == app.GetProperty("documentId").GetGuid()).GetProperty("url").GetString();
+            Assert.Equal(HttpStatusCode.OK, (await entitled.GetAsync(url, Ct)).StatusCode);
         }
 
         // Neither head nor attorney, and an attorney of another company: as if the number did not exist.
         var stranger = await Factory.SignedInAsync(DemoData.Almas.Iin);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/applications/{number}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/applications/{number}/document", Ct)).StatusCode);
+        Assert.Empty((await stranger.GetFromJsonAsync<JsonElement>("/api/cabinet/documents", Ct)).EnumerateArray());
         var strangerPage = await stranger.GetFromJsonAsync<JsonElement>("/api/applications?limit=100", Ct);
         Assert.DoesNotContain(strangerPage.GetProperty("items").EnumerateArray(), a => a.GetProperty("number").GetString() == number);
     }
