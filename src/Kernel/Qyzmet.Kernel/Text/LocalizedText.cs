@@ -17,8 +17,9 @@ public sealed record LocalizedText(string Kk, string Ru, string En)
 
     public string For(CultureInfo culture) => For(culture.TwoLetterISOLanguageName);
 
+    /// <summary>The text in the language with the arguments filled in; an argument that is itself a <see cref="LocalizedText"/> is given in the same language.</summary>
     public string Format(string? language, params object?[] args) =>
-        args.Length == 0 ? For(language) : string.Format(CultureInfo.InvariantCulture, For(language), args);
+        args.Length == 0 ? For(language) : string.Format(CultureInfo.InvariantCulture, For(language), [.. args.Select(a => a is LocalizedText t ? t.For(language) : a)]);
 
     public static string Normalize(string? language) => language?.ToLowerInvariant() switch
     {
