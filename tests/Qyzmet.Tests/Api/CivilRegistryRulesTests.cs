@@ -160,7 +160,8 @@ public abstract class CivilRegistryRulesTests
     }
 
     // D-214: every unit a service can be assigned to has staff for each role its procedure needs (demo data), monitoring
-    // says so; a unit without them is listed (admin endpoint, health) and a region's work goes to the fallback office.
+    // says so; a unit without them is listed (admin endpoint, health), a region's work goes to the fallback office, and
+    // with the fallback unstaffed too the submission is refused rather than stuck.
     [Fact]
     public async Task EveryAssignableUnit_HasStaffForEveryRoleItsProcedureNeeds_GapsAreMonitored()
     {
@@ -209,12 +210,31 @@ public abstract class CivilRegistryRulesTests
             var app = await ApiResponses.CreatedAsync(await (await Factory.SignedInAsync(person)).PostAsJsonAsync($"/api/services/{Duplicate}/applications",
                 new { fields = new { kind = "name-change", surnameBefore = "ИВАНОВ" } }, Ct));
             Assert.Equal("civil-registry-75", app.GetProperty("unitId").GetString());
+
+            // With nobody at Almaty's office either, the application is not accepted (503 CASE-0015, nothing stored).
+            await using (var scope = Factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Staff.Where(s => s.Iin == DemoData.RegistryExecutor.Iin).ExecuteDeleteAsync(Ct);
+            }
+
+            var before = await ApplicationCount();
+            var refused = await (await Factory.SignedInAsync(person)).PostAsJsonAsync($"/api/services/{Duplicate}/applications",
+                new { fields = new { kind = "name-change", surnameBefore = "ИВАНОВ" } }, Ct);
+            Assert.Equal("CASE-0015", (await ApiResponses.ProblemAsync(refused, HttpStatusCode.ServiceUnavailable)).GetProperty("errorCode").GetString());
+            Assert.Equal(before, await ApplicationCount());
+            gaps = await admin.GetFromJsonAsync<JsonElement[]>("/api/admin/staffing", Ct);
+            Assert.Contains(gaps!, g => g.GetProperty("unitId").GetString() == "civil-registry-75" && g.GetProperty("serviceId").GetString() == Duplicate);
         }
         finally
         {
             await using var scope = Factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
             await db.ProviderUnits.Where(u => u.Id == "civil-registry-99").ExecuteDeleteAsync(Ct);
+            if (!await db.Staff.AnyAsync(s => s.Iin == DemoData.RegistryExecutor.Iin, Ct))
+            {
+                db.Staff.Add(DemoData.RegistryExecutor);
+                await db.SaveChangesAsync(Ct);
+            }
         }
     }
 
