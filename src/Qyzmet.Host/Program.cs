@@ -167,6 +167,7 @@ namespace Qyzmet.Host
             app.MapTrustEndpoints();
             app.MapPowerOfAttorneyEndpoints();
             app.MapDevKeyEndpoints();
+            app.MapStaffingEndpoints();
             foreach (var module in HostModules.All)
             {
                 module.MapEndpoints(app);

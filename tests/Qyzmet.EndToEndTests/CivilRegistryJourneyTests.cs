@@ -18,10 +18,10 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         return page;
     }
 
-    // 001a.md §3.2, decisions.md D-205..D-208: Igor applies to marry Mira, Mira consents on her page, Igor pays and
-    // gets the notice of time, date and place; the office records the marriage act from its desk.
+    // 001a.md §3.2, decisions.md D-205..D-208, D-213: Igor applies to marry Mira, Mira consents on her page, Igor pays
+    // and gets the notice of time, date and place; the office cannot record the act before the booked time.
     [Fact]
-    public async Task Couple_AppliesToMarry_Consents_Pays_OfficeRecordsTheMarriage()
+    public async Task Couple_AppliesToMarry_Consents_Pays_OfficeCannotRecordBeforeTheSlot()
     {
         var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
@@ -49,13 +49,16 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await igor.Locator("a[href^='/verify/']").ClickAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Отдел ЗАГС Департамента юстиции г. Алматы");
 
+        // D-213: the act is recorded at the booked time (20 days ahead), not before: the desk says when, and the
+        // application stays scheduled. (Recording at the slot is covered with a moved clock in the page and API tests.)
         var staff = await SignedInAsync(browser, "ТІРКЕУОВА ГҮЛНАР");
         await staff.GotoAsync("/desk/civil-registry?lang=ru");
         await staff.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Зарегистрировать акт о браке" }).ClickAsync();
-        await Assertions.Expect(staff.Locator("tr", new() { HasText = number })).ToHaveCountAsync(0);
+        await Assertions.Expect(staff.Locator(".error-summary")).ToContainTextAsync("Регистрация брака назначена на");
+        await Assertions.Expect(staff.Locator("tr", new() { HasText = number })).ToHaveCountAsync(1);
 
         await igor.GotoAsync("/applications/" + number + "?lang=ru");
-        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Брак зарегистрирован");
+        await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Назначено время регистрации брака");
     }
 
     // 001a.md §3.1, §6.4, §8.2 rules 7–8: 1 MCI duty, accepted for processing, the office issues the duplicate.

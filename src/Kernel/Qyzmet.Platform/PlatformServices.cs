@@ -60,6 +60,8 @@ public static class PlatformServices
         services.AddScoped<ApplicationService>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<RefusalService>();
+        services.AddScoped<UnitStaffing>();
+        services.AddHostedService<StaffingStartupCheck>();
         services.AddScoped<DemoSeeder>();
         services.AddTransient<DueTimersJob>();
         services.AddTransient<OutboxDeliveryJob>();

@@ -9,6 +9,7 @@ using Qyzmet.CivilRegistry.Features.MarriageApplication;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.Platform.Seeding;
 
@@ -27,10 +28,14 @@ public sealed class CivilRegistryModule : IQyzmetModule
         services.AddScoped<CivilActDesk>();
     }
 
+    /// <summary>D-214: every registry office that receives work has an executor (Almaty's are the kernel's demo staff).</summary>
+    public IReadOnlyList<StaffMember> DemoStaff => CivilRegistryDemoData.Staff;
+
     public void ConfigureModel(ModelBuilder modelBuilder) => CivilRegistryModel.Configure(modelBuilder);
 
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
+        db.Staff.AddRange(DemoStaff);
         db.Set<CivilAct>().AddRange(CivilRegistryDemoData.Acts());
         return Task.CompletedTask;
     }
@@ -42,6 +47,14 @@ public sealed class CivilRegistryModule : IQyzmetModule
 /// <summary>Acts modelled on the examples of 001a.md §6.5, attached to the demo people.</summary>
 internal static class CivilRegistryDemoData
 {
+    /// <summary>The executors of the regional registry offices outside Almaty (D-214).</summary>
+    public static IReadOnlyList<StaffMember> Staff =>
+    [
+        Executor("ЕСЕНОВА ДИНАРА", "civil-registry-11", new DateOnly(1986, 4, 14), Qyzmet.Kernel.Identifiers.Sex.Female, 95),
+        Executor("СЕРІКБАЕВ АРМАН", "civil-registry-63", new DateOnly(1984, 10, 2), Qyzmet.Kernel.Identifiers.Sex.Male, 96),
+        Executor("ЖҮНІСОВА АЙНҰР", "civil-registry-71", new DateOnly(1991, 1, 19), Qyzmet.Kernel.Identifiers.Sex.Female, 97),
+    ];
+
     private const string AbaiKk = "Шығыс-Қазақстан облысының Абай аудандық Әділет басқармасының АХАЖ бөлімі";
     private const string AbaiRu = "Отдел ЗАГС Управления юстиции Абайского района Восточно-Казахстанской области";
     private const string AkkolKk = "Ақмола облысының Ақкөл аудандық Әділет басқармасының АХАЖ бөлімі";
@@ -259,4 +272,7 @@ internal static class CivilRegistryDemoData
     private static readonly string VitaliyIin = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1980, 2, 2), Qyzmet.Kernel.Identifiers.Sex.Male, 901).Value;
     private static readonly string NurgulIin = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1978, 11, 26), Qyzmet.Kernel.Identifiers.Sex.Female, 902).Value;
     private static readonly string ZaureIin = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1950, 4, 1), Qyzmet.Kernel.Identifiers.Sex.Female, 903).Value;
+
+    private static StaffMember Executor(string name, string unit, DateOnly birth, Qyzmet.Kernel.Identifiers.Sex sex, int serial) =>
+        new() { Iin = Qyzmet.Kernel.Identifiers.Iin.Create(birth, sex, serial).Value, FullName = name, Role = Roles.ProviderExecutor, UnitId = unit };
 }

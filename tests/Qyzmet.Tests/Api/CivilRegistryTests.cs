@@ -220,18 +220,20 @@ public abstract class CivilRegistryTests
         Assert.Contains(await Inbox(mira), m => m.Contains("02.12.2026 10:00") && m.Contains("Отдел ЗАГС Департамента юстиции г. Алматы"));
 
         // A second booking for the same office and day gets the next slot, never the same one. This one is made at the
-        // PSC desk (decisions.md D-211): the operator applies for Igor and takes the duty.
+        // PSC desk (decisions.md D-211) for another couple (D-212: Igor and Mira hold one application at a time): the
+        // operator applies for the groom and takes the duty.
         var psc = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
-        var atPsc = await ApiResponses.CreatedAsync(await psc.PostAsJsonAsync($"/api/services/{Marriage}/applications", new { applicantId = Igor, fields }, Ct));
+        var (groom, bride) = await NewCoupleAsync();
+        var atPsc = await ApiResponses.CreatedAsync(await psc.PostAsJsonAsync($"/api/services/{Marriage}/applications", new { applicantId = groom, fields = new { otherIin = bride, office = "civil-registry-75", desiredDate = "2026-12-02" } }, Ct));
         var second = atPsc.GetProperty("number").GetString()!;
-        await Answer(mira, second, "consent");
+        await Answer(await Factory.SignedInAsync(bride), second, "consent");
         Assert.Equal("02.12.2026 10:30", await Statement(await Pay(psc, second), "Дата и время"));
 
         // 001a.md §3.2 Appendix 3 (the authorised body checks the data) / D-210: the office refuses a scheduled
         // registration at its desk with its reason; the slot is released.
         var executorDesk = await Factory.SignedInAsync(Executor);
         Assert.Equal("refused", (await Act(executorDesk, second, "refuse", "паспорт жарамсыз")).GetProperty("status").GetString());
-        Assert.Contains("паспорт жарамсыз", (await igor.GetFromJsonAsync<JsonElement>($"/api/applications/{second}", Ct)).GetProperty("outcomeReason").GetString());
+        Assert.Contains("паспорт жарамсыз", (await psc.GetFromJsonAsync<JsonElement>($"/api/applications/{second}", Ct)).GetProperty("outcomeReason").GetString());
         Assert.Equal(0, await Bookings(second));
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -241,14 +243,16 @@ public abstract class CivilRegistryTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
 
-        // D-208: two consents at the same instant for the same office and date never get the same slot.
-        var racing = new List<string>();
+        // D-208: two consents at the same instant for the same office and date never get the same slot (two couples).
+        var racing = new List<(string Number, HttpClient Bride)>();
         for (var i = 0; i < 2; i++)
         {
-            racing.Add((await Submit(igor, Marriage, new { otherIin = Mira, office = "civil-registry-63", desiredDate = "2026-12-03" })).GetProperty("number").GetString()!);
+            var (m, w) = await NewCoupleAsync();
+            racing.Add(((await Submit(await Factory.SignedInAsync(m), Marriage, new { otherIin = w, office = "civil-registry-63", desiredDate = "2026-12-03" })).GetProperty("number").GetString()!,
+                await Factory.SignedInAsync(w)));
         }
 
-        var answers = await Task.WhenAll(racing.Select(async n => (await mira.PostAsync($"/api/civil-registry/marriage-applications/{n}/consent", null, Ct)).StatusCode));
+        var answers = await Task.WhenAll(racing.Select(async r => (await r.Bride.PostAsync($"/api/civil-registry/marriage-applications/{r.Number}/consent", null, Ct)).StatusCode));
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
@@ -261,8 +265,9 @@ public abstract class CivilRegistryTests
 
         // Consented but unpaid: the slot is held until the payment window ends (D-208); it is 10:30 again, which the
         // refusal above released.
-        var silent = (await Submit(igor, Marriage, fields)).GetProperty("number").GetString()!;
-        await Answer(mira, silent, "consent");
+        var (silentGroom, silentBride) = await NewCoupleAsync();
+        var silent = (await Submit(await Factory.SignedInAsync(silentGroom), Marriage, new { otherIin = silentBride, office = "civil-registry-75", desiredDate = "2026-12-02" })).GetProperty("number").GetString()!;
+        await Answer(await Factory.SignedInAsync(silentBride), silent, "consent");
         Assert.Equal(1, await Bookings(silent));
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -288,9 +293,11 @@ public abstract class CivilRegistryTests
             await db.SaveChangesAsync(Ct);
         }
 
-        var noSlot = (await Submit(igor, Marriage, new { otherIin = Mira, office = "civil-registry-71", desiredDate = "2026-12-14" })).GetProperty("number").GetString()!;
-        Assert.Equal("refused", (await Answer(mira, noSlot, "consent")).GetProperty("status").GetString());
-        var refused = await igor.GetFromJsonAsync<JsonElement>($"/api/applications/{noSlot}", Ct);
+        var (fullGroom, fullBride) = await NewCoupleAsync();
+        var fullGroomClient = await Factory.SignedInAsync(fullGroom, "ru");
+        var noSlot = (await Submit(fullGroomClient, Marriage, new { otherIin = fullBride, office = "civil-registry-71", desiredDate = "2026-12-14" })).GetProperty("number").GetString()!;
+        Assert.Equal("refused", (await Answer(await Factory.SignedInAsync(fullBride), noSlot, "consent")).GetProperty("status").GetString());
+        var refused = await fullGroomClient.GetFromJsonAsync<JsonElement>($"/api/applications/{noSlot}", Ct);
         Assert.Contains("нет свободного времени", refused.GetProperty("outcomeReason").GetString());
         Assert.Equal(JsonValueKind.Null, refused.GetProperty("payment").ValueKind);
 
@@ -298,6 +305,8 @@ public abstract class CivilRegistryTests
         Assert.Equal(HttpStatusCode.NotFound, (await (await Factory.SignedInAsync(DemoData.LandExecutor.Iin)).PostAsJsonAsync($"/api/applications/{number}/actions/record-marriage", new { }, Ct)).StatusCode);
         Assert.Equal("CASE-0002", (await Problem(await igor.PostAsJsonAsync($"/api/applications/{number}/actions/record-marriage", new { }, Ct), HttpStatusCode.Forbidden)).GetProperty("errorCode").GetString());
 
+        // D-213: the act is recorded at the booked time (02.12.2026 10:00 Almaty), not before.
+        await AdvanceTo(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(5)));
         var executor = await Factory.SignedInAsync(Executor);
         Assert.Equal("married", (await Act(executor, number, "record-marriage", null)).GetProperty("status").GetString());
         var acts = await executor.GetFromJsonAsync<JsonElement[]>("/api/civil-registry/acts?date=2026-12-02", Ct);
@@ -314,7 +323,7 @@ public abstract class CivilRegistryTests
 
         Factory.Clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromSeconds(1));
         await RunTimers();
-        var expired = await (await Factory.SignedInAsync(Igor)).GetFromJsonAsync<JsonElement>($"/api/applications/{silent}", Ct);
+        var expired = await (await Factory.SignedInAsync(silentGroom)).GetFromJsonAsync<JsonElement>($"/api/applications/{silent}", Ct);
         Assert.Equal("expired", expired.GetProperty("status").GetString());
         Assert.Equal(0, await Bookings(silent)); // the held slot is released
     }
@@ -397,6 +406,48 @@ public abstract class CivilRegistryTests
         var forbidden = await (await Factory.SignedInAsync(Aigerim)).GetAsync("/desk/civil-registry", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal("text/html", forbidden.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static int _serial = 600;
+
+    /// <summary>Two new adults of the Individuals database with no civil acts: a couple with no impediment.</summary>
+    private async Task<(string Man, string Woman)> NewCoupleAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var iins = new List<string>();
+        foreach (var sex in new[] { Qyzmet.Kernel.Identifiers.Sex.Male, Qyzmet.Kernel.Identifiers.Sex.Female })
+        {
+            var serial = Interlocked.Increment(ref _serial);
+            var birth = new DateOnly(1990, 1, 1).AddDays(serial);
+            var iin = Qyzmet.Kernel.Identifiers.Iin.Create(birth, sex, serial).Value;
+            db.People.Add(new Qyzmet.Platform.Registries.Person
+            {
+                Iin = iin,
+                LastName = sex == Qyzmet.Kernel.Identifiers.Sex.Male ? "СЫНАҚОВ" : "СЫНАҚОВА",
+                FirstName = "N" + serial,
+                BirthDate = birth,
+                Sex = sex == Qyzmet.Kernel.Identifiers.Sex.Male ? "male" : "female",
+                RegionCode = "75",
+                Address = "Алматы қ.",
+            });
+            iins.Add(iin);
+        }
+
+        await db.SaveChangesAsync(Ct);
+        return (iins[0], iins[1]);
+    }
+
+    /// <summary>Moves the shared test clock forward to the instant (never back).</summary>
+    private Task AdvanceTo(DateTimeOffset instant)
+    {
+        var by = instant - Factory.Clock.GetUtcNow();
+        if (by > TimeSpan.Zero)
+        {
+            Factory.Clock.Advance(by);
+        }
+
+        return Task.CompletedTask;
     }
 
     private async Task<int> Bookings(string number)

@@ -79,9 +79,26 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         Assert.Contains("Назначено время регистрации брака", scheduled);
         Assert.Contains("href=\"/api" + location + "/document\"", scheduled);
 
+        // D-213: before the booked time the desk refuses to record the act and says when it can be.
+        using var early = host.Browser();
+        await SignInAsync(early, DemoData.RegistryExecutor.Iin);
+        var desk = await early.GetStringAsync("/desk/civil-registry?lang=ru", Ct);
+        var refused = await early.PostAsync("/desk/civil-registry?handler=Act&lang=ru", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(desk, "__RequestVerificationToken"),
+            ["number"] = number,
+            ["trigger"] = "record-marriage",
+            ["reason"] = "",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Регистрация брака назначена на", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)));
+
+        // At the booked time (within the 30 days of D-208 from the desired date) the office records it.
+        host.Clock.Advance(TimeSpan.FromDays(52));
         using var staff = host.Browser();
         await SignInAsync(staff, DemoData.RegistryExecutor.Iin);
         await DeskActAsync(staff, number, "record-marriage", null);
+        await SignInAsync(igor, DemoData.Igor.Iin); // the earlier session has expired
         Assert.Contains("Брак зарегистрирован", await igor.GetStringAsync(location + "?lang=ru", Ct));
 
         // The new act is found by the desk's act search, and opens.

@@ -2,20 +2,40 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Seeding;
 
 namespace Qyzmet.Tests.Pages;
+
+/// <summary>The real clock, moved forward by hand where a page test must reach a later time (e.g. a booked slot).</summary>
+public sealed class OffsetClock : TimeProvider
+{
+    private TimeSpan _offset;
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
+
+    public void Advance(TimeSpan by) => _offset += by;
+}
 
 /// <summary>One host with its own temporary data folder, shared by the portal page tests.</summary>
 public sealed class PortalHost : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "qyzmet-pages-" + Guid.NewGuid().ToString("N"));
 
+    public OffsetClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Qyzmet:DataPath", _dataPath);
         builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
+        builder.ConfigureTestServices(s =>
+        {
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -37,6 +37,7 @@ public sealed class ApplicationService(
     Trust.AccessContext access,
     Trust.PersonAccessLog accessLog,
     Trust.PowersOfAttorney powers,
+    UnitStaffing staffing,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -76,6 +77,8 @@ public sealed class ApplicationService(
             : null;
 
         var unit = await handler.AssignUnitAsync(applicant, form, ct);
+        // D-214: no application is accepted that nobody at its unit can process (it would be stuck for good).
+        await staffing.EnsureStaffedAsync(handler, unit, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var seq = await numbers.NextAsync("application", ct);
         var app = new Application

@@ -52,4 +52,9 @@ public static class CaseErrors
         "«{0}» құжаты табылмады.",
         "Документ «{0}» не найден.",
         "Document '{0}' was not found."));
+
+    public static readonly Kernel.Errors.ErrorCode UnitUnstaffed = new("CASE-0015", 503, new(
+        "Өтініш қабылданбады: жауапты бөлімшеде ({0}) оны өңдейтін қызметкер жоқ (рөлдер: {1}). Кейінірек қайталаңыз немесе басқа бөлімшені таңдаңыз; әкімшіге хабарланды.",
+        "Заявление не принято: в ответственном подразделении ({0}) нет сотрудника, который мог бы его обработать (роли: {1}). Повторите позже или выберите другое подразделение; администратор уведомлён.",
+        "The application was not accepted: the responsible unit ({0}) has no staff to process it (roles: {1}). Try again later or choose another unit; the administrators have been alerted."));
 }

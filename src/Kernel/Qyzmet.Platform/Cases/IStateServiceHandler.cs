@@ -21,6 +21,12 @@ public interface IStateServiceHandler
 
     bool AcceptsLegalEntities { get; }
 
+    /// <summary>
+    /// The id prefix of the units <see cref="AssignUnitAsync"/> can return (e.g. "civil-registry-"): every unit under it
+    /// must have staff for the roles the procedure needs (decision D-214; checked at start-up and in monitoring).
+    /// </summary>
+    string UnitPrefix { get; }
+
     /// <summary>The provider unit responsible for the applicant's location or the object's location.</summary>
     Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct);
 

@@ -41,4 +41,24 @@ public static class CivilRegistryErrors
         "Іздеу үшін ЖСН, тегі (кемінде 2 әріп), акт күні немесе акт нөмірін көрсетіңіз. Күн пішімі: ЖЖЖЖ-АА-КК.",
         "Для поиска укажите ИИН, фамилию (не менее 2 букв), дату акта или номер акта. Формат даты: ГГГГ-ММ-ДД.",
         "To search, give an IIN, a name (at least 2 letters), an act date or an act number. Date format: YYYY-MM-DD."));
+
+    public static readonly ErrorCode ApplicantHasPendingMarriage = new("CR-0009", 409, new(
+        "Сізде аяқталмаған некені тіркеу өтініші бар (№ {0}). Бір адамда бір уақытта тек бір өтініш болады: алдымен оны аяқтаңыз немесе оның мерзімі өтсін.",
+        "У вас уже есть незавершённое заявление на регистрацию брака (№ {0}). У одного лица может быть только одно такое заявление: сначала завершите его или дождитесь окончания его срока.",
+        "You already have a marriage application in progress ({0}). A person may hold only one at a time: finish it first or let it expire."));
+
+    public static readonly ErrorCode OtherHasPendingMarriage = new("CR-0010", 409, new(
+        "Болашақ жұбайдың (ЖСН {0}) аяқталмаған некені тіркеу өтініші бар. Бір адамда бір уақытта тек бір өтініш болады.",
+        "У будущего супруга (ИИН {0}) уже есть незавершённое заявление на регистрацию брака. У одного лица может быть только одно такое заявление.",
+        "The other future spouse (IIN {0}) already has a marriage application in progress. A person may hold only one at a time."));
+
+    public static readonly ErrorCode RecordImpediment = new("CR-0011", 409, new(
+        "Неке актісін жазуға болмайды: өтініш тексерілгеннен кейін некеге кедергі пайда болды. {0} Тіркеуден осы себеппен бас тартыңыз.",
+        "Запись акта о браке невозможна: после проверки заявления появилось обстоятельство, препятствующее браку. {0} Откажите в регистрации по этой причине.",
+        "The marriage act cannot be recorded: a fact preventing the marriage appeared after the application was checked. {0} Refuse the registration with this reason."));
+
+    public static readonly ErrorCode RecordBeforeSlot = new("CR-0012", 409, new(
+        "Неке {0} уақытына белгіленген; акт жазбасы осы уақыттан бастап қана жазылады.",
+        "Регистрация брака назначена на {0}; актовая запись составляется только начиная с этого времени.",
+        "The registration is booked for {0}; the act can only be recorded from that time on."));
 }

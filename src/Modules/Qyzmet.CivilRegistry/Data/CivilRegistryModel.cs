@@ -39,5 +39,12 @@ internal static class CivilRegistryModel
             e.Property(x => x.OtherIin).HasMaxLength(12);
             e.HasIndex(x => new { x.OtherIin, x.RequestedAt });
         });
+        b.Entity<MarriagePendingPerson>(e =>
+        {
+            e.ToTable("civil_marriage_pending_persons");
+            e.HasKey(x => x.Iin);
+            e.Property(x => x.Iin).HasMaxLength(12);
+            e.HasIndex(x => x.ApplicationId);
+        });
     }
 }

@@ -90,3 +90,14 @@ public sealed class MarriageConsentRequest
     public required string OtherIin { get; init; }
     public DateTime RequestedAt { get; init; }
 }
+
+/// <summary>
+/// A person who holds a pending (not yet ended) marriage application, as applicant or as the other future spouse
+/// (decisions.md D-212). The key is the IIN, so the database itself forbids a second pending application of the same
+/// person, also for two submissions or consents at the same instant; the row goes when the application ends.
+/// </summary>
+public sealed class MarriagePendingPerson
+{
+    public required string Iin { get; init; }
+    public Guid ApplicationId { get; init; }
+}

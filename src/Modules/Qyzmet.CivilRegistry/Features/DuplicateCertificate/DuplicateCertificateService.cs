@@ -6,6 +6,7 @@ using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Forms;
@@ -19,7 +20,7 @@ namespace Qyzmet.CivilRegistry.Features.DuplicateCertificate;
 /// The portal checks the registry and takes the duty of 1 MCI within 24 hours; the registry office (authorised body)
 /// then finds the act at its desk, issues the paper duplicate and records that it was handed over.
 /// </summary>
-internal sealed class DuplicateCertificateService(QyzmetDbContext db) : IStateServiceHandler
+internal sealed class DuplicateCertificateService(QyzmetDbContext db, CalendarService calendars, UnitStaffing staffing) : IStateServiceHandler
 {
     public const string ServiceIdValue = "civil-registry.duplicate-certificate";
     public const string Registered = "registered";
@@ -88,12 +89,12 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db) : IStateSe
 
     public bool AcceptsLegalEntities => false;
 
-    /// <summary>The registry office of the applicant's region (the paper duplicate is collected there, §3.1 delivery).</summary>
-    public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
-    {
-        var unit = "civil-registry-" + applicant.RegionCode;
-        return await db.ProviderUnits.AnyAsync(u => u.Id == unit, ct) ? unit : "civil-registry-75";
-    }
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => CivilRegistryUnits.Prefix;
+
+    /// <summary>The registry office of the applicant's region (the paper duplicate is collected there, §3.1 delivery; D-203, D-214).</summary>
+    public Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
+        CivilRegistryUnits.ForRegionAsync(db, staffing, this, applicant.RegionCode, ct);
 
     public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
     {
@@ -138,7 +139,8 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db) : IStateSe
                 var (content, statement) = DuplicateDocument.Build(act, app);
                 await ctx.Documents.IssueAsync(app, ServiceIdValue + "." + act.Kind, app.ApplicantId, content, statement, duplicate: true, ct);
                 var place = await OfficeAsync(app.UnitId, ct);
-                var from = NextWorkingDay(AlmatyTime.LocalDate(ctx.Time.GetUtcNow()));
+                // D-203: from the next working day of the working calendar (holidays and transfers skipped, not only weekends).
+                var from = (await calendars.GetAsync(ct)).NextWorkingDay(AlmatyTime.LocalDate(ctx.Time.GetUtcNow()));
                 await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
                     new($"№ {app.Number}: қайталама куәлікті алуға болады", $"№ {app.Number}: повторное свидетельство можно получить", $"{app.Number}: the duplicate is ready for collection"),
                     CollectionNotice(place, from, ctx.Process.Reason), sms: true, ct);
@@ -160,17 +162,6 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db) : IStateSe
     {
         var unit = await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);
         return (unit.NameKk, unit.NameRu);
-    }
-
-    private static DateOnly NextWorkingDay(DateOnly today)
-    {
-        var day = today.AddDays(1);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            day = day.AddDays(1);
-        }
-
-        return day;
     }
 
     internal static string Date(DateOnly d) => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Qyzmet.CivilRegistry.Common;
 using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.Kernel.Money;
@@ -15,7 +14,7 @@ namespace Qyzmet.CivilRegistry.Features.IssueStatusReference;
 /// Regulation 3 of Order No. 236 (001a.md §3.3): a reference on birth, marriage, divorce or change of name,
 /// formed automatically from the civil registry once the state duty of 30% of the MCI is paid within 24 hours.
 /// </summary>
-internal sealed class StatusReferenceService(QyzmetDbContext db) : IStateServiceHandler
+internal sealed class StatusReferenceService(QyzmetDbContext db, UnitStaffing staffing) : IStateServiceHandler
 {
     public const string ServiceIdValue = "civil-registry.status-reference";
     public const string Registered = "registered";
@@ -72,11 +71,11 @@ internal sealed class StatusReferenceService(QyzmetDbContext db) : IStateService
 
     public bool AcceptsLegalEntities => false;
 
-    public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
-    {
-        var unit = "civil-registry-" + applicant.RegionCode;
-        return await db.ProviderUnits.AnyAsync(u => u.Id == unit, ct) ? unit : "civil-registry-75";
-    }
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => CivilRegistryUnits.Prefix;
+
+    public Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
+        CivilRegistryUnits.ForRegionAsync(db, staffing, this, applicant.RegionCode, ct);
 
     public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
@@ -23,7 +24,7 @@ namespace Qyzmet.CivilRegistry.Features.MarriageApplication;
 /// duty of 1 MCI within 24 hours → a slot of the chosen office is booked → notice of time, date and place →
 /// the office records the marriage act.
 /// </summary>
-internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSequence numbers) : IStateServiceHandler
+internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSequence numbers, CalendarService calendars) : IStateServiceHandler
 {
     public const string ServiceIdValue = "civil-registry.marriage-application";
     public const string Registered = "registered";
@@ -38,7 +39,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
 
     public static readonly FeeRule Fee = new FeeRule.MciShare(1m);
 
-    /// <summary>Registration slots of every office: working days, 10:00–17:30 Almaty time, every 30 minutes (D-208).</summary>
+    /// <summary>Registration slots of every office: working days of the working calendar, 10:00–17:30 Almaty time, every 30 minutes (D-208).</summary>
     public static readonly IReadOnlyList<TimeOnly> SlotTimes = [.. Enumerable.Range(0, 16).Select(i => new TimeOnly(10, 0).AddMinutes(30 * i))];
 
     public string ServiceId => ServiceIdValue;
@@ -84,16 +85,33 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
 
     public bool AcceptsLegalEntities => false;
 
-    /// <summary>The office the couple chose: its staff check the application and register the marriage.</summary>
+    public string UnitPrefix => CivilRegistryUnits.Prefix;
+
+    /// <summary>
+    /// The office the couple chose: its staff check the application and register the marriage. It is the place of
+    /// registration, so there is no other office to route to: an office with nobody to record the act is refused by the
+    /// platform's staffing check at submission (D-214).
+    /// </summary>
     public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         var office = form["office"];
-        return await db.ProviderUnits.AnyAsync(u => u.Id == office, ct) ? office : throw new QyzmetException(KernelErrors.Forbidden);
+        if (!office.StartsWith(CivilRegistryUnits.Prefix, StringComparison.Ordinal) || !await db.ProviderUnits.AnyAsync(u => u.Id == office, ct))
+        {
+            throw new QyzmetException(KernelErrors.Forbidden);
+        }
+
+        return office;
     }
 
     public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
     {
         var app = ctx.Application;
+        if (Procedure.State(ctx.Status).Kind != StateKind.Active && ctx.Status != Married)
+        {
+            // D-212: an ended application no longer holds its two persons; they may apply again.
+            await ReleasePersonsAsync(app.Id, ct);
+        }
+
         switch (ctx.Status)
         {
             case Registered:
@@ -101,6 +119,20 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
                 break;
 
             case AwaitingPayment:
+                // 001a.md §3.2 refusal ground 3, D-212: the impediments are checked again when the other spouse consents
+                // (a marriage may have been registered meanwhile), and both persons must still hold only this application.
+                if (await FindImpedimentAsync(ctx, ActFinder.ParseDate(ctx.Form["desiredDate"]), ct) is { } impediment)
+                {
+                    await ctx.RefuseAsync("refuse", impediment, ct);
+                    return;
+                }
+
+                if (await ClaimPersonsAsync(app, ctx.Form["otherIin"], ct) is not null)
+                {
+                    await ctx.RefuseAsync("refuse", MarriageTexts.PendingElsewhere, ct);
+                    return;
+                }
+
                 // D-208: the slot is held before the duty is asked, so that nobody pays for a registration that cannot
                 // be booked; with no free slot the application is refused before any payment.
                 if (await BookAsync(ctx, ct) is not { } slot)
@@ -124,6 +156,7 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
 
             case Married:
                 await RecordActAsync(ctx, ct);
+                await ReleasePersonsAsync(app.Id, ct);
                 break;
 
             case Expired:
@@ -173,11 +206,23 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
             throw new QyzmetException(CivilRegistryErrors.DateNotAhead, ctx.Form["desiredDate"]);
         }
 
+        // D-212: one pending marriage application per person, checked before anything is registered (coded error).
+        var held = await db.Set<MarriagePendingPerson>().AsNoTracking()
+            .Where(p => p.Iin == app.ApplicantId || p.Iin == otherIin).ToListAsync(ct);
+        await EnsureFreeAsync(held, app.ApplicantId, otherIin, ct);
+
         var impediment = await MarriageImpediments.FindAsync(db, applicant, other, desired, ct);
         if (impediment is not null)
         {
             await ctx.RefuseAsync("refuse", impediment, ct);
             return;
+        }
+
+        if (await ClaimPersonsAsync(app, otherIin, ct) is { } taken)
+        {
+            // A concurrent submission for one of the two won the unique key between the check above and now.
+            await EnsureFreeAsync(taken, app.ApplicantId, otherIin, ct);
+            throw new QyzmetException(CivilRegistryErrors.OtherHasPendingMarriage, otherIin);
         }
 
         await ctx.FireAsync("request-consent", "impediment checks passed; waiting for " + otherIin, ct);
@@ -200,12 +245,15 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         var last = desired.AddDays(30);
         var fromUtc = Utc(desired, TimeOnly.MinValue);
         var toUtc = Utc(last, TimeOnly.MinValue);
+        // D-208: registrations take place on working days of the working calendar (holidays, moved days off and the
+        // Government's transfers included), never on a weekend or a public holiday.
+        var calendar = await calendars.GetAsync(ct);
         var taken = (await db.Set<MarriageBooking>().AsNoTracking()
             .Where(b => b.OfficeUnitId == app.UnitId && b.SlotStart >= fromUtc && b.SlotStart < toUtc)
             .Select(b => b.SlotStart).ToListAsync(ct)).ToHashSet();
         for (var day = desired; day < last; day = day.AddDays(1))
         {
-            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            if (!calendar.IsWorkingDay(day))
             {
                 continue;
             }
@@ -287,8 +335,26 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         var b = await ctx.Gateway.FindPersonAsync(ctx.Form["otherIin"], ct) ?? throw new InvalidOperationException("Spouse vanished.");
         var (husband, wife) = a.Sex == "male" ? (a, b) : (b, a);
         var booking = await db.Set<MarriageBooking>().AsNoTracking().SingleAsync(x => x.ApplicationId == app.Id, ct);
+        var now = ctx.Time.GetUtcNow();
+        var slot = new DateTimeOffset(DateTime.SpecifyKind(booking.SlotStart, DateTimeKind.Utc));
+        if (now < slot)
+        {
+            // D-213: the marriage is registered in the couple's presence at the booked time (001a.md §3.2 result (a));
+            // the act is never recorded earlier, so never dated on a day that has not come.
+            throw new QyzmetException(CivilRegistryErrors.RecordBeforeSlot, AlmatyTime.FromUtc(booking.SlotStart).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture));
+        }
+
+        // D-213: the act's date is the day it is entered in the register, Almaty time (on or after the booked day).
+        var date = AlmatyTime.LocalDate(now);
+
+        // 001a.md §3.2 refusal ground 3, D-212: checked again at the record step; a marriage (or any other fact) registered
+        // since the application was checked stops the record, and the office refuses with that reason.
+        if (await MarriageImpediments.FindAsync(db, a, b, date, ct) is { } impediment)
+        {
+            throw new QyzmetException(CivilRegistryErrors.RecordImpediment, impediment);
+        }
+
         var unit = await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == app.UnitId, ct);
-        var date = AlmatyTime.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(booking.SlotStart, DateTimeKind.Utc)));
         var seq = await numbers.NextAsync("civil-act.marriage", ct);
         var act = new CivilAct
         {
@@ -313,6 +379,75 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         await ctx.Notifier.NotifyAsync(husband.Iin, app.Id, new($"Неке тіркелді: № {act.ActNumber}", $"Брак зарегистрирован: № {act.ActNumber}", $"Marriage registered: {act.ActNumber}"), text, sms: false, ct);
         await ctx.Notifier.NotifyAsync(wife.Iin, app.Id, new($"Неке тіркелді: № {act.ActNumber}", $"Брак зарегистрирован: № {act.ActNumber}", $"Marriage registered: {act.ActNumber}"), text, sms: false, ct);
     }
+
+    private async Task<LocalizedText?> FindImpedimentAsync(CaseContext ctx, DateOnly date, CancellationToken ct)
+    {
+        var a = await ctx.Gateway.FindPersonAsync(ctx.Application.ApplicantId, ct) ?? throw new InvalidOperationException("Applicant vanished.");
+        var b = await ctx.Gateway.FindPersonAsync(ctx.Form["otherIin"], ct) ?? throw new InvalidOperationException("Spouse vanished.");
+        return await MarriageImpediments.FindAsync(db, a, b, date, ct);
+    }
+
+    /// <summary>The coded error for a person already held by another pending application (D-212).</summary>
+    private async Task EnsureFreeAsync(IReadOnlyList<MarriagePendingPerson> held, string applicantIin, string otherIin, CancellationToken ct)
+    {
+        if (held.FirstOrDefault(p => p.Iin == applicantIin) is { } mine)
+        {
+            var number = await db.Applications.AsNoTracking().Where(a => a.Id == mine.ApplicationId).Select(a => a.Number).SingleOrDefaultAsync(ct);
+            throw new QyzmetException(CivilRegistryErrors.ApplicantHasPendingMarriage, number ?? "");
+        }
+
+        if (held.Any(p => p.Iin == otherIin))
+        {
+            throw new QyzmetException(CivilRegistryErrors.OtherHasPendingMarriage, otherIin);
+        }
+    }
+
+    /// <summary>
+    /// Makes this application the one pending marriage application of both persons (D-212). Saved at once, inside the
+    /// caller's transaction, so that the unique key decides a race; on failure the rows are dropped and the rows of the
+    /// other application(s) holding a person are returned. Null when both persons are now held by this application.
+    /// </summary>
+    private async Task<IReadOnlyList<MarriagePendingPerson>?> ClaimPersonsAsync(Application app, string otherIin, CancellationToken ct)
+    {
+        var set = db.Set<MarriagePendingPerson>();
+        var held = await set.AsNoTracking().Where(p => p.Iin == app.ApplicantId || p.Iin == otherIin).ToListAsync(ct);
+        if (held.Any(p => p.ApplicationId != app.Id))
+        {
+            return [.. held.Where(p => p.ApplicationId != app.Id)];
+        }
+
+        var rows = new[] { app.ApplicantId, otherIin }.Where(iin => held.All(p => p.Iin != iin))
+            .Select(iin => new MarriagePendingPerson { Iin = iin, ApplicationId = app.Id }).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        set.AddRange(rows);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            foreach (var row in rows)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+
+            var winners = await set.AsNoTracking().Where(p => (p.Iin == app.ApplicantId || p.Iin == otherIin) && p.ApplicationId != app.Id).ToListAsync(ct);
+            if (winners.Count == 0)
+            {
+                throw; // not the pending-person key: let the caller's handling decide
+            }
+
+            return winners;
+        }
+    }
+
+    private Task ReleasePersonsAsync(Guid applicationId, CancellationToken ct) =>
+        db.Set<MarriagePendingPerson>().Where(p => p.ApplicationId == applicationId).ExecuteDeleteAsync(ct);
 
     private static DateTime Utc(DateOnly day, TimeOnly time) =>
         DateTime.SpecifyKind(day.ToDateTime(time).AddHours(-5), DateTimeKind.Utc);

@@ -20,6 +20,11 @@ internal static class MarriageTexts
         "Будущий супруг(а) не дал(а) согласия на брак; заявление прекращено. Брак заключается только при взаимном добровольном согласии.",
         "The other future spouse declined; the application is closed. A marriage needs the free consent of both.");
 
+    public static readonly LocalizedText PendingElsewhere = new(
+        "Бас тарту: болашақ жұбайлардың біреуінде некені тіркеуге басқа аяқталмаған өтініш бар. Бір адамда бір уақытта тек бір өтініш болады. Баж алынған жоқ.",
+        "Отказ: у одного из будущих супругов есть другое незавершённое заявление на регистрацию брака. У одного лица может быть только одно такое заявление. Пошлина не взималась.",
+        "Refused: one of the future spouses holds another marriage application in progress. A person may hold only one at a time. No duty was charged.");
+
     public static readonly LocalizedText OfficeRefusal = new(
         "АХАЖ бөлімі деректерді тексеріп, некені тіркеуден бас тартты:",
         "Отдел ЗАГС проверил данные и отказал в регистрации брака:",

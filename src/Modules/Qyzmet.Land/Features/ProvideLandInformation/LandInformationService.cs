@@ -65,6 +65,9 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
 
     public bool AcceptsLegalEntities => true;
 
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => "land-centre-";
+
     public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         // The branch of the Land Cadastre Centre for the plot's region (the first group of the cadastral number),

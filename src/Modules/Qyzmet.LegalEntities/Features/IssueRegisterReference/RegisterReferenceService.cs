@@ -62,6 +62,9 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
 
     public bool AcceptsLegalEntities => true;
 
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => "legal-entities-";
+
     public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         if (form["kind"] == ReferenceKinds.IndividualParticipation && applicant.IsLegalEntity)

@@ -53,6 +53,9 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
 
     public bool AcceptsLegalEntities => true;
 
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => "real-estate-";
+
     public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         // The territorial justice body of the chosen region; the Committee where the region has no body of its own here.

@@ -89,6 +89,9 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
         return Task.FromResult(Procedure.OverallDeadline);
     }
 
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => CadastreUnits.Prefix;
+
     public Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
         CadastreUnits.ForObjectAsync(db, form["landPlotNumber"], ct);
 

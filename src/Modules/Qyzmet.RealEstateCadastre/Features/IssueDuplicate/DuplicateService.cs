@@ -63,6 +63,9 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
         return ObjectKinds.DuplicateTerm(o.Kind);
     }
 
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => CadastreUnits.Prefix;
+
     public Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
         CadastreUnits.ForObjectAsync(db, form["cadastralNumber"], ct);
 

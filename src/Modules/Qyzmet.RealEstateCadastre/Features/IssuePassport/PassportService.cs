@@ -103,6 +103,9 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         return ObjectKinds.PassportTerm(o.Kind);
     }
 
+    /// <summary>D-214: the units this service can be assigned to.</summary>
+    public string UnitPrefix => CadastreUnits.Prefix;
+
     public Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
         CadastreUnits.ForObjectAsync(db, form["cadastralNumber"], ct);
 
@@ -321,11 +324,12 @@ public static class PriceCodes
 /// <summary>The State Corporation's technical-inspection department at the object's location (App. 1 row 1).</summary>
 internal static class CadastreUnits
 {
+    public const string Prefix = "sc-re-";
     public const string Fallback = "sc-re-75";
 
     public static async Task<string> ForObjectAsync(QyzmetDbContext db, string cadastralNumber, CancellationToken ct)
     {
-        var unit = "sc-re-" + cadastralNumber.Trim()[..2];
+        var unit = Prefix + cadastralNumber.Trim()[..2];
         return await db.ProviderUnits.AnyAsync(u => u.Id == unit, ct) ? unit : Fallback;
     }
 

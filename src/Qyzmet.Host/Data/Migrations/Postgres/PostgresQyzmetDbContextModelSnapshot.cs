@@ -244,6 +244,22 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("civil_marriage_consent_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriagePendingPerson", b =>
+                {
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Iin");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("civil_marriage_pending_persons", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
                     b.Property<string>("CadastralNumber")

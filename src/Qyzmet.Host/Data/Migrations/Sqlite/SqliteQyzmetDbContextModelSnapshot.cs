@@ -233,6 +233,22 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("civil_marriage_consent_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.CivilRegistry.Domain.MarriagePendingPerson", b =>
+                {
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Iin");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("civil_marriage_pending_persons", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
                     b.Property<string>("CadastralNumber")
