@@ -7,8 +7,10 @@ using Qyzmet.CivilRegistry.Features.DuplicateCertificate;
 using Qyzmet.CivilRegistry.Features.IssueStatusReference;
 using Qyzmet.CivilRegistry.Features.MarriageApplication;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.Platform.Seeding;
 
@@ -29,9 +31,22 @@ public sealed class CivilRegistryModule : IQyzmetModule
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CivilRegistryModel.Configure(modelBuilder);
 
+    /// <summary>
+    /// The heads of the registry offices outside Almaty, each its office's authorised signatory for the results issued
+    /// automatically (the status reference; decision D-304). Only the signing officials: executors are added separately.
+    /// </summary>
+    public IReadOnlyList<StaffMember> DemoStaff =>
+    [
+        DemoData.Head("НҰРПЕЙІСОВА ЖАНАТ", "civil-registry-11", new DateOnly(1976, 1, 19), Sex.Female, 311),
+        DemoData.Head("ОРАЛБАЕВ ҚАНАТ", "civil-registry-63", new DateOnly(1974, 7, 23), Sex.Male, 312),
+        DemoData.Head("ЕСІМОВА АЙНҰР", "civil-registry-71", new DateOnly(1977, 3, 11), Sex.Female, 313),
+    ];
+
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         db.Set<CivilAct>().AddRange(CivilRegistryDemoData.Acts());
+        db.Staff.AddRange(DemoStaff);
+        DemoData.AuthoriseSignatories(db, DemoStaff);
         return Task.CompletedTask;
     }
 
@@ -69,7 +84,9 @@ internal static class CivilRegistryDemoData
             OfficeRu = AbaiRu,
             RegionCode = "63",
             SubjectIin = almas.Iin,
-            SubjectName = "АЛМАС СМИРНОВ",
+            // Surname first, as the act register keeps names and documents print them (D-309; the §6.5.1 example shows the
+            // sample's data "АЛМАС СМИРНОВ" as keyed, while the form's captions ask for «тегі, аты, әкесінің аты»).
+            SubjectName = "СМИРНОВ АЛМАС",
             SubjectBirthDate = almas.BirthDate,
             FatherName = "СМИРНОВ ВИТАЛИЙ",
             MotherName = "БЕЙСЕБАЕВА НУРГУЛЬ ОМИРТАЕВНА",
@@ -228,7 +245,9 @@ internal static class CivilRegistryDemoData
             OfficeRu = AkkolRu,
             RegionCode = "11",
             SubjectIin = almas.Iin,
-            SubjectName = "АЛМАС СМИРНОВ",
+            // Surname first, as the act register keeps names and documents print them (D-309; the §6.5.1 example shows the
+            // sample's data "АЛМАС СМИРНОВ" as keyed, while the form's captions ask for «тегі, аты, әкесінің аты»).
+            SubjectName = "СМИРНОВ АЛМАС",
             SubjectBirthDate = almas.BirthDate,
             SubjectNameAfter = "СМИРНОВ АЛМАС ВИТАЛЬЕВИЧ",
             FatherName = "СМИРНОВ ВИТАЛИЙ",

@@ -241,7 +241,8 @@ public abstract partial class TrustApiTests
     [Fact]
     public async Task DevelopmentSignIn_OutsideDevelopment_Refused()
     {
-        using var production = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        // Production requires the public address (issue 10 item 3).
+        using var production = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Qyzmet:PublicBaseUrl", "https://qyzmet.example.kz"));
         var response = await production.CreateClient().PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Aigerim.Iin }, Ct);
         Assert.Equal("H-0004", await ErrorCode(response, HttpStatusCode.Forbidden));
     }

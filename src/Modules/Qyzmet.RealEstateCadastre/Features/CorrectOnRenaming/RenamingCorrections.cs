@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
@@ -183,7 +184,9 @@ public sealed class RenamingCorrections(QyzmetDbContext db, CadastreRegistry reg
             var old = CadastreRegistry.Read<PassportSnapshot>(current);
             var snapshot = PassportSnapshot.From(o, old.InspectedOn, "Түзетілді / Исправлено. " + note);
             var owner = o.Holders.OrderByDescending(h => h.SharePercent).FirstOrDefault()?.HolderId ?? "state";
-            var document = await documents.IssueAsync(null, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
+            // D-304: an automated correction, signed by the official the object's cadastre unit authorises for automated issuance.
+            var unit = await Features.IssuePassport.CadastreUnits.ForObjectAsync(db, o.CadastralNumber, ct);
+            var document = await documents.IssueAsync(null, new ResultSigning(unit), "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
                 [.. PassportDocument.Statement(snapshot, "Кадастровый паспорт (исправлен)"), new("Основание", note)], duplicate: false, ct);
             registry.File(o.Id, InventoryKinds.Passport, "Кадастрлық паспорт (түзетілген) / Кадастровый паспорт (исправлен)", snapshot, "system",
                 documentId: document.Id, supersedes: current.Id);

@@ -783,8 +783,14 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<string>("SignerIin")
+                        .HasColumnType("text");
+
                     b.Property<string>("SignerSubject")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignerUnitId")
                         .HasColumnType("text");
 
                     b.Property<string>("StatementJson")
@@ -830,6 +836,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultSignatoryIin")
                         .HasColumnType("text");
 
                     b.HasKey("Id");

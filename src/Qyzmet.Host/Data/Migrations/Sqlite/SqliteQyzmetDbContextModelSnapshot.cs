@@ -764,8 +764,14 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("SignerIin")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignerSubject")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatementJson")
@@ -811,6 +817,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultSignatoryIin")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
