@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Seeding;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Tests.Infrastructure;
 
 namespace Qyzmet.Tests.Api;
@@ -70,6 +71,26 @@ public abstract class ResultSigningTests
 
         Assert.True(units.Count >= 15);
         Assert.All(units, u => Assert.Contains(staff, s => s.Iin == u.ResultSignatoryIin && s.UnitId == u.Id && s.Role == Roles.ProviderHead));
+    }
+
+    // The start-up check: an official a unit names who is not a staff member of that unit is reported (the host stops).
+    [Fact]
+    public async Task StartUpCheck_SignatoryOutsideTheUnit_Reported()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        Assert.Empty(await ResultSigningKeys.CheckSignatoriesAsync(db, Ct));
+        var signatory = await db.ProviderUnits.Where(u => u.Id == "land-centre-11").Select(u => u.ResultSignatoryIin).SingleAsync(Ct);
+        await db.ProviderUnits.Where(u => u.Id == "land-centre-11").ExecuteUpdateAsync(s => s.SetProperty(u => u.ResultSignatoryIin, DemoData.LandHead.Iin), Ct);
+        try
+        {
+            var problem = Assert.Single(await ResultSigningKeys.CheckSignatoriesAsync(db, Ct));
+            Assert.Contains("land-centre-11", problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await db.ProviderUnits.Where(u => u.Id == "land-centre-11").ExecuteUpdateAsync(s => s.SetProperty(u => u.ResultSignatoryIin, signatory), Ct);
+        }
     }
 
     // No silent fallback: a unit that names no authorised official cannot issue; the request is refused with DOC-0001 and
