@@ -26,7 +26,10 @@ public static class PlatformServices
     public static IServiceCollection AddQyzmetPlatform(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IQyzmetModule> modules,
         Action<IPersistentStoreBuilder>? jobStore = null)
     {
-        services.Configure<PlatformOptions>(configuration.GetSection("Qyzmet"));
+        services.AddOptions<PlatformOptions>().Bind(configuration.GetSection("Qyzmet"))
+            .PostConfigure<Microsoft.Extensions.Hosting.IHostEnvironment>((o, environment) => PublicBaseUrlSetup.Apply(o, environment, configuration))
+            .Validate(o => PublicBaseUrlSetup.IsValid(o.PublicBaseUrl), PublicBaseUrlSetup.Missing)
+            .ValidateOnStart();
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PdfRenderer>();
@@ -35,7 +38,7 @@ public static class PlatformServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value;
-            return new PlatformCertificateAuthority(options.DataPath, options.PublicBaseUrl, sp.GetRequiredService<TimeProvider>());
+            return new PlatformCertificateAuthority(options.DataPath, options.PublicBase, sp.GetRequiredService<TimeProvider>());
         });
         services.AddScoped<CertificateRegistry>();
         services.AddScoped<SignatureVerifier>();

@@ -7,6 +7,7 @@ using Qyzmet.CivilRegistry.Features.DuplicateCertificate;
 using Qyzmet.CivilRegistry.Features.IssueStatusReference;
 using Qyzmet.CivilRegistry.Features.MarriageApplication;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
@@ -29,14 +30,27 @@ public sealed class CivilRegistryModule : IQyzmetModule
     }
 
     /// <summary>D-214: every registry office that receives work has an executor (Almaty's are the kernel's demo staff).</summary>
-    public IReadOnlyList<StaffMember> DemoStaff => CivilRegistryDemoData.Staff;
+    /// <summary>The regional offices' executors (D-214) and heads (D-304).</summary>
+    public IReadOnlyList<StaffMember> DemoStaff => [.. CivilRegistryDemoData.Staff, .. RegionalHeads];
 
     public void ConfigureModel(ModelBuilder modelBuilder) => CivilRegistryModel.Configure(modelBuilder);
+
+    /// <summary>
+    /// The heads of the registry offices outside Almaty, each its office's authorised signatory for the results issued
+    /// automatically (the status reference; decision D-304).
+    /// </summary>
+    private static IReadOnlyList<StaffMember> RegionalHeads =>
+    [
+        DemoData.Head("НҰРПЕЙІСОВА ЖАНАТ", "civil-registry-11", new DateOnly(1976, 1, 19), Sex.Female, 311),
+        DemoData.Head("ОРАЛБАЕВ ҚАНАТ", "civil-registry-63", new DateOnly(1974, 7, 23), Sex.Male, 312),
+        DemoData.Head("ЕСІМОВА АЙНҰР", "civil-registry-71", new DateOnly(1977, 3, 11), Sex.Female, 313),
+    ];
 
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         db.Staff.AddRange(DemoStaff);
         db.Set<CivilAct>().AddRange(CivilRegistryDemoData.Acts());
+        DemoData.AuthoriseSignatories(db, RegionalHeads);
         return Task.CompletedTask;
     }
 
@@ -82,7 +96,9 @@ internal static class CivilRegistryDemoData
             OfficeRu = AbaiRu,
             RegionCode = "63",
             SubjectIin = almas.Iin,
-            SubjectName = "АЛМАС СМИРНОВ",
+            // Surname first, as the act register keeps names and documents print them (D-313; the §6.5.1 example shows the
+            // sample's data "АЛМАС СМИРНОВ" as keyed, while the form's captions ask for «тегі, аты, әкесінің аты»).
+            SubjectName = "СМИРНОВ АЛМАС",
             SubjectBirthDate = almas.BirthDate,
             FatherName = "СМИРНОВ ВИТАЛИЙ",
             MotherName = "БЕЙСЕБАЕВА НУРГУЛЬ ОМИРТАЕВНА",
@@ -241,7 +257,9 @@ internal static class CivilRegistryDemoData
             OfficeRu = AkkolRu,
             RegionCode = "11",
             SubjectIin = almas.Iin,
-            SubjectName = "АЛМАС СМИРНОВ",
+            // Surname first, as the act register keeps names and documents print them (D-313; the §6.5.1 example shows the
+            // sample's data "АЛМАС СМИРНОВ" as keyed, while the form's captions ask for «тегі, аты, әкесінің аты»).
+            SubjectName = "СМИРНОВ АЛМАС",
             SubjectBirthDate = almas.BirthDate,
             SubjectNameAfter = "СМИРНОВ АЛМАС ВИТАЛЬЕВИЧ",
             FatherName = "СМИРНОВ ВИТАЛИЙ",

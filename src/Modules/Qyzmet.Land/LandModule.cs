@@ -5,7 +5,9 @@ using Qyzmet.Land.Data;
 using Qyzmet.Land.Domain;
 using Qyzmet.Land.Features.ProvideLandInformation;
 using Qyzmet.Platform.Cases;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.Platform.Seeding;
 
@@ -26,9 +28,21 @@ public sealed class LandModule : IQyzmetModule
 
     public void ConfigureModel(ModelBuilder modelBuilder) => LandModel.Configure(modelBuilder);
 
+    /// <summary>
+    /// The heads of the branches that issue land results automatically and have no head in the kernel's demo data; each
+    /// is the branch's authorised signatory (decision D-304; 002.md §4.1 step 7).
+    /// </summary>
+    public IReadOnlyList<StaffMember> DemoStaff =>
+    [
+        DemoData.Head("ЖЕРБОЛОВ АСХАТ", "land-centre-11", new DateOnly(1972, 4, 14), Sex.Male, 301),
+        DemoData.Head("КАДАСТРОВА ДИНАРА", "land-centre-hq", new DateOnly(1970, 10, 2), Sex.Female, 302),
+    ];
+
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         db.Set<LandPlot>().AddRange(LandDemoData.Plots());
+        db.Staff.AddRange(DemoStaff);
+        DemoData.AuthoriseSignatories(db, DemoStaff);
         return Task.CompletedTask;
     }
 

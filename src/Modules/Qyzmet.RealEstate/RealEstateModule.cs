@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
+using Qyzmet.Platform.Seeding;
 using Qyzmet.RealEstate.Data;
 using Qyzmet.RealEstate.Features.IssueRegisterReferences;
 using Qyzmet.RealEstate.Features.RecordTransaction;
@@ -32,9 +34,23 @@ public sealed class RealEstateModule : IQyzmetModule
 
     public void ConfigureModel(ModelBuilder modelBuilder) => RealEstateModel.Configure(modelBuilder);
 
+    /// <summary>
+    /// The heads of the registering bodies; each signs its unit's references (001b.md A para 7.13: "EDS of the registering
+    /// body"), as the unit's authorised signatory for automated issuance (decision D-304).
+    /// </summary>
+    public IReadOnlyList<StaffMember> DemoStaff =>
+    [
+        DemoData.Head("ТІРКЕЛОВ БОЛАТ", "real-estate-75", new DateOnly(1971, 6, 6), Sex.Male, 321),
+        DemoData.Head("АСТАНОВА МАДИНА", "real-estate-71", new DateOnly(1973, 9, 9), Sex.Female, 322),
+        DemoData.Head("КӨКШЕБАЕВ ЕРЖАН", "real-estate-11", new DateOnly(1975, 12, 12), Sex.Male, 323),
+        DemoData.Head("КОМИТЕТОВА ЛӘЗЗАТ", "real-estate-hq", new DateOnly(1968, 2, 28), Sex.Female, 324),
+    ];
+
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         RealEstateDemoData.Seed(db);
+        db.Staff.AddRange(DemoStaff);
+        DemoData.AuthoriseSignatories(db, DemoStaff);
         return Task.CompletedTask;
     }
 

@@ -8,7 +8,11 @@ using Qyzmet.Platform.Trust;
 namespace Qyzmet.Host.Api;
 
 public sealed record DocumentVerification(Guid Id, string Number, string TitleKk, string TitleRu, DateTime IssuedAt, bool IsDuplicate,
-    string Sha256, bool HashMatches, bool SignatureValid, string? SignatureProblem, string SignerSubject, IReadOnlyList<string[]> Statement);
+    string Sha256, bool HashMatches, bool SignatureValid, string? SignatureProblem, string SignerSubject, DocumentSignatory? Signer,
+    IReadOnlyList<string[]> Statement);
+
+/// <summary>The official who signed (decision D-304): name, position and unit, as a person reads them.</summary>
+public sealed record DocumentSignatory(string Iin, string Name, string Role, string PositionKk, string PositionRu, string UnitId, string UnitKk, string UnitRu);
 
 /// <summary>The public verification of result documents: anyone with the QR link can check what a document states.</summary>
 public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, Platform.Trust.PlatformCertificateAuthority ca)
@@ -26,8 +30,26 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
         // Checked against the root certificate only, as an offline verifier would (ADR 0009).
         var check = signer.Verify(d.Pdf, d.Signature, ca.Root);
         return new DocumentVerification(d.Id, d.Number, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.Sha256, hashMatches, check.Valid, check.Problem,
-            d.SignerSubject, JsonSerializer.Deserialize<string[][]>(d.StatementJson) ?? []);
+            d.SignerSubject, await SignatoryAsync(d, ct), JsonSerializer.Deserialize<string[][]>(d.StatementJson) ?? []);
     }
+
+    private async Task<DocumentSignatory?> SignatoryAsync(StoredDocument d, CancellationToken ct)
+    {
+        if (d.SignerIin is null || d.SignerUnitId is null)
+        {
+            return null; // documents issued before D-304 recorded the signer; the page shows the certificate subject
+        }
+
+        var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == d.SignerIin, ct);
+        var unit = await db.ProviderUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == d.SignerUnitId, ct);
+        var role = staff?.Role ?? Platform.Identity.Roles.ProviderHead;
+        var position = UiTexts.All.TryGetValue("Role." + role, out var text) ? text : new Kernel.Text.LocalizedText(role, role, role);
+        return new DocumentSignatory(d.SignerIin, staff?.FullName ?? CommonName(d.SignerSubject), role, position.Kk, position.Ru,
+            d.SignerUnitId, unit?.NameKk ?? d.SignerUnitId, unit?.NameRu ?? d.SignerUnitId);
+    }
+
+    private static string CommonName(string subject) =>
+        subject.Split(", ").FirstOrDefault(p => p.StartsWith("CN=", StringComparison.Ordinal))?[3..] ?? subject;
 }
 
 internal static class DocumentEndpoints

@@ -83,5 +83,13 @@ public static class DatabaseSetup
         {
             await scope.ServiceProvider.GetRequiredService<Platform.Seeding.DemoSeeder>().SeedIfEmptyAsync(ct);
         }
+
+        // D-304: an official a unit names as its authorised signatory must be a staff member of that unit; otherwise the
+        // platform does not start rather than fail on the first result.
+        var signatoryProblems = await Platform.Trust.ResultSigningKeys.CheckSignatoriesAsync(db, ct);
+        if (signatoryProblems.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, signatoryProblems));
+        }
     }
 }

@@ -110,7 +110,7 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
 
         var person = await db.People.AsNoTracking().Where(p => p.Iin == iin).Select(p => new { p.Iin, p.LastName, p.FirstName, p.Patronymic }).SingleOrDefaultAsync(ct)
             ?? throw new QyzmetException(TrustErrors.AccountNotFound);
-        var name = string.Join(' ', new[] { person.LastName, person.FirstName, person.Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var name = Platform.Documents.DocumentTexts.PersonName(person.LastName, person.FirstName, person.Patronymic);
         return new UserInfo(person.Iin, name, Roles.Applicant, null) { AuthMethod = method };
     }
 }

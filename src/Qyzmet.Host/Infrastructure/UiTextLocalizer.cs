@@ -72,6 +72,8 @@ public static class UiTexts
         ["SignatureOk"] = new("Қолтаңба жарамды", "Подпись действительна", "The signature is valid"),
         ["SignatureBad"] = new("Қолтаңба жарамсыз", "Подпись недействительна", "The signature is not valid"),
         ["Signer"] = new("Қол қойған", "Подписант", "Signed by"),
+        ["SignerPosition"] = new("Лауазымы", "Должность", "Position"),
+        ["SignerUnit"] = new("Бөлімше", "Подразделение", "Unit"),
         ["Issued"] = new("Берілген күні", "Дата выдачи", "Issued"),
         ["NoApplications"] = new("Әзірге өтініш жоқ.", "Заявлений пока нет.", "No applications yet."),
         ["NoMessages"] = new("Хабарлама жоқ.", "Уведомлений нет.", "No messages."),

@@ -6,7 +6,7 @@ namespace Qyzmet.Host.Pages;
 /// <summary>Dates and times as the pages show them: Kazakhstan local time, dd.MM.yyyy.</summary>
 public static class PortalFormat
 {
-    public static string LocalDateTime(DateTime utc) => AlmatyTime.FromUtc(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string LocalDateTime(DateTime utc) => AlmatyTime.FormatDateTime(utc);
 
     /// <summary>An ISO yyyy-MM-dd date (as the API gives it) as dd.MM.yyyy; empty for none.</summary>
     public static string Date(string? iso) =>

@@ -165,7 +165,10 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{issued.GetProperty("documentId").GetString()}/verification", Ct);
         Assert.True(verification.GetProperty("signatureValid").GetBoolean());
-        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString() == "190.00 м²");
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString() == "190,00 м²");
+        // D-304; para 7 step 7: signed by the head who approved and signed it, not by a platform key.
+        Assert.Equal(CadastreDemoData.Head.Iin, verification.GetProperty("signer").GetProperty("iin").GetString());
+        Assert.Equal("sc-re-75", verification.GetProperty("signer").GetProperty("unitId").GetString());
 
         // Para 7 step 3 and 9: both abrises stay in the inventory file; the first is cancelled, never corrected.
         var file = await inspector.GetFromJsonAsync<JsonElement[]>("/api/cadastre/objects/75-123-045-067:1/inventory", Ct);
@@ -363,7 +366,7 @@ public abstract class CadastreApiTests : CadastreTestBase
         var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{issued.GetProperty("documentId").GetString()}/verification", Ct);
         Assert.True(verification.GetProperty("isDuplicate").GetBoolean());
         Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString()!.Contains("Телнұсқа"));
-        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString() == "64.20 м²");
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString() == "64,20 м²");
     }
 
     // decisions.md D-406 (App. 2 row 9 ground 2): only a right holder gets a duplicate; no passport on file → refusal.

@@ -93,7 +93,7 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         var cs = await postgres.CreateUniqueDatabaseAsync("qyzmet_cluster", ct);
         await using var a = new QyzmetFactory("postgres", cs, timerScanSeconds: 1);
         _ = a.Server;
-        await using var b = new QyzmetFactory("postgres", cs, timerScanSeconds: 1);
+        await using var b = new QyzmetFactory("postgres", cs, timerScanSeconds: 1, sharedDataPath: a.DataPath);
         _ = b.Server;
 
         await using var connection = new NpgsqlConnection(cs);

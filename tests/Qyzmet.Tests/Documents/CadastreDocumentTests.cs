@@ -17,7 +17,7 @@ public sealed class CadastreDocumentTests
     [Fact]
     public void Conclusion_WithFactsAndPassportAppendix_RendersBothLanguages()
     {
-        var facts = new[] { new Discrepancy("totalArea", "Жалпы алаңы", "Общая площадь", "182.40 м²", "190.00 м²") };
+        var facts = new[] { new Discrepancy("totalArea", "Жалпы алаңы", "Общая площадь", "182,40 м²", "190,00 м²") };
         var content = PassportDocument.Conclusion(House(), facts, "2026-0000001", DateTimeOffset.UnixEpoch);
         Assert.Equal([DocumentLanguage.Kazakh, DocumentLanguage.Russian], content.Languages);
         Assert.Contains(content.Sections, s => s.Heading?.Ru.Contains("приложение 9", StringComparison.Ordinal) == true);

@@ -59,7 +59,7 @@ public sealed class CertificateAuthorityTests : IDisposable
         using var revoked = ca.Issue(new CertificateProfile("900315400116", "X", KeyPurpose.Signing));
         using var valid = ca.Issue(new CertificateProfile("900315400116", "Y", KeyPurpose.Signing));
 
-        var crl = ca.BuildCrl([(revoked.SerialNumber, DateTimeOffset.UtcNow)]);
+        var crl = ca.BuildCrl([(revoked.SerialNumber, DateTimeOffset.UtcNow, X509RevocationReason.Unspecified)]);
 
         var loaded = CertificateRevocationListBuilder.Load(crl, out _);
         Assert.False(loaded.RemoveEntry(Convert.FromHexString(valid.SerialNumber)));

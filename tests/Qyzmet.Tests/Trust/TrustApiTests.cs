@@ -259,7 +259,7 @@ public abstract partial class TrustApiTests
         Assert.Equal("K-0004", await ErrorCode(await copy.GetAsync("/api/applications", Ct), HttpStatusCode.Unauthorized));
         var page = await copy.GetAsync("/applications", Ct);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var anonymous = Factory.CreateClient();
         using var authKey = LoadDemoKey(DemoData.Dana.Iin, KeyPurpose.Authentication);
@@ -277,7 +277,8 @@ public abstract partial class TrustApiTests
     [Fact]
     public async Task DevelopmentSignIn_OutsideDevelopment_Refused()
     {
-        using var production = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        // Production requires the public address (issue 10 item 3).
+        using var production = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Qyzmet:PublicBaseUrl", "https://qyzmet.example.kz"));
         var response = await production.CreateClient().PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Aigerim.Iin }, Ct);
         Assert.Equal("H-0004", await ErrorCode(response, HttpStatusCode.Forbidden));
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Qyzmet.Kernel.Calendar;
 
 /// <summary>
@@ -47,6 +49,19 @@ public static class AlmatyTime
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, local < SwitchLocal ? TimeSpan.FromHours(6) : TimeSpan.FromHours(5));
     }
+
+    /// <summary>
+    /// An instant as a person reads it, in documents, pages, notifications and SMS: Kazakhstan local time,
+    /// <c>dd.MM.yyyy HH:mm</c>. Storage and the API keep UTC; this is the one place an instant becomes a wall-clock text.
+    /// </summary>
+    public static string FormatDateTime(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc cref="FormatDateTime(DateTimeOffset)"/>
+    public static string FormatDateTime(DateTime utc) => FromUtc(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The Kazakhstan calendar date of an instant, <c>dd.MM.yyyy</c>.</summary>
+    public static string FormatDate(DateTimeOffset instant) => LocalDate(instant).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Now, in Kazakhstan local time.</summary>
     public static DateTimeOffset Now(TimeProvider clock) => ToLocal(clock.GetUtcNow());

@@ -199,7 +199,7 @@ public sealed class RefusalService(QyzmetDbContext db, ApplicationService applic
                 ObjectionDueOn = objectionDue,
             });
             await FireAsync(app, handler, user, RefusalTriggers.PreliminaryRefusal, "ground " + ground.Code + ": " + request.Reason, ct);
-            var local = AlmatyTime.ToLocal(at).ToString("dd.MM.yyyy HH:mm");
+            var local = AlmatyTime.FormatDateTime(at);
             var place = request.Place.Trim();
             await services.Notifier.NotifyAsync(app.ApplicantId, app.Id,
                 new($"№ {app.Number}: бас тарту туралы алдын ала шешім және тыңдау", $"№ {app.Number}: предварительное решение об отказе и заслушивание", $"{app.Number}: preliminary refusal decision and hearing"),

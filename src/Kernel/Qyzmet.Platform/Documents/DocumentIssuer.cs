@@ -11,26 +11,44 @@ public sealed class PlatformOptions
     /// <summary>Folder for the SQLite database, generated keys and other local state (never committed).</summary>
     public string DataPath { get; set; } = "data";
 
-    /// <summary>The public address printed in QR codes, e.g. https://qyzmet.example.kz.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// The deployment's public address, e.g. https://qyzmet.example.kz: the base of the verification links (QR codes) and
+    /// of the CRL address in every certificate. Required outside Development (see <see cref="PublicBaseUrlSetup"/>).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The validated public address without a trailing slash.</summary>
+    public string PublicBase => (PublicBaseUrl ?? throw new InvalidOperationException("Qyzmet:PublicBaseUrl is not set.")).TrimEnd('/');
 }
 
-/// <summary>Renders, signs with the key of the provider's authorised person and stores a result document, in the caller's transaction.</summary>
+/// <summary>
+/// Renders, signs and stores a result document, in the caller's transaction. The signature is that of an official of the
+/// providing unit (decision D-304, <see cref="Trust.ResultSigningKeys"/>).
+/// </summary>
 public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRenderer renderer, DocumentSigner signer, Trust.ResultSigningKeys keys,
     NumberSequence numbers, IOptions<PlatformOptions> options)
 {
-    public Task<StoredDocument> IssueAsync(Application? app, string kind, string ownerId, DocumentContent content,
+    /// <summary>A result the platform issues automatically for the application's unit: signed by the unit's authorised official.</summary>
+    public Task<StoredDocument> IssueAsync(Application app, string kind, string ownerId, DocumentContent content,
         IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
-        IssueAsync(app, kind, ownerId, content, statement, duplicate, withheld: false, ct);
+        IssueAsync(app, new Trust.ResultSigning(app.UnitId), kind, ownerId, content, statement, duplicate, ct);
+
+    /// <summary>
+    /// A result signed as <paramref name="signing"/> says. With <paramref name="app"/> null the document is stored but is
+    /// no application's result (a passport corrected after a renaming decision, 000.md para 7 P2).
+    /// </summary>
+    public Task<StoredDocument> IssueAsync(Application? app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
+        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
+        IssueCoreAsync(app, signing, kind, ownerId, content, statement, duplicate, withheld: false, ct);
 
     /// <summary>
     /// Issues a result that is signed and filed now but released later (000.md para 6: the passport after the
     /// additional payment). Nothing of it is reachable until <see cref="ReleaseAsync"/>; it is not yet the
     /// application's result document.
     /// </summary>
-    public Task<StoredDocument> IssueWithheldAsync(Application app, string kind, string ownerId, DocumentContent content,
+    public Task<StoredDocument> IssueWithheldAsync(Application app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
         IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
-        IssueAsync(app, kind, ownerId, content, statement, duplicate, withheld: true, ct);
+        IssueCoreAsync(app, signing, kind, ownerId, content, statement, duplicate, withheld: true, ct);
 
     /// <summary>Releases every withheld document of the application not yet released; returns how many.</summary>
     public async Task<int> ReleaseAsync(Application app, string releasedBy, CancellationToken ct)
@@ -42,17 +60,17 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
         return ids.Count;
     }
 
-    private async Task<StoredDocument> IssueAsync(Application? app, string kind, string ownerId, DocumentContent content,
+    private async Task<StoredDocument> IssueCoreAsync(Application? app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
         IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, bool withheld, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
+        // D-304: resolved first, so that a unit without an authorised official refuses before anything is numbered.
+        var (official, certificate, issuing) = await keys.ForAsync(signing, ct);
         var seq = await numbers.NextAsync("document", ct);
         var number = $"D{now.Year}-{seq:D8}";
-        var url = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{id}";
+        var url = $"{options.Value.PublicBase}/verify/{id}";
         var pdf = renderer.Render(content with { DocumentNumber = number, IssuedAt = now }, url);
-        // The result is signed by the authorised person (head) of the unit the application is assigned to.
-        var (certificate, issuing) = await keys.ForUnitAsync(app?.UnitId, ct);
         var document = new StoredDocument
         {
             Id = id,
@@ -67,6 +85,8 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
             Sha256 = DocumentSigner.Sha256Hex(pdf),
             Signature = signer.SignDetached(pdf, certificate, issuing),
             SignerSubject = certificate.Subject,
+            SignerIin = official.Iin,
+            SignerUnitId = official.UnitId,
             IssuedAt = now.UtcDateTime,
             IsDuplicate = duplicate,
             Withheld = withheld,

@@ -202,7 +202,8 @@ public sealed class PdfRenderer
         c.Gap(8);
         c.KeepTogether(c.Fonts.Title.Spacing + (c.Fonts.Body.Spacing * 3));
         c.Paragraph(content.Title.For(language), c.Fonts.Title, Ink, MarginLeft, ContentWidth, SKTextAlign.Center);
-        var issued = content.IssuedAt.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+        // Issue 10: the issue time a person reads is Almaty time, like every other date on the document.
+        var issued = Kernel.Calendar.AlmatyTime.FormatDateTime(content.IssuedAt);
         var subtitle = language == DocumentLanguage.Kazakh
             ? $"№ {content.DocumentNumber}, берілген күні {issued}"
             : $"№ {content.DocumentNumber}, дата выдачи {issued}";

@@ -21,6 +21,11 @@ public sealed class StoredDocument
     public required string Sha256 { get; init; }
     public required byte[] Signature { get; init; }
     public required string SignerSubject { get; init; }
+
+    /// <summary>The official who signed (decision D-304): IIN and unit, for the verification page's name, position and unit.</summary>
+    public string? SignerIin { get; init; }
+
+    public string? SignerUnitId { get; init; }
     public DateTime IssuedAt { get; init; }
     public bool IsDuplicate { get; init; }
 

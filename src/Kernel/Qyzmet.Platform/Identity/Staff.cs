@@ -28,6 +28,13 @@ public sealed class ProviderUnit
     public required string NameKk { get; set; }
     public required string NameRu { get; set; }
     public required string RegionCode { get; init; }
+
+    /// <summary>
+    /// The IIN of the official (a staff member of this unit) the provider authorises to sign the results this unit issues
+    /// automatically, i.e. where no head signs in the procedure (decision D-304; 001b.md A para 7.13 "EDS of the
+    /// registering body"). Null: the unit issues no automated results, and an attempt is refused (DOC-0001).
+    /// </summary>
+    public string? ResultSignatoryIin { get; set; }
 }
 
 public sealed class StaffMember

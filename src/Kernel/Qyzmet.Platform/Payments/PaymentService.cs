@@ -84,7 +84,7 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
         if (digits == DeclinedTestCard)
         {
             throw new QyzmetException(PaymentErrors.Declined,
-                Kernel.Calendar.AlmatyTime.ToLocal(new DateTimeOffset(payment.ExpiresAt, TimeSpan.Zero)).ToString("dd.MM.yyyy HH:mm"));
+                Kernel.Calendar.AlmatyTime.FormatDateTime(payment.ExpiresAt));
         }
 
         payment.Status = PaymentStatus.Paid;

@@ -17,7 +17,7 @@ public sealed class Person
     public string? Email { get; set; }
     public List<IdentityDocument> Documents { get; init; } = [];
 
-    public string FullName => string.Join(' ', new[] { LastName, FirstName, Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string FullName => Qyzmet.Platform.Documents.DocumentTexts.PersonName(LastName, FirstName, Patronymic);
 }
 
 public sealed class IdentityDocument

@@ -1,4 +1,5 @@
 using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Registries;
@@ -176,10 +177,10 @@ public static class DemoData
     public static IReadOnlyList<ProviderUnit> Units =>
     [
         new() { Id = "psc-almaty-1", Provider = "state-corporation", NameKk = "Алматы қ. №1 ХҚКО", NameRu = "ЦОН №1 г. Алматы", RegionCode = "75" },
-        new() { Id = "land-centre-75", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО, Алматы филиалы", NameRu = "НПЦ земельного кадастра, филиал по г. Алматы", RegionCode = "75" },
+        new() { Id = "land-centre-75", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО, Алматы филиалы", NameRu = "НПЦ земельного кадастра, филиал по г. Алматы", RegionCode = "75", ResultSignatoryIin = LandHead.Iin },
         new() { Id = "land-centre-11", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО, Ақмола филиалы", NameRu = "НПЦ земельного кадастра, Акмолинский филиал", RegionCode = "11" },
         new() { Id = "land-centre-hq", Provider = "land-cadastre-centre", NameKk = "Жер кадастры ҒӨО", NameRu = "НПЦ земельного кадастра", RegionCode = "00" },
-        new() { Id = "civil-registry-75", Provider = "civil-registry", NameKk = "Алматы қ. Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции г. Алматы", RegionCode = "75" },
+        new() { Id = "civil-registry-75", Provider = "civil-registry", NameKk = "Алматы қ. Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции г. Алматы", RegionCode = "75", ResultSignatoryIin = RegistryHead.Iin },
         new() { Id = "civil-registry-11", Provider = "civil-registry", NameKk = "Ақмола облысының Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции Акмолинской области", RegionCode = "11" },
         new() { Id = "civil-registry-63", Provider = "civil-registry", NameKk = "Шығыс Қазақстан облысының Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции Восточно-Казахстанской области", RegionCode = "63" },
         new() { Id = "civil-registry-71", Provider = "civil-registry", NameKk = "Астана қ. Әділет департаментінің АХАЖ бөлімі", NameRu = "Отдел ЗАГС Департамента юстиции г. Астаны", RegionCode = "71" },
@@ -248,6 +249,22 @@ public static class DemoData
                 },
             },
         };
+    }
+
+    /// <summary>
+    /// A demo official: the head of a unit, whom the unit also names as its authorised signatory for automated issuance
+    /// (decision D-304). Modules declare theirs in <c>DemoStaff</c> and call <see cref="AuthoriseSignatories"/> when seeding.
+    /// </summary>
+    public static StaffMember Head(string name, string unit, DateOnly birth, Sex sex, int serial) => Staff(name, Roles.ProviderHead, unit, birth, sex, serial);
+
+    /// <summary>Names each official as the authorised signatory of their unit (the units must already be in the context).</summary>
+    public static void AuthoriseSignatories(QyzmetDbContext db, IEnumerable<StaffMember> officials)
+    {
+        foreach (var official in officials)
+        {
+            var unit = db.ProviderUnits.Find(official.UnitId) ?? throw new InvalidOperationException($"Demo unit {official.UnitId} is missing.");
+            unit.ResultSignatoryIin = official.Iin;
+        }
     }
 
     private static StaffMember Staff(string name, string role, string unit, DateOnly birth, Sex sex, int serial) =>

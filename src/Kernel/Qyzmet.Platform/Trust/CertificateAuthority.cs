@@ -165,13 +165,13 @@ public sealed class PlatformCertificateAuthority : IDisposable
         return request.Create(issuer.SubjectName, X509SignatureGenerator.CreateForRSA(issuerKey, RSASignaturePadding.Pkcs1), notBefore, notAfter, NewSerial());
     }
 
-    /// <summary>A CRL signed by the issuing CA, listing the given serial numbers (hex) with their revocation times.</summary>
-    public byte[] BuildCrl(IEnumerable<(string SerialHex, DateTimeOffset RevokedAt)> revoked, DateTimeOffset? at = null)
+    /// <summary>A CRL signed by the issuing CA, listing the given serial numbers (hex) with their revocation times and reasons (RFC 5280 §5.3.1).</summary>
+    public byte[] BuildCrl(IEnumerable<(string SerialHex, DateTimeOffset RevokedAt, X509RevocationReason Reason)> revoked, DateTimeOffset? at = null)
     {
         var builder = new CertificateRevocationListBuilder();
-        foreach (var (serial, when) in revoked)
+        foreach (var (serial, when, reason) in revoked)
         {
-            builder.AddEntry(Convert.FromHexString(serial), when, X509RevocationReason.Unspecified);
+            builder.AddEntry(Convert.FromHexString(serial), when, reason);
         }
 
         var now = at ?? _time.GetUtcNow();

@@ -85,6 +85,8 @@ public sealed class CertificateRegistry(QyzmetDbContext db, PlatformCertificateA
     public async Task<IssuedCertificate> RevokeAsync(string serial, string reason, string actorId, string actorRole, CancellationToken ct)
     {
         serial = serial.Trim().ToUpperInvariant();
+        // RFC 5280 §5.3.1: the reason travels on the CRL as its code, so only the named reasons are taken.
+        var (reasonName, _) = RevocationReasons.Require(reason);
         var row = await db.IssuedCertificates.SingleOrDefaultAsync(c => c.Serial == serial, ct)
             ?? throw new QyzmetException(TrustErrors.CertificateNotFound, serial);
         if (row.RevokedAt is not null)
@@ -93,7 +95,7 @@ public sealed class CertificateRegistry(QyzmetDbContext db, PlatformCertificateA
         }
 
         row.RevokedAt = time.GetUtcNow().UtcDateTime;
-        row.RevocationReason = string.IsNullOrWhiteSpace(reason) ? "unspecified" : reason.Trim();
+        row.RevocationReason = reasonName;
         row.RevokedBy = actorId;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await audit.AppendAsync(new ProcessContext(actorId, actorRole, row.RevocationReason, null), "pki.revoke", "certificate:" + serial,
@@ -127,8 +129,8 @@ public sealed class CertificateRegistry(QyzmetDbContext db, PlatformCertificateA
     public async Task<byte[]> CrlAsync(CancellationToken ct)
     {
         var revoked = await db.IssuedCertificates.AsNoTracking().Where(c => c.RevokedAt != null)
-            .OrderBy(c => c.Serial).Select(c => new { c.Serial, c.RevokedAt }).ToListAsync(ct);
-        return ca.BuildCrl(revoked.Select(r => (r.Serial, new DateTimeOffset(r.RevokedAt!.Value, TimeSpan.Zero))));
+            .OrderBy(c => c.Serial).Select(c => new { c.Serial, c.RevokedAt, c.RevocationReason }).ToListAsync(ct);
+        return ca.BuildCrl(revoked.Select(r => (r.Serial, new DateTimeOffset(r.RevokedAt!.Value, TimeSpan.Zero), RevocationReasons.CodeOf(r.RevocationReason))));
     }
 
     public static string Purpose(KeyPurpose purpose) => purpose == KeyPurpose.Signing ? "signing" : "authentication";

@@ -1,43 +1,76 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Identity;
 
 namespace Qyzmet.Platform.Trust;
 
+/// <summary>Who signs a result: the providing unit and, for a step a person signs, that person (decision D-304).</summary>
+/// <param name="UnitId">The unit that provided the result.</param>
+/// <param name="SignedBy">
+/// The IIN of the head who signs the result in the procedure (000.md: the head approves and signs); null for a result issued
+/// automatically, which the unit's authorised official (<see cref="ProviderUnit.ResultSignatoryIin"/>) signs.
+/// </param>
+public sealed record ResultSigning(string UnitId, string? SignedBy = null);
+
 /// <summary>
-/// The keys results are signed with: the signing key of the head (provider-head) of the unit the application is
-/// assigned to, issued by the platform CA; where a unit has no head, the platform's automated-issuance key
-/// (decision D-304). Keys are loaded once per process.
+/// The keys results are signed with (decision D-304): every result carries the signature of an official of the unit that
+/// provided it — the head who signs it where the procedure has a person sign, otherwise the official the unit names for
+/// automated issuance. There is no platform-wide key: a unit without an authorised official cannot issue (DOC-0001).
+/// Keys are issued by the platform CA and loaded once per process.
 /// </summary>
 public sealed class ResultSigningKeys(QyzmetDbContext db, CertificateRegistry registry, PlatformCertificateAuthority ca)
 {
-    public const string AutomatedIssuanceName = "Qyzmet automated issuance";
-
     private static readonly ConcurrentDictionary<string, X509Certificate2> Cache = new();
 
-    /// <summary>The signing certificate (with key) for a result of the given unit, and the issuing CA certificate for the chain.</summary>
-    public async Task<(X509Certificate2 Signer, X509Certificate2 Issuing)> ForUnitAsync(string? unitId, CancellationToken ct)
+    /// <summary>The official who signs, the signing certificate (with key) and the issuing CA certificate for the chain.</summary>
+    public async Task<(StaffMember Official, X509Certificate2 Signer, X509Certificate2 Issuing)> ForAsync(ResultSigning signing, CancellationToken ct)
     {
-        var head = unitId is null ? null : await db.Staff.AsNoTracking()
-            .Where(s => s.UnitId == unitId && s.Role == Roles.ProviderHead).OrderBy(s => s.Iin).FirstOrDefaultAsync(ct);
-        var iin = head?.Iin ?? "";
-        var key = ca.Folder + "|" + iin;
+        ArgumentNullException.ThrowIfNull(signing);
+        var official = await OfficialAsync(signing, ct);
+        var key = ca.Folder + "|" + official.Iin;
         if (!Cache.TryGetValue(key, out var certificate))
         {
-            certificate = registry.LoadKeyFile(iin, KeyPurpose.Signing);
+            certificate = registry.LoadKeyFile(official.Iin, KeyPurpose.Signing);
             if (certificate is null)
             {
-                registry.IssueKeyFile(new CertificateProfile(iin, head?.FullName ?? AutomatedIssuanceName, KeyPurpose.Signing, KeyAlgorithm.Rsa2048,
-                    Organization: head is null ? "Qyzmet" : null, NotAfter: ca.Issuing.NotAfter));
+                registry.IssueKeyFile(new CertificateProfile(official.Iin, official.FullName, KeyPurpose.Signing, KeyAlgorithm.Rsa2048, NotAfter: ca.Issuing.NotAfter));
                 await db.SaveChangesAsync(ct);
-                certificate = registry.LoadKeyFile(iin, KeyPurpose.Signing)!;
+                certificate = registry.LoadKeyFile(official.Iin, KeyPurpose.Signing)!;
             }
 
             certificate = Cache.GetOrAdd(key, certificate);
         }
 
-        return (certificate, ca.Issuing);
+        return (official, certificate, ca.Issuing);
+    }
+
+    private async Task<StaffMember> OfficialAsync(ResultSigning signing, CancellationToken ct)
+    {
+        if (signing.SignedBy is { } iin)
+        {
+            return await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == iin && s.UnitId == signing.UnitId && s.Role == Roles.ProviderHead, ct)
+                ?? throw new QyzmetException(DocumentErrors.SignerNotHeadOfUnit, signing.UnitId);
+        }
+
+        var unit = await db.ProviderUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == signing.UnitId, ct);
+        var signatory = unit?.ResultSignatoryIin;
+        return (signatory is null ? null : await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == signatory && s.UnitId == signing.UnitId, ct))
+            ?? throw new QyzmetException(DocumentErrors.NoAuthorisedSignatory, signing.UnitId);
+    }
+
+    /// <summary>
+    /// Start-up check: every official a unit names for automated issuance is a staff member of that unit. Returns the
+    /// problems found (empty when the data is consistent).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CheckSignatoriesAsync(QyzmetDbContext db, CancellationToken ct)
+    {
+        var units = await db.ProviderUnits.AsNoTracking().Where(u => u.ResultSignatoryIin != null).ToListAsync(ct);
+        var staff = await db.Staff.AsNoTracking().Select(s => new { s.Iin, s.UnitId }).ToListAsync(ct);
+        return [.. units.Where(u => !staff.Any(s => s.Iin == u.ResultSignatoryIin && s.UnitId == u.Id))
+            .Select(u => $"Unit '{u.Id}' names {u.ResultSignatoryIin} as its authorised signatory, who is not a staff member of that unit.")];
     }
 }

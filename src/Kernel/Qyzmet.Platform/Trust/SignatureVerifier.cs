@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
@@ -82,12 +81,12 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
     {
         if (now.UtcDateTime < certificate.NotBefore.ToUniversalTime())
         {
-            throw new QyzmetException(TrustErrors.CertificateNotYetValid, certificate.NotBefore.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+            throw new QyzmetException(TrustErrors.CertificateNotYetValid, Kernel.Calendar.AlmatyTime.FormatDateTime(certificate.NotBefore.ToUniversalTime()));
         }
 
         if (now.UtcDateTime > certificate.NotAfter.ToUniversalTime())
         {
-            throw new QyzmetException(TrustErrors.CertificateExpired, certificate.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+            throw new QyzmetException(TrustErrors.CertificateExpired, Kernel.Calendar.AlmatyTime.FormatDateTime(certificate.NotAfter.ToUniversalTime()));
         }
 
         if (ChainProblem(certificate, included, ca.Root, ca.Issuing, now) is not null)

@@ -38,7 +38,7 @@ internal static class PassportDocument
 
     public static readonly BilingualText DuplicateMark = new("Телнұсқа", "Дубликат");
 
-    public static string Area(decimal? m2) => m2 is null ? "—" : m2.Value.ToString("0.00", CultureInfo.InvariantCulture) + " м²";
+    public static string Area(decimal? m2) => m2 is null ? "—" : DocumentTexts.Number(m2.Value, "0.00") + " м²";
 
     public static string Number(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
@@ -68,7 +68,7 @@ internal static class PassportDocument
             new DocumentField(new("Бөлмелер саны", "Количество комнат"), BilingualText.Same(Number(p.RoomCount))),
             new DocumentField(new("Салынған жылы", "Год постройки"), BilingualText.Same(Number(p.YearBuilt))),
             new DocumentField(new("Қабырғаларының материалы", "Материал стен"), WallMaterials.Label(p.WallMaterial)),
-            new DocumentField(new("Төбесінің биіктігі", "Высота потолков"), BilingualText.Same(p.CeilingHeight is null ? "—" : p.CeilingHeight.Value.ToString("0.00", CultureInfo.InvariantCulture) + " м")),
+            new DocumentField(new("Төбесінің биіктігі", "Высота потолков"), BilingualText.Same(p.CeilingHeight is null ? "—" : DocumentTexts.Number(p.CeilingHeight.Value, "0.00") + " м")),
             new DocumentField(new("Инженерлік жабдықталуы", "Инженерное благоустройство"), Utilities(p.Utilities)),
             new DocumentField(new("Техникалық зерттеп-қарау күні", "Дата технического обследования"), DocumentTexts.Date(p.InspectedOn)),
         };
@@ -80,7 +80,7 @@ internal static class PassportDocument
         var rows = p.Structures.Select(s => (IReadOnlyList<BilingualText>)
         [
             BilingualText.Same(s.Letter), new(s.NameKk, s.NameRu), WallMaterials.Label(s.WallMaterial), BilingualText.Same(Area(s.Area)),
-            BilingualText.Same(s.Height is null ? "—" : s.Height.Value.ToString("0.00", CultureInfo.InvariantCulture) + " м"), BilingualText.Same(Number(s.YearBuilt)),
+            BilingualText.Same(s.Height is null ? "—" : DocumentTexts.Number(s.Height.Value, "0.00") + " м"), BilingualText.Same(Number(s.YearBuilt)),
         ]).ToList();
         sections.Add(new(new("Қызметтік (шаруашылық) құрылыстар мен құрылысжайлардың техникалық сипаттамалары (10-қосымша)",
                 "Технические характеристики служебных (хозяйственных) строений и сооружений (приложение 10)"),

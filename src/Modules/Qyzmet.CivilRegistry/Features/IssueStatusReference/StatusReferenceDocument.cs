@@ -47,7 +47,7 @@ internal static class StatusReferenceDocument
                 break;
             case CivilActKind.NameChange:
                 heading = new("Тегін, атын, әкесінің атын ауыстырғаны туралы анықтама", "Справка о перемене фамилии, имени, отчества");
-                var before = string.Join(' ', new[] { act.LastNameBefore, act.FirstNameBefore, act.PatronymicBefore }.Where(s => s is not null));
+                var before = DocumentTexts.PersonName(act.LastNameBefore, act.FirstNameBefore, act.PatronymicBefore);
                 sentence = new($"{act.OfficeKk} азамат {before} тегін, атын, әкесінің атын ауыстыруды тіркеуді растайды.",
                     $"{act.OfficeRu} подтверждает факт регистрации перемены фамилии, имени, отчества гр. {before}.");
                 rows =

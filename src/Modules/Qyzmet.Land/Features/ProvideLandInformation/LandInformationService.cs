@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Kernel.Text;
@@ -193,7 +192,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
             [.. rows.Select(r => (IReadOnlyList<BilingualText>)
             [
                 BilingualText.Same(r.p.CadastralNumber), new(r.p.AddressKk, r.p.AddressRu), Area(r.p.AreaSquareMetres),
-                new(r.p.RightKindKk, r.p.RightKindRu), BilingualText.Same(r.h.SharePercent.ToString("0.##", CultureInfo.InvariantCulture) + "%"),
+                new(r.p.RightKindKk, r.p.RightKindRu), BilingualText.Same(DocumentTexts.Number(r.h.SharePercent, "0.##") + "%"),
                 DocumentTexts.Date(r.h.Since),
             ])],
             [1.4f, 2.4f, 1f, 1.4f, 0.7f, 1f]);
@@ -243,7 +242,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
 
     private static BilingualText Area(long squareMetres)
     {
-        var ha = (squareMetres / 10_000m).ToString("0.0000", CultureInfo.InvariantCulture);
+        var ha = DocumentTexts.Number(squareMetres / 10_000m, "0.0000");
         return new BilingualText(ha + " га", ha + " га");
     }
 }

@@ -143,7 +143,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
         return
         [
             new DocumentParagraph(new("Талап етілген жері бойынша берілді", "Выдана для предъявления по месту требования")),
-            new DocumentField(new("Берілген күні", "Дата выдачи"), BilingualText.Same(AlmatyTime.LocalDate(ctx.Time.GetUtcNow()).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))),
+            new DocumentField(new("Берілген күні", "Дата выдачи"), BilingualText.Same(AlmatyTime.FormatDate(ctx.Time.GetUtcNow()))),
             new DocumentField(new("Берілді", "Выдана"), issuedTo),
             new DocumentParagraph(new("ЗТ МДҚ деректеріне сәйкес:", "Согласно данным ГБД ЮЛ:")),
         ];
@@ -271,7 +271,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
         return new(date.Kk + number, date.Ru + number);
     }
 
-    private static string Percent(decimal share) => share.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(decimal share) => DocumentTexts.Number(share, "0.##") + "%";
 
     // 001b.md §6.5 sample: "2007 жылғы 20 тамыз".
     private static readonly string[] MonthsKk = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];

@@ -310,7 +310,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
 
     private static string Code(RealEstateObject o) => o.AddressCode is null ? "" : " (" + o.AddressCode + ")";
 
-    private static string Area(decimal m2) => m2.ToString("0.0#", CultureInfo.InvariantCulture) + " м²";
+    private static string Area(decimal m2) => DocumentTexts.Number(m2, "0.0#") + " м²";
 
     private static BilingualText Ownership(RealEstateRight r)
     {
@@ -319,7 +319,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
     }
 
     private static BilingualText When(DateTime utc) =>
-        BilingualText.Same(AlmatyTime.FromUtc(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture));
+        BilingualText.Same(AlmatyTime.FormatDateTime(utc));
 
     private static BilingualText Join(IEnumerable<BilingualText> items)
     {

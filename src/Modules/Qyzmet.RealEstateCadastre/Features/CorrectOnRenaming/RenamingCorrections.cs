@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
@@ -200,9 +201,11 @@ public sealed class RenamingCorrections(QyzmetDbContext db, CadastreRegistry reg
                 && !await db.ReleasedDocuments.AnyAsync(x => x.Id == currentDocument, ct)
                 ? await db.Applications.SingleAsync(a => a.Id == applicationId, ct)
                 : null;
+            // D-304: an automated correction, signed by the official the object's cadastre unit authorises for automated issuance.
+            var signing = new ResultSigning(await Features.IssuePassport.CadastreUnits.ForObjectAsync(db, o.CadastralNumber, ct));
             var document = pending is null
-                ? await documents.IssueAsync(null, "real-estate.cadastral-passport", owner, content, statement, duplicate: false, ct)
-                : await documents.IssueWithheldAsync(pending, "real-estate.cadastral-passport", pending.ApplicantId, content, statement, duplicate: false, ct);
+                ? await documents.IssueAsync(null, signing, "real-estate.cadastral-passport", owner, content, statement, duplicate: false, ct)
+                : await documents.IssueWithheldAsync(pending, signing, "real-estate.cadastral-passport", pending.ApplicantId, content, statement, duplicate: false, ct);
             registry.File(o.Id, InventoryKinds.Passport, "Кадастрлық паспорт (түзетілген) / Кадастровый паспорт (исправлен)", snapshot, "system",
                 pending?.Id, documentId: document.Id, supersedes: current.Id);
         }

@@ -4,6 +4,7 @@ using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
@@ -173,7 +174,8 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                     ],
                         Footnotes = [DocumentTexts.LegalNote],
                     };
-                    await ctx.Documents.IssueAsync(app, ServiceId, app.ApplicantId, content,
+                    // D-304: the head who signs (transition "sign") is the signer.
+                    await ctx.Documents.IssueAsync(app, new ResultSigning(app.UnitId, ctx.Process.ActorId), ServiceId, app.ApplicantId, content,
                         [new("Документ", "Уведомление о внесении сведений в ИС ЕГКН"), new("Кадастровый номер", snapshot.CadastralNumber), new("Адрес", snapshot.AddressRu)],
                         duplicate: false, ct);
                     break;

@@ -1,6 +1,7 @@
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Forms;
@@ -116,7 +117,8 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
                     var entry = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct)
                         ?? throw new QyzmetException(CadastreErrors.NoPassportOnFile, o.CadastralNumber);
                     var snapshot = CadastreRegistry.Read<PassportSnapshot>(entry);
-                    await ctx.Documents.IssueAsync(app, ServiceId, app.ApplicantId, PassportDocument.Passport(snapshot, duplicate: true, ctx.Time.GetUtcNow()),
+                    // D-304; para 11: signed by the head who signs the copy.
+                    await ctx.Documents.IssueAsync(app, new ResultSigning(app.UnitId, ctx.Process.ActorId), ServiceId, app.ApplicantId, PassportDocument.Passport(snapshot, duplicate: true, ctx.Time.GetUtcNow()),
                         [.. PassportDocument.Statement(snapshot, "Дубликат кадастрового паспорта"), new("Отметка", "Телнұсқа / Дубликат")], duplicate: true, ct);
                     break;
                 }

@@ -5,6 +5,7 @@ using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Trust;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Forms;
@@ -218,13 +219,15 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         var snapshot = PassportSnapshot.From(o, record.VisitedOn);
         var owner = app.ApplicantId;
         var previousPassport = await registry.CurrentAsync(o.Id, InventoryKinds.Passport, ct);
-        // Para 6: signed and filed now, withheld until the additional payment (nothing of it is reachable before).
-        var passport = await ctx.Documents.IssueWithheldAsync(app, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
+        // D-304; para 7 step 7: the head who approves and signs is the signer. Para 6: signed and filed now, withheld
+        // until the additional payment (nothing of it is reachable before).
+        var signing = new ResultSigning(app.UnitId, ctx.Process.ActorId);
+        var passport = await ctx.Documents.IssueWithheldAsync(app, signing, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
             PassportDocument.Statement(snapshot, "Кадастровый паспорт"), duplicate: false, ct);
         registry.File(o.Id, InventoryKinds.Passport, "Кадастрлық паспорт / Кадастровый паспорт", snapshot, ctx.Process.ActorId, app.Id, passport.Id, previousPassport?.Id);
         if (conclusion)
         {
-            var document = await ctx.Documents.IssueWithheldAsync(app, ServiceId, owner, PassportDocument.Conclusion(snapshot, facts, app.Number, now),
+            var document = await ctx.Documents.IssueWithheldAsync(app, signing, ServiceId, owner, PassportDocument.Conclusion(snapshot, facts, app.Number, now),
                 [.. PassportDocument.Statement(snapshot, "Заключение об установлении расхождений"), new("Факты изменений", facts.Count.ToString(CultureInfo.InvariantCulture))],
                 duplicate: false, ct);
             registry.File(o.Id, InventoryKinds.Conclusion, "Алшақтықтарды белгілеу туралы қорытынды / Заключение об установлении расхождений",

@@ -816,8 +816,14 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<string>("SignerIin")
+                        .HasColumnType("text");
+
                     b.Property<string>("SignerSubject")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SignerUnitId")
                         .HasColumnType("text");
 
                     b.Property<string>("StatementJson")
@@ -866,6 +872,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultSignatoryIin")
                         .HasColumnType("text");
 
                     b.HasKey("Id");

@@ -797,8 +797,14 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("SignerIin")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SignerSubject")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatementJson")
@@ -847,6 +853,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultSignatoryIin")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
