@@ -142,7 +142,8 @@ namespace Qyzmet.Host
             Console.WriteLine();
             Console.WriteLine($"Qyzmet is running at {url}");
             Console.WriteLine($"  portal:   {url}/");
-            Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
+            Console.WriteLine($"  sign in:  {url}/signin (EDS through NCALayer, one-time password, or in Development a demo account)");
+            Console.WriteLine("  signer:   no NCALayer? run the development signer: dotnet run --project src/Qyzmet.Host -- signer");
             Console.WriteLine($"  keys:     demo key files under <data>/pki/keys, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
             Console.WriteLine("Demo accounts (IIN — name — role):");
