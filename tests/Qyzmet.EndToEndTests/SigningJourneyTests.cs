@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Qyzmet.Host.Infrastructure;
+
+namespace Qyzmet.EndToEndTests;
+
+/// <summary>
+/// The platform plus the development signer (NCALayer protocol) started in-process on a free loopback port; the page
+/// is told to try wss:// then ws:// on that port, exactly as it tries NCALayer's 13579. Each journey says which key the
+/// "citizen" picks in the signer, or that they cancel.
+/// </summary>
+public sealed class SignerHost : RunningHost
+{
+    private readonly int _signerPort = FreePort();
+
+    public NcaLayerDevSigner? Signer { get; private set; }
+
+    /// <summary>The citizen's choice in the signer: a key file among the offered ones, or null to cancel.</summary>
+    public Func<DevSignerRequest, string?> Choose { get; set; } = _ => null;
+
+    protected override IEnumerable<string> ExtraArguments =>
+        [$"--Qyzmet:NcaLayer:Urls=wss://127.0.0.1:{_signerPort} ws://127.0.0.1:{_signerPort}"];
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await StartSignerAsync();
+    }
+
+    public async Task StartSignerAsync() =>
+        Signer = await NcaLayerDevSigner.StartAsync(Path.Combine(DataPath, "pki", "keys"), _signerPort, [BaseUrl], r => Task.FromResult(Choose(r)));
+
+    public async Task StopSignerAsync()
+    {
+        if (Signer is not null)
+        {
+            await Signer.DisposeAsync();
+            Signer = null;
+        }
+    }
+
+    public string Key(string fileName) => Path.Combine(DataPath, "pki", "keys", fileName);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await StopSignerAsync();
+        await base.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>
+/// Issue 12 in Debian's Chromium: the key never leaves the citizen's side. Sign-in signs the server's challenge as
+/// XMLDSig and certifying a request signs its canonical form as CMS, both through the NCALayer protocol
+/// (ncalayer-js-client) against the development signer; cancelling, an absent NCALayer and a wrong key are explained
+/// in the page's language (000.md para 4: "удостоверенный ЭЦП").
+/// </summary>
+public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerHost>
+{
+    private const string Aigerim = "900315400116";
+    private const string Baiterek = "100540012349";
+
+    [Fact]
+    public async Task Citizen_SignsInByXmlDsig_AppliesWithCms_ResultVerifies()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        var asked = new List<string>();
+        host.Choose = r =>
+        {
+            asked.Add($"{r.Method}:{r.KeyType}");
+            return host.Key(Aigerim + (r.KeyType == "AUTHENTICATION" ? "-auth.p12" : "-sign.p12"));
+        };
+
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("#eds-sign-in").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications$"));
+        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(Aigerim);
+
+        await page.GotoAsync("/apply/land.cadastral-info");
+        await page.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
+        await page.Locator("#eds-certify").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+        Assert.Equal(["signXml:AUTHENTICATION", "createCAdESFromBase64:SIGNATURE"], asked);
+
+        await page.Locator("a[href^='/verify/']").ClickAsync();
+        await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
+    }
+
+    // D-308 unchanged: the company's key (OU=BIN) held by its head applies for the company.
+    [Fact]
+    public async Task CompanyHead_AppliesForTheCompany_WithTheCompanyKey()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        host.Choose = r => host.Key(r.KeyType == "AUTHENTICATION" ? Aigerim + "-auth.p12" : $"{Aigerim}-{Baiterek}-sign.p12");
+
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("#eds-sign-in").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications$"));
+        await page.GotoAsync("/apply/land.cadastral-info");
+        await page.Locator("#f-applicantId").FillAsync(Baiterek);
+        await page.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
+        await page.Locator("#eds-certify").ClickAsync();
+        // Accepted: the page redirects to the new application only after the server verified the company key's CMS.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+    }
+
+    [Fact]
+    public async Task CancelledSigning_IsExplained_NothingSubmitted()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        host.Choose = _ => null;
+
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("#eds-sign-in").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-eds-status]")).ToHaveTextAsync("Подписание отменено: ничего не отправлено.");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"));
+
+        await page.Locator("form", new() { HasText = "СМИРНОВ АЛМАС" }).GetByRole(AriaRole.Button).ClickAsync();
+        await page.GotoAsync("/apply/land.cadastral-info?lang=kk");
+        await page.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
+        await page.Locator("#eds-certify").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-eds-status]")).ToHaveTextAsync("Қол қою тоқтатылды: ешнәрсе жіберілмеді.");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/land.cadastral-info"));
+    }
+
+    [Fact]
+    public async Task NcaLayerAbsent_IsExplained()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+        await host.StopSignerAsync();
+        try
+        {
+            await page.GotoAsync("/signin?lang=kk");
+            await page.Locator("#eds-sign-in").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-eds-status]")).ToContainTextAsync("NCALayer іске қосылмаған");
+            await page.GotoAsync("/signin?lang=ru");
+            await page.Locator("#eds-sign-in").ClickAsync();
+            await Assertions.Expect(page.Locator("[data-eds-status]")).ToContainTextAsync("NCALayer не запущен");
+        }
+        finally
+        {
+            await host.StartSignerAsync();
+        }
+    }
+
+    // The signing key (SIGN) chosen to sign in: TRUST-0008 in the page's language, no session.
+    [Fact]
+    public async Task WrongKey_IsExplained()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
+        host.Choose = _ => host.Key(Aigerim + "-sign.p12");
+
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("#eds-sign-in").ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("ключ аутентификации (AUTH)");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"));
+    }
+}
