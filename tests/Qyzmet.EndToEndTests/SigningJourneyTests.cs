@@ -178,4 +178,65 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("ключ аутентификации (AUTH)");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"));
     }
+
+    // Issue 12 item 4: a .p12 opened in the browser (PKI.js + WebCrypto) signs in and certifies a request; no request the
+    // page makes carries the file or its password (the test watches every request and its body).
+    [Fact]
+    public async Task KeyFileInTheBrowser_SignsInAndApplies_FileAndPasswordNeverLeave()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        var requests = new List<(string Method, string Url, byte[] Body)>();
+        page.Request += (_, r) =>
+        {
+            lock (requests)
+            {
+                requests.Add((r.Method, r.Url, r.PostDataBuffer ?? []));
+            }
+        };
+        var authFile = host.Key(Aigerim + "-auth.p12");
+        var signFile = host.Key(Aigerim + "-sign.p12");
+
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("details.keyfile summary").ClickAsync();
+        await page.Locator("#p12-file").SetInputFilesAsync(authFile);
+        await page.Locator("#p12-password").FillAsync("wrong-password");
+        await page.Locator("#p12-sign-in").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-keyfile-status]")).ToHaveTextAsync("Не удалось открыть файл ключа: неверный пароль или файл не PKCS#12 (.p12).");
+        await page.Locator("#p12-password").FillAsync("qyzmet-demo");
+        await page.Locator("#p12-sign-in").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications$"));
+        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(Aigerim);
+
+        await page.GotoAsync("/apply/land.cadastral-info");
+        await page.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
+        await page.Locator("details.keyfile summary").ClickAsync();
+        await page.Locator("#p12-file").SetInputFilesAsync(signFile);
+        await page.Locator("#p12-password").FillAsync("qyzmet-demo");
+        await page.Locator("#p12-certify").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+
+        List<(string Method, string Url, byte[] Body)> seen;
+        lock (requests)
+        {
+            seen = [.. requests];
+        }
+
+        Assert.Contains(seen, r => r.Method == "POST" && r.Url.Contains("handler=Cms", StringComparison.Ordinal));
+        Assert.Contains(seen, r => r.Method == "POST" && r.Url.Contains("/apply/land.cadastral-info", StringComparison.Ordinal));
+        foreach (var file in new[] { File.ReadAllBytes(authFile), File.ReadAllBytes(signFile) })
+        {
+            var window = file.AsSpan(file.Length / 2, 48).ToArray();
+            var base64 = Convert.ToBase64String(file)[..64];
+            Assert.All(seen, r =>
+            {
+                var text = System.Text.Encoding.Latin1.GetString(r.Body);
+                Assert.False(r.Body.AsSpan().IndexOf(window) >= 0, $"key file bytes in {r.Method} {r.Url}");
+                Assert.DoesNotContain(base64, text + Uri.UnescapeDataString(text.Replace('+', ' ')), StringComparison.Ordinal);
+                Assert.DoesNotContain("qyzmet-demo", text + r.Url, StringComparison.Ordinal);
+            });
+        }
+    }
 }

@@ -53,6 +53,10 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
     public async Task<IActionResult> OnPostXmlAsync(string? signedXml, CancellationToken ct) =>
         await Attempt(() => signIn.WithSignedXmlAsync(signedXml ?? "", ct), ct);
 
+    /// <summary>Sign-in with the nonce signed as detached CMS in the browser from a key file opened there (keyfile.js).</summary>
+    public async Task<IActionResult> OnPostCmsAsync(string? nonce, string? signature, CancellationToken ct) =>
+        await Attempt(() => signIn.WithCertificateAsync(nonce ?? "", signature ?? "", ct), ct);
+
     public async Task<IActionResult> OnPostRequestOtpAsync(CancellationToken ct)
     {
         try
