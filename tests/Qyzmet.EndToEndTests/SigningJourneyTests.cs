@@ -68,6 +68,9 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
     private const string Aigerim = "900315400116";
     private const string Baiterek = "100540012349";
 
+    // Opening a PKCS#12 in the page (PBES2 and the PKCS#12 MAC in JavaScript) is slow on a loaded CI machine.
+    private static readonly LocatorAssertionsToHaveTextOptions Slow = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task Citizen_SignsInByXmlDsig_AppliesWithCms_ResultVerifies()
     {
@@ -204,10 +207,10 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
         await page.Locator("#p12-file").SetInputFilesAsync(authFile);
         await page.Locator("#p12-password").FillAsync("wrong-password");
         await page.Locator("#p12-sign-in").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-keyfile-status]")).ToHaveTextAsync("Не удалось открыть файл ключа: неверный пароль или файл не PKCS#12 (.p12).");
+        await Assertions.Expect(page.Locator("[data-keyfile-status]")).ToHaveTextAsync("Не удалось открыть файл ключа: неверный пароль или файл не PKCS#12 (.p12).", Slow);
         await page.Locator("#p12-password").FillAsync("qyzmet-demo");
         await page.Locator("#p12-sign-in").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications$"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(Aigerim);
 
         await page.GotoAsync("/apply/land.cadastral-info");
@@ -216,7 +219,7 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
         await page.Locator("#p12-file").SetInputFilesAsync(signFile);
         await page.Locator("#p12-password").FillAsync("qyzmet-demo");
         await page.Locator("#p12-certify").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"), new() { Timeout = 30_000 });
 
         List<(string Method, string Url, byte[] Body)> seen;
         lock (requests)
