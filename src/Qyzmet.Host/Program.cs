@@ -183,7 +183,8 @@ namespace Qyzmet.Host
             Console.WriteLine();
             Console.WriteLine($"Qyzmet is running at {url}");
             Console.WriteLine($"  portal:   {url}/");
-            Console.WriteLine($"  sign in:  {url}/signin (key file, one-time password, or in Development a demo account)");
+            Console.WriteLine($"  sign in:  {url}/signin (EDS through NCALayer, one-time password, or in Development a demo account)");
+            Console.WriteLine("  signer:   no NCALayer? run the development signer: dotnet run --project src/Qyzmet.Host -- signer");
             var data = app.Configuration["Qyzmet:DataPath"] ?? "";
             Console.WriteLine($"  data:     {data}");
             Console.WriteLine($"  keys:     demo key files under {Path.Combine(data, "pki", "keys")}, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");

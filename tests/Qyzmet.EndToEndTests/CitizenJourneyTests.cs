@@ -92,35 +92,4 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("100540012349");
     }
-
-    // Issue 3: a newcomer signs in with a demo key file, applies with a real signature (the uploaded SIGN key, opened
-    // in memory server-side), and verifies the result signed by the head of the land-cadastre branch.
-    [Fact]
-    public async Task Citizen_SignsInWithKeyFile_AppliesWithSignature_VerifiesHeadSignedResult()
-    {
-        var (playwright, browser) = await DebianChromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
-        const string aigerim = "900315400116";
-        var authKey = await (await page.APIRequest.GetAsync($"/api/dev/keys/{aigerim}/auth")).BodyAsync();
-        var signKey = await (await page.APIRequest.GetAsync($"/api/dev/keys/{aigerim}/sign")).BodyAsync();
-
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("#keyFile").SetInputFilesAsync(new FilePayload { Name = "AUTH.p12", MimeType = "application/x-pkcs12", Buffer = authKey });
-        await page.Locator("#password").FillAsync("qyzmet-demo");
-        await page.Locator("form.key-sign-in button[type=submit]").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications"));
-
-        await page.GotoAsync("/apply/land.cadastral-info");
-        await page.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
-        await page.Locator("#f-key").SetInputFilesAsync(new FilePayload { Name = "SIGN.p12", MimeType = "application/x-pkcs12", Buffer = signKey });
-        await page.Locator("#f-key-password").FillAsync("qyzmet-demo");
-        await page.Locator("form button[type=submit]").Last.ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
-
-        await page.Locator("a[href^='/verify/']").ClickAsync();
-        await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("БАСШЫБАЕВ МАРАТ");
-    }
 }

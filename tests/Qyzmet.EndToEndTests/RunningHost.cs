@@ -6,13 +6,19 @@ using System.Text;
 namespace Qyzmet.EndToEndTests;
 
 /// <summary>The platform started as the README says (dotnet run --project src/Qyzmet.Host) on a fresh data folder.</summary>
-public sealed class RunningHost : IAsyncLifetime
+public class RunningHost : IAsyncLifetime
 {
     private readonly StringBuilder _output = new();
     private Process? _process;
     private string? _data;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The host's data folder (its demo key files are under pki/keys).</summary>
+    public string DataPath => _data ?? "";
+
+    /// <summary>More command-line settings for the host.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
 
     public string Output
     {
@@ -25,7 +31,7 @@ public sealed class RunningHost : IAsyncLifetime
         }
     }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Qyzmet.slnx")))
@@ -43,7 +49,7 @@ public sealed class RunningHost : IAsyncLifetime
 
         BaseUrl = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root!.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}" })
+        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}" }.Concat(ExtraArguments))
         {
             start.ArgumentList.Add(arg);
         }
@@ -74,7 +80,7 @@ public sealed class RunningHost : IAsyncLifetime
         throw new InvalidOperationException("The host did not start:\n" + Output);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
         {

@@ -8,7 +8,7 @@ using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Api;
 
-internal sealed record CertificateSignInRequest(string? Nonce, string? Signature);
+internal sealed record CertificateSignInRequest(string? Nonce, string? Signature, string? SignedXml);
 
 internal sealed record OtpSignInRequest(string? Iin);
 
@@ -64,11 +64,13 @@ internal static class TrustEndpoints
         auth.MapPost("/challenge", (TrustSignIn signIn) =>
         {
             var (nonce, expires) = signIn.NewChallenge();
-            return TypedResults.Ok(new { nonce, expiresAt = expires });
-        }).WithSummary("A nonce to sign with the authentication key (detached CMS over its UTF-8 bytes), valid 5 minutes");
+            return TypedResults.Ok(new { nonce, expiresAt = expires, xml = TrustSignIn.LoginXml(nonce) });
+        }).WithSummary("A nonce for the authentication key, valid 5 minutes: sign 'xml' as enveloped XMLDSig (NCALayer signXml) or the nonce's UTF-8 bytes as detached CMS");
         auth.MapPost("/certificate", async (CertificateSignInRequest body, bool? token, HttpContext http, TrustSignIn signIn, CancellationToken ct) =>
-            await SignInAsync(http, await signIn.WithCertificateAsync(body.Nonce ?? "", body.Signature ?? "", ct), token == true))
-            .WithSummary("Sign in with the signed nonce; ?token=true answers a bearer token for the API instead of setting the session cookie");
+            await SignInAsync(http, string.IsNullOrWhiteSpace(body.SignedXml)
+                ? await signIn.WithCertificateAsync(body.Nonce ?? "", body.Signature ?? "", ct)
+                : await signIn.WithSignedXmlAsync(body.SignedXml, ct), token == true))
+            .WithSummary("Sign in with 'signedXml' (the challenge's XML signed by the authentication key, XMLDSig) or 'nonce' + 'signature' (detached CMS); ?token=true answers a bearer token instead of setting the session cookie");
         auth.MapPost("/otp", async (OtpSignInRequest body, TrustSignIn signIn, CancellationToken ct) =>
         {
             var issued = await signIn.RequestOtpAsync(body.Iin?.Trim() ?? "", ct);

@@ -15,7 +15,7 @@ namespace Qyzmet.Host.Cli;
 /// </summary>
 public static class QyzmetCli
 {
-    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify"];
+    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify", "signer"];
 
     public static bool IsCommand(string arg) => Commands.Contains(arg);
 
@@ -56,6 +56,7 @@ public static class QyzmetCli
             new Command("audit", "Audit log") { verifyChain },
             PkiCommand(),
             VerifyCommand(),
+            SignerCommand(),
         };
         return await root.Parse(args).InvokeAsync();
     }
@@ -174,6 +175,91 @@ public static class QyzmetCli
             return check.Valid ? 0 : 1;
         });
         return verify;
+    }
+
+    /// <summary>
+    /// <c>signer</c>: the development stand-in for NCALayer on <c>ws://127.0.0.1:13579</c> (ADR 0010), signing with the demo
+    /// key files of the data folder after a confirmation on this console.
+    /// </summary>
+    private static Command SignerCommand()
+    {
+        var port = new Option<int>("--port") { Description = "Loopback port (NCALayer's is 13579)", DefaultValueFactory = _ => NcaLayerDevSigner.DefaultPort };
+        var data = new Option<string?>("--data") { Description = "The platform's data folder (default: Qyzmet:DataPath, 'data')" };
+        var origins = new Option<string[]>("--origin") { Description = "Portal origin allowed to ask for signatures (repeatable)", DefaultValueFactory = _ => ["http://127.0.0.1:5080", "http://localhost:5080"], AllowMultipleArgumentsPerToken = true };
+        var iin = new Option<string?>("--iin") { Description = "Use this person's demo keys (AUTH for sign-in, SIGN for requests) without choosing" };
+        var yes = new Option<bool>("--yes") { Description = "Confirm every signing without asking (needs --iin; for tests and demos only)" };
+        var command = new Command("signer", "Development signer speaking the NCALayer protocol (kz.gov.pki.knca.commonUtils) with the demo key files") { port, data, origins, iin, yes };
+        command.SetAction(async (parse, ct) =>
+        {
+            var folder = parse.GetValue(data) ?? new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build()["Qyzmet:DataPath"] ?? "data";
+            var keys = Path.GetFullPath(Path.Combine(folder, "pki", "keys"));
+            var person = parse.GetValue(iin);
+            var autoConfirm = parse.GetValue(yes);
+            if (autoConfirm && string.IsNullOrWhiteSpace(person))
+            {
+                Console.Error.WriteLine("--yes needs --iin: whose key would be used?");
+                return 2;
+            }
+
+            using var console = new SemaphoreSlim(1, 1);
+            await using var signer = await NcaLayerDevSigner.StartAsync(keys, parse.GetValue(port), parse.GetValue(origins)!, async request =>
+            {
+                await console.WaitAsync(ct);
+                try
+                {
+                    return ChooseOnConsole(request, person, autoConfirm);
+                }
+                finally
+                {
+                    console.Release();
+                }
+            }, ct);
+            Console.WriteLine($"Development signer (NCALayer protocol) on {signer.Url} with the key files in {keys}.");
+            Console.WriteLine($"Pages of {string.Join(", ", parse.GetValue(origins)!)} may ask for signatures. Ctrl+C stops it.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static string? ChooseOnConsole(DevSignerRequest request, string? iin, bool autoConfirm)
+    {
+        var suffix = request.KeyType switch { "AUTHENTICATION" => "-auth.p12", "SIGNATURE" => "-sign.p12", _ => ".p12" };
+        // Demo key files are <iin>-auth.p12, <iin>-sign.p12 and <iin>-<bin>-sign.p12 (a company key): a person's own first.
+        var suggested = request.KeyFiles.Where(f => f.EndsWith(suffix, StringComparison.Ordinal)
+            && (iin is null || Path.GetFileName(f).StartsWith(iin + "-", StringComparison.Ordinal))).OrderBy(f => f.Length).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"{request.Origin} asks: {request.Method} with a {(request.KeyType.Length == 0 ? "any" : request.KeyType)} key.");
+        if (autoConfirm)
+        {
+            var chosen = suggested.FirstOrDefault();
+            Console.WriteLine(chosen is null ? "No such key: cancelled." : $"Signed with {Path.GetFileName(chosen)} (--yes).");
+            return chosen;
+        }
+
+        for (var i = 0; i < request.KeyFiles.Count; i++)
+        {
+            Console.WriteLine($"  {i + 1,3}  {Path.GetFileName(request.KeyFiles[i])}{(suggested.Contains(request.KeyFiles[i]) ? "   <- " + request.KeyType : "")}");
+        }
+
+        var first = suggested.Count > 0 ? request.KeyFiles.ToList().IndexOf(suggested[0]) + 1 : 0;
+        Console.Write(first > 0 ? $"Key number to sign with (Enter: {first}, n: cancel): " : "Key number to sign with (n: cancel): ");
+        var answer = Console.ReadLine()?.Trim();
+        if (answer is null || answer.Equals("n", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.WriteLine("Cancelled.");
+            return null;
+        }
+
+        var number = answer.Length == 0 ? first : int.TryParse(answer, out var n) ? n : 0;
+        return number >= 1 && number <= request.KeyFiles.Count ? request.KeyFiles[number - 1] : null;
     }
 
     private static string? SignerSerial(byte[] cms)

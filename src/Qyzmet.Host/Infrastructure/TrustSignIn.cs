@@ -11,8 +11,9 @@ using Qyzmet.Platform.Trust;
 namespace Qyzmet.Host.Infrastructure;
 
 /// <summary>
-/// Sign-in with a certificate (the server issues a nonce; the client returns a detached CMS signature over the nonce's
-/// UTF-8 bytes made with the authentication key) or with IIN + a one-time password sent to the registered phone.
+/// Sign-in with a certificate (the server issues a nonce; the client returns <see cref="LoginXml"/> signed as XMLDSig, or a
+/// detached CMS signature over the nonce's UTF-8 bytes, made with the authentication key) or with IIN + a one-time
+/// password sent to the registered phone.
 /// Nonces are time-limited data-protection tokens, so any instance can check them; each is accepted once, across
 /// instances, through the used-nonce table.
 /// </summary>
@@ -32,23 +33,13 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
         return (Protector.Protect(payload), expires);
     }
 
+    /// <summary>The sign-in document the authentication key signs as XMLDSig (egov.kz's form): <c>&lt;login&gt;&lt;nonce&gt;…&lt;/nonce&gt;&lt;/login&gt;</c>.</summary>
+    public static string LoginXml(string nonce) => "<login><nonce>" + System.Security.SecurityElement.Escape(nonce) + "</nonce></login>";
+
+    /// <summary>Sign-in with a detached CMS over the nonce's UTF-8 bytes, made with the authentication key.</summary>
     public async Task<UserInfo> WithCertificateAsync(string nonce, string signatureBase64, CancellationToken ct)
     {
-        DateTimeOffset expires;
-        try
-        {
-            var payload = Protector.Unprotect(nonce);
-            expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(payload[(payload.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture));
-            if (expires < time.GetUtcNow())
-            {
-                throw new QyzmetException(TrustErrors.ChallengeInvalid);
-            }
-        }
-        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
-        {
-            throw new QyzmetException(TrustErrors.ChallengeInvalid);
-        }
-
+        var expires = CheckNonce(nonce);
         byte[] cms;
         try
         {
@@ -60,6 +51,46 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
         }
 
         var signer = await verifier.VerifyAsync(Encoding.UTF8.GetBytes(nonce), cms, KeyPurpose.Authentication, ct);
+        await UseNonceAsync(nonce, expires, ct);
+        return await AccountAsync(signer.Iin, AuthMethods.Certificate, ct);
+    }
+
+    /// <summary>
+    /// Sign-in with <see cref="LoginXml"/> signed as an enveloped XMLDSig by the authentication key (NCALayer's
+    /// <c>signXml</c>, as egov.kz does). The nonce is read from the signed document itself, so it is covered by the signature.
+    /// </summary>
+    public async Task<UserInfo> WithSignedXmlAsync(string signedXml, CancellationToken ct)
+    {
+        var (signer, document) = await verifier.VerifyXmlAsync(signedXml, KeyPurpose.Authentication, ct);
+        var root = document.DocumentElement!;
+        if (root.LocalName != "login" || root.NamespaceURI.Length != 0
+            || root.ChildNodes.OfType<System.Xml.XmlElement>().Where(e => e.LocalName == "nonce" && e.NamespaceURI.Length == 0).ToList() is not [var nonceElement])
+        {
+            throw new QyzmetException(TrustErrors.XmlSignatureMalformed);
+        }
+
+        var nonce = nonceElement.InnerText.Trim();
+        var expires = CheckNonce(nonce);
+        await UseNonceAsync(nonce, expires, ct);
+        return await AccountAsync(signer.Iin, AuthMethods.Certificate, ct);
+    }
+
+    private DateTimeOffset CheckNonce(string nonce)
+    {
+        try
+        {
+            var payload = Protector.Unprotect(nonce);
+            var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(payload[(payload.IndexOf('|', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+            return expires < time.GetUtcNow() ? throw new QyzmetException(TrustErrors.ChallengeInvalid) : expires;
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
+        {
+            throw new QyzmetException(TrustErrors.ChallengeInvalid);
+        }
+    }
+
+    private async Task UseNonceAsync(string nonce, DateTimeOffset expires, CancellationToken ct)
+    {
         // Once only: the primary key refuses a second use of the same nonce, whichever instance sees it.
         var now = time.GetUtcNow().UtcDateTime;
         await db.UsedNonces.Where(n => n.ExpiresAt < now).ExecuteDeleteAsync(ct);
@@ -73,8 +104,6 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
             db.ChangeTracker.Clear();
             throw new QyzmetException(TrustErrors.ChallengeInvalid);
         }
-
-        return await AccountAsync(signer.Iin, AuthMethods.Certificate, ct);
     }
 
     public async Task<OtpIssued> RequestOtpAsync(string iin, CancellationToken ct)

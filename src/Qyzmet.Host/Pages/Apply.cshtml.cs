@@ -6,7 +6,6 @@ using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Forms;
-using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Trust;
 
@@ -18,7 +17,7 @@ namespace Qyzmet.Host.Pages;
 /// </summary>
 [Authorize]
 public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService applications, SubmissionConfirmations confirmations,
-    DocumentSigner signer, PlatformCertificateAuthority ca) : PortalPage
+    IConfiguration config, IHostEnvironment environment) : PortalPage
 {
     public const string FieldPrefix = "field.";
 
@@ -43,6 +42,12 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
 
     [BindProperty]
     public string? OtpCode { get; set; }
+
+    /// <summary>The detached CMS over the canonical form, made in the browser (NCALayer createCAdESFromBase64, eds.js).</summary>
+    [BindProperty]
+    public string? Signature { get; set; }
+
+    public string NcaLayerUrls => NcaLayerSettings.Urls(config, environment);
 
     public string? OtpPhone { get; private set; }
 
@@ -81,11 +86,10 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     }
 
     /// <summary>
-    /// Applies. With a key file the request's canonical form is signed here, in memory, with the uploaded signing key
-    /// (the file and password are neither stored nor logged); with an SMS code it is confirmed by the code; with
-    /// neither only a development session may apply (ADR 0010).
+    /// Applies. With a signature (made on the citizen's side through NCALayer; the server never sees a key) or an SMS
+    /// code the request is certified; with neither only a development session may apply (ADR 0010).
     /// </summary>
-    public async Task<IActionResult> OnPostAsync(string id, IFormFile? keyFile, string? keyPassword, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         ReadForm(id);
         if (IdempotencyKey.Length is < 8 or > 100)
@@ -99,14 +103,7 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         {
             // An applicant may give a company's BIN (head or attorney, D-308); otherwise they apply for themself.
             var applicantId = IsPscOperator ? ApplicantId?.Trim() : ApplicationService.OwnApplicantId(user, ApplicantId);
-            string? signature = null;
-            if (keyFile is { Length: > 0 })
-            {
-                using var key = await SignInModel.OpenKeyFileAsync(keyFile, keyPassword, ct);
-                var canonical = RequestCanonicalForm.Build(id, applicantId ?? user.Id, Fields);
-                signature = Convert.ToBase64String(signer.SignDetached(canonical, key, ca.Issuing));
-            }
-
+            var signature = string.IsNullOrWhiteSpace(Signature) ? null : Signature.Trim();
             var otp = OtpChallengeId is { } challenge && !string.IsNullOrWhiteSpace(OtpCode) ? new OtpConfirmation(challenge, OtpCode.Trim()) : null;
             var result = await applications.SubmitAsync(user, channel, new SubmitRequest(id, applicantId, Fields, IdempotencyKey, signature, otp), ct);
             return Redirect("/applications/" + Uri.EscapeDataString(result.Application.Number));

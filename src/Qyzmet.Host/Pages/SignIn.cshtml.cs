@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -8,24 +5,24 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Data;
-using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Identity;
-using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Pages;
 
 /// <summary>
-/// Sign-in: with a key file (PKCS#12 + password, opened in memory for this request only and never stored; the server
-/// signs its own challenge with the authentication key, as NCALayer would on the citizen's machine), with IIN + a
-/// one-time SMS password, or in Development by choosing a demo account.
+/// Sign-in: with the authentication key through NCALayer in the browser (the challenge signed as XMLDSig on the
+/// citizen's machine; no key file or password is ever sent here), with IIN + a one-time SMS password, or in
+/// Development by choosing a demo account.
 /// </summary>
-public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHostEnvironment environment, TrustSignIn signIn, DocumentSigner signer) : PortalPage
+public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHostEnvironment environment, TrustSignIn signIn) : PortalPage
 {
     public IReadOnlyList<UserInfo> People { get; private set; } = [];
 
     public IReadOnlyList<UserInfo> StaffMembers { get; private set; } = [];
 
     public bool DevelopmentSignIn => DevSignIn.Enabled(config, environment);
+
+    public string NcaLayerUrls => NcaLayerSettings.Urls(config, environment);
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -49,14 +46,16 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken ct) =>
         await Attempt(() => DevSignIn.FindAsync(db, config, environment, id ?? "", ct), ct);
 
-    public async Task<IActionResult> OnPostKeyFileAsync(IFormFile? keyFile, string? password, CancellationToken ct) =>
-        await Attempt(async () =>
-        {
-            using var certificate = await OpenKeyFileAsync(keyFile, password, ct);
-            var (nonce, _) = signIn.NewChallenge();
-            var signature = signer.SignDetached(Encoding.UTF8.GetBytes(nonce), certificate);
-            return await signIn.WithCertificateAsync(nonce, Convert.ToBase64String(signature), ct);
-        }, ct);
+    /// <summary>
+    /// Sign-in with the challenge's XML signed by the authentication key in the browser (NCALayer signXml, eds.js): the
+    /// key never reaches the server, only the signed document does.
+    /// </summary>
+    public async Task<IActionResult> OnPostXmlAsync(string? signedXml, CancellationToken ct) =>
+        await Attempt(() => signIn.WithSignedXmlAsync(signedXml ?? "", ct), ct);
+
+    /// <summary>Sign-in with the nonce signed as detached CMS in the browser from a key file opened there (keyfile.js).</summary>
+    public async Task<IActionResult> OnPostCmsAsync(string? nonce, string? signature, CancellationToken ct) =>
+        await Attempt(() => signIn.WithCertificateAsync(nonce ?? "", signature ?? "", ct), ct);
 
     public async Task<IActionResult> OnPostRequestOtpAsync(CancellationToken ct)
     {
@@ -86,33 +85,6 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
     {
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return LocalRedirect("/");
-    }
-
-    /// <summary>Opens an uploaded PKCS#12 in memory (ephemeral key set: nothing reaches a key store or the disk).</summary>
-    internal static async Task<X509Certificate2> OpenKeyFileAsync(IFormFile? keyFile, string? password, CancellationToken ct)
-    {
-        if (keyFile is null || keyFile.Length is 0 or > 64 * 1024)
-        {
-            throw new QyzmetException(TrustErrors.KeyFileInvalid);
-        }
-
-        using var buffer = new MemoryStream();
-        await keyFile.CopyToAsync(buffer, ct);
-        try
-        {
-            var certificate = X509CertificateLoader.LoadPkcs12(buffer.ToArray(), password ?? "", X509KeyStorageFlags.EphemeralKeySet);
-            if (!certificate.HasPrivateKey)
-            {
-                certificate.Dispose();
-                throw new QyzmetException(TrustErrors.KeyFileInvalid);
-            }
-
-            return certificate;
-        }
-        catch (CryptographicException)
-        {
-            throw new QyzmetException(TrustErrors.KeyFileInvalid);
-        }
     }
 
     private async Task<IActionResult> Attempt(Func<Task<UserInfo>> signInWith, CancellationToken ct)

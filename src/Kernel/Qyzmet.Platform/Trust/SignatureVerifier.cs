@@ -22,6 +22,21 @@ public sealed class SignatureVerifier(QyzmetDbContext db, PlatformCertificateAut
     public async Task<VerifiedSigner> VerifyAsync(byte[] content, byte[] cmsSignature, KeyPurpose purpose, CancellationToken ct)
     {
         var (certificate, included) = CheckSignature(content, cmsSignature);
+        return await VerifySignerAsync(certificate, included, purpose, ct);
+    }
+
+    /// <summary>
+    /// An enveloped XMLDSig over a whole document (NCALayer's <c>signXml</c>; ADR 0010): structure (TRUST-0024), signature
+    /// (TRUST-0003), then the certificate exactly as for a CMS. Returns the signer and the signed document.
+    /// </summary>
+    public async Task<(VerifiedSigner Signer, System.Xml.XmlDocument Document)> VerifyXmlAsync(string signedXml, KeyPurpose purpose, CancellationToken ct)
+    {
+        var (document, certificate, included) = XmlSignatures.CheckSignature(signedXml);
+        return (await VerifySignerAsync(certificate, included, purpose, ct), document);
+    }
+
+    private async Task<VerifiedSigner> VerifySignerAsync(X509Certificate2 certificate, X509Certificate2Collection included, KeyPurpose purpose, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         CheckCertificate(certificate, included, purpose, now);
         var serial = certificate.SerialNumber;

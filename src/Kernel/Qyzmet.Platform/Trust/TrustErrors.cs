@@ -119,4 +119,14 @@ public static class TrustErrors
         "№ {0} сенімхат бұрын кері қайтарылған.",
         "Доверенность № {0} уже отозвана.",
         "Power of attorney {0} is already revoked."));
+
+    public static readonly ErrorCode XmlSignatureMalformed = new("TRUST-0024", 400, new(
+        "ЭЦҚ-ның түпнұсқалығы расталмады: құжат бір XMLDSig қолтаңбасы мен сертификаты бар кіру құжаты емес.",
+        "Подлинность ЭЦП не подтверждена: документ не является документом входа с одной подписью XMLDSig и сертификатом.",
+        "EDS authenticity not confirmed: expected the sign-in XML <login><nonce>…</nonce></login> with one enveloped XMLDSig over the whole document (URI=\"\") and the signer certificate in KeyInfo."));
+
+    public static readonly ErrorCode XmlGostNotSupported = new("TRUST-0025", 422, new(
+        "ГОСТ кілтімен XML қолтаңбасы арқылы кіру әзірге қолжетімсіз: CMS қолтаңбасымен кіріңіз.",
+        "Вход с XML-подписью ключом ГОСТ пока не поддерживается: войдите с подписью CMS.",
+        "Sign-in with a GOST XMLDSig is not supported yet (D-314): sign the nonce as a detached CMS ('signature') instead."));
 }
