@@ -20,6 +20,9 @@ public static class DebianChromium
         }
 
         var playwright = await Playwright.CreateAsync();
+        // Journeys wait for real work (signing, PDF rendering) on a 2-core machine that runs both test projects at once:
+        // a slow answer is not a failure, a wrong one is.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Path,
