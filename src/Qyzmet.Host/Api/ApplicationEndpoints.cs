@@ -281,7 +281,8 @@ public sealed record HistoryLine(DateTime At, string Step, string? Detail, strin
 /// <summary>
 /// What the citizen's application page shows beyond the API's DTO (issue 11): the exact service, what was submitted,
 /// the due date, who acts now and what may happen next (derived from the procedure declaration), the current step's
-/// deadline, the appointment the service set and the localized history. Times are UTC; the page shows Almaty time.
+/// deadline, the appointment the service set and the localized history (decisions.md D-315). Times are UTC; the page
+/// shows Almaty time.
 /// </summary>
 public sealed record ApplicationPageView(
     ApplicationDto Application,

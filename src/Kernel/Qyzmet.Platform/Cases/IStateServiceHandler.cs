@@ -8,7 +8,7 @@ public sealed record ApplicantInfo(string Id, bool IsLegalEntity, string Name, s
 /// <summary>
 /// A time and place the applicant must keep or may use, as the service set it: a marriage registration slot, or where
 /// and from when a paper result can be collected. <paramref name="At"/> is an instant (UTC, shown in Almaty time);
-/// <paramref name="From"/> a day from which something is possible. Shown on the application page, not only in the PDF.
+/// <paramref name="From"/> a day from which something is possible. Shown on the application page, not only in the PDF (decisions.md D-315).
 /// </summary>
 public sealed record Appointment(Kernel.Text.LocalizedText What, DateTime? At, DateOnly? From, Kernel.Text.LocalizedText Place);
 

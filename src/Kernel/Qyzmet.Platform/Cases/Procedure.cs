@@ -71,7 +71,7 @@ public sealed class ProcedureDefinition
     /// <summary>
     /// Who acts now in <paramref name="state"/>: the parties whose roles the declaration allows to fire a transition from
     /// it. The platform counts only when no person can move the application on (its timers, e.g. a payment window
-    /// running out, do not make it the one who acts while a person can). Empty for a final state.
+    /// running out, do not make it the one who acts while a person can). Empty for a final state (decisions.md D-315).
     /// </summary>
     public IReadOnlyList<ProcedureParty> ActingParties(string state)
     {

@@ -42,7 +42,7 @@ public sealed class ServiceForm(params FormField[] fields)
 
     /// <summary>
     /// The electronic copies the applicant attaches to the application, as the standard's list of required documents
-    /// names them (e.g. 000.md App. 1 row 8). Empty when the service takes none: then no upload box is offered.
+    /// names them (e.g. 000.md App. 1 row 8). Empty when the service takes none: then no upload box is offered (decisions.md D-315).
     /// </summary>
     public IReadOnlyList<LocalizedText> Attachments { get; init; } = [];
 
