@@ -80,7 +80,17 @@ public sealed class CaseServices(
             $"Заявление № {app.Number}: {state.Label.Ru}",
             $"Application {app.Number}: {state.Label.En}");
         var reason = app.OutcomeReasonJson is null || state.Kind == StateKind.Active ? null : JsonSerializer.Deserialize<LocalizedText>(app.OutcomeReasonJson);
-        var body = reason is null ? subject : new LocalizedText(subject.Kk + ". " + reason.Kk, subject.Ru + ". " + reason.Ru, subject.En + ". " + reason.En);
+        // The body says what the subject does not (issue 11: not the title twice): the service, the new status, and why.
+        var service = Kernel.Catalog.ServiceCatalog.Find(app.ServiceId) is { } standard
+            ? standard.Variant is { } variant
+                ? new LocalizedText(standard.Name.Kk + ": " + variant.Kk, standard.Name.Ru + ": " + variant.Ru, standard.Name.En + ": " + variant.En)
+                : standard.Name
+            : new LocalizedText(app.ServiceId, app.ServiceId, app.ServiceId);
+        var text = new LocalizedText(
+            $"«{service.Kk}» қызметіне № {app.Number} өтініштің жаңа мәртебесі: «{state.Label.Kk}».",
+            $"Новый статус заявления № {app.Number} на услугу «{service.Ru}»: «{state.Label.Ru}».",
+            $"Application {app.Number} for '{service.En}' has a new status: '{state.Label.En}'.");
+        var body = reason is null ? text : new LocalizedText(text.Kk + " " + reason.Kk, text.Ru + " " + reason.Ru, text.En + " " + reason.En);
         return Notifier.NotifyAsync(app.ApplicantId, app.Id, subject, body, sms: state.Kind != StateKind.Active, ct);
     }
 }

@@ -6,6 +6,13 @@ namespace Qyzmet.Platform.Cases;
 public sealed record ApplicantInfo(string Id, bool IsLegalEntity, string Name, string RegionCode);
 
 /// <summary>
+/// A time and place the applicant must keep or may use, as the service set it: a marriage registration slot, or where
+/// and from when a paper result can be collected. <paramref name="At"/> is an instant (UTC, shown in Almaty time);
+/// <paramref name="From"/> a day from which something is possible. Shown on the application page, not only in the PDF (decisions.md D-315).
+/// </summary>
+public sealed record Appointment(Kernel.Text.LocalizedText What, DateTime? At, DateOnly? From, Kernel.Text.LocalizedText Place);
+
+/// <summary>
 /// What a module implements to deliver one state service: its form, its procedure, where its applications go,
 /// and the automated steps it takes after each transition (data checks, payment requests, result documents).
 /// </summary>
@@ -36,6 +43,12 @@ public interface IStateServiceHandler
     /// </summary>
     Task<Kernel.Calendar.DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
         Task.FromResult(Procedure.OverallDeadline);
+
+    /// <summary>
+    /// The appointment the application holds now (a booked slot, a collection place), or null. The service reads it
+    /// from what it stored when it set it, so the page and the notice cannot disagree.
+    /// </summary>
+    Task<Appointment?> AppointmentAsync(Application application, CancellationToken ct) => Task.FromResult<Appointment?>(null);
 
     /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
     Task ReactAsync(CaseContext ctx, CancellationToken ct);

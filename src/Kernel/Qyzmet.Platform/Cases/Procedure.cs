@@ -18,6 +18,22 @@ public enum StateKind
 
 public sealed record ProcedureState(string Name, LocalizedText Label, StateKind Kind, DeadlineRule? StepLimit);
 
+/// <summary>Who moves an application on from a state, as the applicant is told (derived from the roles the declaration names).</summary>
+public enum ProcedureParty
+{
+    /// <summary>The applicant (in person, or through a PSC operator at the desk).</summary>
+    Applicant,
+
+    /// <summary>The provider's office: executor, head, archive, approving officer.</summary>
+    Office,
+
+    /// <summary>The technical-inspection specialist (000.md para 7).</summary>
+    Inspector,
+
+    /// <summary>The platform itself: automated checks, timers.</summary>
+    System,
+}
+
 public sealed record ProcedureTransition(string From, string Trigger, string To, IReadOnlyList<string> Roles);
 
 /// <summary>
@@ -51,6 +67,30 @@ public sealed class ProcedureDefinition
         Transitions.FirstOrDefault(t => t.From == from && t.Trigger == trigger);
 
     public IEnumerable<ProcedureTransition> From(string state) => Transitions.Where(t => t.From == state);
+
+    /// <summary>
+    /// Who acts now in <paramref name="state"/>: the parties whose roles the declaration allows to fire a transition from
+    /// it. The platform counts only when no person can move the application on (its timers, e.g. a payment window
+    /// running out, do not make it the one who acts while a person can). Empty for a final state (decisions.md D-315).
+    /// </summary>
+    public IReadOnlyList<ProcedureParty> ActingParties(string state)
+    {
+        var parties = From(state).SelectMany(t => t.Roles).Select(PartyOf).Distinct().Order().ToList();
+        return parties.Count > 1 ? [.. parties.Where(p => p != ProcedureParty.System)] : parties;
+    }
+
+    /// <summary>The party a declared role belongs to (a PSC operator acts for the applicant, D-211).</summary>
+    public static ProcedureParty PartyOf(string role) => role switch
+    {
+        Identity.Roles.Applicant or Identity.Roles.PscOperator => ProcedureParty.Applicant,
+        Identity.Roles.Inspector => ProcedureParty.Inspector,
+        Identity.Roles.System => ProcedureParty.System,
+        _ => ProcedureParty.Office,
+    };
+
+    /// <summary>The states the application can move to from <paramref name="state"/>, in declaration order.</summary>
+    public IReadOnlyList<ProcedureState> NextStates(string state) =>
+        [.. From(state).Select(t => t.To).Distinct().Select(State)];
 
     /// <summary>A Mermaid state diagram of the declaration; the test keeps docs/procedures/ equal to it.</summary>
     public string ToMermaid()

@@ -40,6 +40,24 @@ public sealed class ServiceForm(params FormField[] fields)
 {
     public IReadOnlyList<FormField> Fields { get; } = fields;
 
+    /// <summary>
+    /// The electronic copies the applicant attaches to the application, as the standard's list of required documents
+    /// names them (e.g. 000.md App. 1 row 8). Empty when the service takes none: then no upload box is offered (decisions.md D-315).
+    /// </summary>
+    public IReadOnlyList<LocalizedText> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// The value of <paramref name="field"/> as a person reads it in <paramref name="lang"/>: a choice by its label, a date
+    /// as dd.MM.yyyy, anything else as entered.
+    /// </summary>
+    public static string Display(FormField field, string value, string lang) => field.Type switch
+    {
+        FieldType.Choice => field.Options.FirstOrDefault(o => o.Value == value)?.Label.For(lang) ?? value,
+        FieldType.Date when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) =>
+            d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
     public bool IsShown(FormField field, IReadOnlyDictionary<string, string> values) =>
         field.ShownWhen is not { } cond || (values.TryGetValue(cond.Field, out var v) && cond.Values.Contains(v));
 

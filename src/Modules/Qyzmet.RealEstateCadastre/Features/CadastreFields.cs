@@ -1,3 +1,4 @@
+using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Forms;
 
 namespace Qyzmet.RealEstateCadastre.Features;
@@ -13,4 +14,25 @@ internal static class CadastreFields
     {
         Options = [new("given", new("Келісемін", "Согласен", "I consent"))],
     };
+
+    // The electronic copies 000.md App. 1 lists (rows 4-8), as the applicant attaches them to the application.
+    public static readonly LocalizedText PaymentCopy = new(
+        "Төлемді растайтын құжаттың электрондық көшірмесі (ЭҮТШ арқылы төленбесе)",
+        "Электронная копия документа, подтверждающего оплату (если оплачено не через ПШЭП)",
+        "Electronic copy of the payment confirmation (unless paid via the payment gateway)");
+
+    public static readonly LocalizedText TitleDocumentCopy = new(
+        "Құқық белгілейтін құжаттың және (бар болса) жер учаскесіне сәйкестендіру құжатының электрондық көшірмесі",
+        "Электронная копия правоустанавливающего документа и (при наличии) идентификационного документа на земельный участок",
+        "Electronic copy of the title document and (if any) the land plot identification document");
+
+    public static readonly LocalizedText AcceptanceActCopy = new(
+        "Объектіні пайдалануға қабылдау актісінің және жер учаскесіне сәйкестендіру құжатының электрондық көшірмелері",
+        "Электронные копии акта приемки объекта в эксплуатацию и идентификационного документа на земельный участок",
+        "Electronic copies of the acceptance act and of the land plot identification document");
+
+    public static readonly LocalizedText ActOfWorksCopy = new(
+        "Заңды тұлғамен шарт жасалса: орындалған жұмыстар актісінің электрондық көшірмесі",
+        "При договоре с юридическим лицом: электронная копия акта выполненных работ",
+        "With a service contract with a legal entity: electronic copy of the act of completed works");
 }

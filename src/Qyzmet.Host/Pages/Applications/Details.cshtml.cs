@@ -14,6 +14,9 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
 {
     public ApplicationDto Application { get; private set; } = null!;
 
+    /// <summary>What the page shows beyond the DTO: fields, due dates, who acts now, appointment, localized history.</summary>
+    public ApplicationPageView View { get; private set; } = null!;
+
     public bool CanPay { get; private set; }
 
     public string? PaymentError { get; private set; }
@@ -88,17 +91,15 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         return Page();
     }
 
-    /// <summary>The label of a status of this application's procedure in the user's language.</summary>
-    public string StatusLabel(string status) =>
-        registry.Find(Application.ServiceId)?.Procedure.States.FirstOrDefault(s => s.Name == status)?.Label.For(Language.Current) ?? status;
-
     private async Task LoadAsync(string number, CancellationToken ct)
     {
         var application = await applications.FindVisibleAsync(SignedInUser, number, false, ct);
-        Application = await views.ToDtoAsync(application, ct);
+        View = await views.ToPageAsync(application, ct);
+        Application = View.Application;
         CanPay = registry.Find(application.ServiceId)?.Procedure.Find(application.Status, "pay") is not null && Application.Payment is not null;
         var active = registry.Find(application.ServiceId)?.Procedure.States.FirstOrDefault(s => s.Name == application.Status)?.Kind == StateKind.Active;
-        CanAttach = active && SignedInUser.IsApplicant;
+        // Only a service whose form declares e-copies to attach offers the upload box (ServiceForm.Attachments).
+        CanAttach = active && SignedInUser.IsApplicant && View.Attachments.Count > 0;
         var hearing = await refusals.LatestHearingAsync(application.Id, ct);
         OpenHearing = hearing is { Decision: null } && SignedInUser.IsApplicant ? hearing : null;
         var extensionSteps = (Application.History ?? []).Where(h => h.Action is "propose-extension" or "agree-extension").ToList();

@@ -158,6 +158,24 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db, CalendarSe
         }
     }
 
+    /// <summary>
+    /// Where and from when the paper duplicate is collected (001a.md §3.1 delivery, D-203): the registry office of the
+    /// application, from the working day after the duplicate was issued, while it waits to be handed over.
+    /// </summary>
+    public async Task<Appointment?> AppointmentAsync(Application application, CancellationToken ct)
+    {
+        if (application.Status != ReadyForCollection)
+        {
+            return null;
+        }
+
+        var issued = await db.ApplicationEvents.AsNoTracking()
+            .Where(e => e.ApplicationId == application.Id && e.ToStatus == ReadyForCollection).OrderByDescending(e => e.Id).Select(e => e.At).FirstOrDefaultAsync(ct);
+        var from = (await calendars.GetAsync(ct)).NextWorkingDay(AlmatyTime.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(issued, DateTimeKind.Utc))));
+        var office = await OfficeAsync(application.UnitId, ct);
+        return new Appointment(CollectionWhat, null, from, new LocalizedText(office.Kk, office.Ru, office.Ru));
+    }
+
     private async Task<(string Kk, string Ru)> OfficeAsync(string unitId, CancellationToken ct)
     {
         var unit = await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, ct);

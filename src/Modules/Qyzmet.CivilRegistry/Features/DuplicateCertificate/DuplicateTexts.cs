@@ -18,6 +18,12 @@ internal static class DuplicateTexts
         "Срок запроса истёк: государственная пошлина не оплачена в течение 24 часов. Вы можете подать новый запрос.",
         "The request expired because the state duty was not paid within 24 hours. You may submit a new request.");
 
+    /// <summary>What the collection appointment is (001a.md §3.1 result (b): collected at the place of application).</summary>
+    public static readonly LocalizedText CollectionWhat = new(
+        "Қайталама куәлікті алу (жұмыс күндері 09:00–18:00, жеке басыңызды куәландыратын құжатпен)",
+        "Получение повторного свидетельства (в рабочие дни с 09:00 до 18:00, с документом, удостоверяющим личность)",
+        "Collecting the duplicate (working days 09:00–18:00, with your identity document)");
+
     public static readonly LocalizedText DeskRefusal = new(
         "АХАЖ бөлімі акт жазбасын растай алмады.",
         "Отдел ЗАГС не смог подтвердить актовую запись.",

@@ -187,6 +187,22 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         }
     }
 
+    /// <summary>
+    /// The booked registration slot and office (001a.md §3.2 result: the notice of time, date and place), while the
+    /// application holds one (D-208: held from the consent, released on expiry or refusal).
+    /// </summary>
+    public async Task<Appointment?> AppointmentAsync(Application application, CancellationToken ct)
+    {
+        var booking = await db.Set<MarriageBooking>().AsNoTracking().SingleOrDefaultAsync(b => b.ApplicationId == application.Id, ct);
+        if (booking is null)
+        {
+            return null;
+        }
+
+        var unit = await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == booking.OfficeUnitId, ct);
+        return new Appointment(MarriageTexts.AppointmentWhat, booking.SlotStart, null, new LocalizedText(unit.NameKk, unit.NameRu, unit.NameRu));
+    }
+
     /// <summary>Input checks (coded errors: nothing is registered) and impediments (a refusal each, 001a.md §3.2 ground 3).</summary>
     private async Task CheckAsync(CaseContext ctx, CancellationToken ct)
     {

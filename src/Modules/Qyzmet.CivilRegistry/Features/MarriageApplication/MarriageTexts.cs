@@ -10,6 +10,12 @@ internal static class MarriageTexts
         "Государственная пошлина за регистрацию брака (1 МРП)",
         "State duty for marriage registration (1 MCI)");
 
+    /// <summary>What the appointment is (001a.md §3.2: the notice of the time, date and place of registration).</summary>
+    public static readonly LocalizedText AppointmentWhat = new(
+        "Некеге тұруды тіркеу (екі болашақ жұбай да жеке басын куәландыратын құжаттарымен келеді)",
+        "Регистрация брака (оба будущих супруга являются с документами, удостоверяющими личность)",
+        "Marriage registration (both future spouses come with their identity documents)");
+
     public static readonly LocalizedText ExpiredMessage = new(
         "Өтініштің мерзімі өтті: болашақ жұбайдың келісімі немесе мемлекеттік баж 24 сағат ішінде түспеді. Сіз жаңа өтініш бере аласыз.",
         "Срок заявления истёк: согласие будущего супруга или оплата госпошлины не поступили в течение 24 часов. Вы можете подать новое заявление.",

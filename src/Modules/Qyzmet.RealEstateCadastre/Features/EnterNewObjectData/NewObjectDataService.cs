@@ -77,7 +77,10 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
         {
             Options = [.. WallMaterials.All.Select(m => new FieldOption(m, new LocalizedText(WallMaterials.Label(m).Kk, WallMaterials.Label(m).Ru, m)))],
         },
-        CadastreFields.Consent);
+        CadastreFields.Consent)
+    {
+        Attachments = [CadastreFields.AcceptanceActCopy, CadastreFields.PaymentCopy],
+    };
 
     public bool AcceptsIndividuals => true;
 

@@ -52,7 +52,10 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
     public ServiceForm Form { get; } = new(
         new FormField("cadastralNumber", new("Жылжымайтын мүлік объектісінің кадастрлық нөмірі", "Кадастровый номер объекта недвижимости", "Cadastral number of the real estate object"),
             FieldType.CadastralNumber),
-        CadastreFields.Consent);
+        CadastreFields.Consent)
+    {
+        Attachments = [CadastreFields.PaymentCopy],
+    };
 
     public bool AcceptsIndividuals => true;
 

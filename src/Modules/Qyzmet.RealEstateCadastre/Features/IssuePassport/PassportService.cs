@@ -92,7 +92,10 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         {
             Options = [new("yes", new("Иә", "Да", "Yes")), new("no", new("Жоқ", "Нет", "No"))],
         },
-        CadastreFields.Consent);
+        CadastreFields.Consent)
+    {
+        Attachments = [CadastreFields.TitleDocumentCopy, CadastreFields.PaymentCopy, CadastreFields.ActOfWorksCopy],
+    };
 
     public bool AcceptsIndividuals => true;
 
