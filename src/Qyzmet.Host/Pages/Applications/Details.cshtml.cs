@@ -89,6 +89,10 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
     }
 
     /// <summary>The label of a status of this application's procedure in the user's language.</summary>
+    /// <summary>A history line's step as declared with the procedure (the trigger's "done" label), never its name.</summary>
+    public string StepLabel(string step) =>
+        (registry.Find(Application.ServiceId)?.Procedure.Label(step) ?? CommonSteps.Labels.GetValueOrDefault(step))?.Done.For(Language.Current) ?? "—";
+
     public string StatusLabel(string status) =>
         registry.Find(Application.ServiceId)?.Procedure.States.FirstOrDefault(s => s.Name == status)?.Label.For(Language.Current) ?? status;
 
