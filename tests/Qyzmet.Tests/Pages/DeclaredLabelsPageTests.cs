@@ -106,6 +106,15 @@ public sealed partial class DeclaredLabelsPageTests(PortalHost host) : IClassFix
         var search = await staff.GetAsync("/desk/civil-registry?lang=ru&date=15.03.1990", Ct);
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         Assert.Contains("value=\"15.03.1990\"", await search.Content.ReadAsStringAsync(Ct));
+
+        // The opened act lists its fields by their declared names, not the record's property names.
+        var found = await staff.GetStringAsync($"/desk/civil-registry?lang=ru&iin={DemoData.Aigerim.Iin}", Ct);
+        var act = ActLink().Match(found);
+        Assert.True(act.Success, "no act link");
+        var opened = VisibleText(await staff.GetStringAsync(WebUtility.HtmlDecode(act.Value) + "&lang=ru", Ct));
+        Assert.Contains("Номер актовой записи", opened);
+        Assert.Contains("Дата рождения", opened);
+        Assert.DoesNotMatch("\\b(ActNumber|ActDate|SubjectIin|SubjectName|OfficeKk|OfficeRu|RegionCode|Kind)\\b", opened);
     }
 
     // Issue 11, D-313: a date field is a text input showing dd.mm.yyyy; the typed date reaches the service as ISO.
@@ -252,6 +261,9 @@ public sealed partial class DeclaredLabelsPageTests(PortalHost host) : IClassFix
 
     [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>", RegexOptions.Singleline)]
     private static partial Regex Scripts();
+
+    [GeneratedRegex("/desk/civil-registry\\?act=[0-9]+")]
+    private static partial Regex ActLink();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();

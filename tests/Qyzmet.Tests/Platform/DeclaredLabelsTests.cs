@@ -107,6 +107,20 @@ public sealed class DeclaredLabelsTests(SqliteHost host) : IClassFixture<SqliteH
         Assert.Contains("2026-0000007", other.Ru);
     }
 
+    // Issue 11: the registry desk names every field of an act record; none is shown by its property name.
+    [Fact]
+    public void EveryActRecordField_IsLabelledOrHidden()
+    {
+        var covered = Qyzmet.CivilRegistry.Domain.CivilActFields.All.SelectMany(f => new[] { f.Property, f.RussianProperty })
+            .Concat(Qyzmet.CivilRegistry.Domain.CivilActFields.Hidden).ToHashSet();
+        foreach (var property in typeof(Qyzmet.CivilRegistry.Domain.CivilAct).GetProperties())
+        {
+            Assert.True(covered.Contains(property.Name), property.Name);
+        }
+
+        Assert.All(Qyzmet.CivilRegistry.Domain.CivilActFields.All, f => AssertThreeLanguages(f.Label, f.Property));
+    }
+
     private static void AssertThreeLanguages(LocalizedText text, string what)
     {
         Assert.False(string.IsNullOrWhiteSpace(text.Kk), what + " kk");

@@ -98,12 +98,20 @@ public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService app
         return Page();
     }
 
-    /// <summary>The filled fields of an act, in declaration order, for the act view.</summary>
-    public static IEnumerable<(string Name, string Value)> Fields(CivilAct act) =>
-        typeof(CivilAct).GetProperties()
-            .Select(p => (p.Name, Value: p.GetValue(act) switch { null => null, DateOnly d => Format(d), var v => v.ToString() }))
-            .Where(f => !string.IsNullOrEmpty(f.Value))
-            .Select(f => (f.Name, f.Value!));
+    /// <summary>The filled fields of an act with their declared labels (<see cref="CivilActFields"/>), for the act view.</summary>
+    public static IEnumerable<(string Name, string Value)> Fields(CivilAct act)
+    {
+        var lang = Language.Current;
+        foreach (var field in CivilActFields.All)
+        {
+            var property = field.RussianProperty is { } ru && lang == "ru" ? ru : field.Property;
+            var value = typeof(CivilAct).GetProperty(property)!.GetValue(act) switch { null => null, DateOnly d => Format(d), var v => v.ToString() };
+            if (!string.IsNullOrEmpty(value))
+            {
+                yield return (field.Label.For(lang), value);
+            }
+        }
+    }
 
     public static string Format(DateOnly? date) => date?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 
