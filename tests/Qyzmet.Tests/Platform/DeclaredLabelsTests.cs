@@ -101,6 +101,9 @@ public sealed class DeclaredLabelsTests(SqliteHost host) : IClassFixture<SqliteH
         Assert.DoesNotContain("land.", atSubmission.Kk + atSubmission.Ru);
         Assert.StartsWith("Өтініш: ", atSubmission.Kk);
 
+        Assert.Equal("Поиск актовых записей гражданского состояния", AccessPurposes.Describe(AccessPurposes.RegistrySearch, null).Ru);
+        Assert.Equal("№ 10-075-90-0001532 акт жазбасын қарау", AccessPurposes.Describe(AccessPurposes.ActView("10-075-90-0001532"), null).Kk);
+
         // Any other stored purpose reads as the provision of a service, never as the stored text.
         var other = AccessPurposes.Describe("registry search by IIN", "2026-0000007");
         Assert.DoesNotContain("registry", other.Kk + other.Ru);

@@ -11,12 +11,23 @@ public static class AccessPurposes
 {
     private const string ServicePrefix = "application for ";
     private const string ApplicationPrefix = "application ";
+    private const string RegistrySearchForm = "civil-registry search";
+    private const string ActViewPrefix = "civil act ";
 
     /// <summary>A read while an application for the service is being submitted (no number yet, or the new number).</summary>
     public static string ForService(string serviceId) => ServicePrefix + serviceId;
 
     /// <summary>A read while the application is being worked on.</summary>
     public static string ForApplication(string number, string serviceId) => ApplicationPrefix + number + " (" + serviceId + ")";
+
+    /// <summary>A staff search of the civil-status act registry that found the person (D-305).</summary>
+    public static string RegistrySearch => RegistrySearchForm;
+
+    /// <summary>A staff member opening an act record about the person.</summary>
+    public static string ActView(string actNumber) => ActViewPrefix + actNumber;
+
+    private static readonly LocalizedText RegistrySearchText = new("Азаматтық хал актілерінің жазбаларын іздеу", "Поиск актовых записей гражданского состояния", "Search of civil-status act records");
+    private static readonly LocalizedText ActViewText = new("№ {0} акт жазбасын қарау", "Просмотр актовой записи № {0}", "Act record No. {0} viewed");
 
     private static readonly LocalizedText Application = new("Өтініш", "Заявление", "Application");
     private static readonly LocalizedText NumberedApplication = new("Өтініш № {0}", "Заявление № {0}", "Application No. {0}");
@@ -28,6 +39,16 @@ public static class AccessPurposes
     /// </summary>
     public static LocalizedText Describe(string stored, string? applicationNumber)
     {
+        if (stored == RegistrySearchForm)
+        {
+            return RegistrySearchText;
+        }
+
+        if (stored.StartsWith(ActViewPrefix, StringComparison.Ordinal))
+        {
+            return ActViewText.With(stored[ActViewPrefix.Length..]);
+        }
+
         string? serviceId = null;
         if (stored.StartsWith(ServicePrefix, StringComparison.Ordinal))
         {
