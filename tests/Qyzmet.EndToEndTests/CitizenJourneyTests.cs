@@ -24,7 +24,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/civil-registry.status-reference"));
         await page.Locator("#f-kind input[value=birth]").CheckAsync();
-        await page.Locator("#f-birthDate").FillAsync("2009-08-24");
+        await page.Locator("#f-birthDate").FillAsync("24.08.2009");
         await page.Locator("#f-birthPlace").FillAsync("Аршалы");
         await page.Locator("#f-parents").FillAsync("СМИРНОВ ВИТАЛИЙ, БЕЙСЕБАЕВА НУРГУЛЬ");
         await page.Locator("form button[type=submit]").Last.ClickAsync();

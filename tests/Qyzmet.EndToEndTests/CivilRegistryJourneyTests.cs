@@ -31,7 +31,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await igor.GotoAsync("/apply/civil-registry.marriage-application?lang=ru");
         await igor.Locator("#f-otherIin").FillAsync("741011400518");
         await igor.Locator("#f-office input[value=civil-registry-75]").CheckAsync();
-        await igor.Locator("#f-desiredDate").FillAsync(DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await igor.Locator("#f-desiredDate").FillAsync(DateTime.UtcNow.AddDays(20).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await igor.Locator("form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает согласия будущего супруга");
         var number = Regex.Match(igor.Url, "/applications/([0-9-]+)").Groups[1].Value;
@@ -74,7 +74,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await citizen.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
         await citizen.GotoAsync("/apply/civil-registry.duplicate-certificate?lang=ru");
         await citizen.Locator("#f-kind input[value=birth]").CheckAsync();
-        await citizen.Locator("#f-birthDate").FillAsync("1990-03-15");
+        await citizen.Locator("#f-birthDate").FillAsync("15.03.1990");
         await citizen.Locator("#f-birthPlace").FillAsync("Алматы");
         await citizen.Locator("#f-parents").FillAsync("СЕРІКОВ СЕРІК, СЕРІКОВА ГҮЛМИРА");
         await citizen.Locator("form button[type=submit]").Last.ClickAsync();

@@ -210,7 +210,7 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             }
         }
 
-        // History: the step's label (UiTexts "Step.*", else the declared label of the state it led to), a localized
+        // History: the step's declared label (D-316, what was done), else the state it led to, a localized
         // detail the platform knows (channel, receipt, file), never the internal note.
         var receipts = new Queue<string>(await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id && p.ReceiptNumber != null)
             .OrderBy(p => p.PaidAt).Select(p => p.ReceiptNumber!).ToListAsync(ct));
@@ -218,7 +218,7 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
         foreach (var e in events)
         {
             var to = procedure.States.FirstOrDefault(s => s.Name == e.ToStatus);
-            var step = UiTexts.All.TryGetValue("Step." + e.Trigger, out var label) ? label.For(lang) : to?.Label.For(lang) ?? "—";
+            var step = procedure.Label(e.Trigger)?.Done.For(lang) ?? to?.Label.For(lang) ?? "—";
             var detail = e.Trigger switch
             {
                 "submit" => UiTexts.All["Via"].Format(lang, ChannelLabel(a.Channel).For(lang)),

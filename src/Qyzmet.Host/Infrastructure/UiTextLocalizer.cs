@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Identity;
 
 namespace Qyzmet.Host.Infrastructure;
 
@@ -30,7 +31,8 @@ public sealed class UiTextLocalizerFactory : IStringLocalizerFactory
 
 public static class UiTexts
 {
-    public static readonly IReadOnlyDictionary<string, LocalizedText> All = new Dictionary<string, LocalizedText>
+    /// <summary>The page texts, with the roles' labels as "Role.{role}" from their declaration (<see cref="Roles.Labels"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, LocalizedText> All = WithRoles(new Dictionary<string, LocalizedText>
     {
         ["AppName"] = new("Qyzmet — мемлекеттік қызметтер", "Qyzmet — государственные услуги", "Qyzmet — state services"),
         ["Services"] = new("Қызметтер", "Услуги", "Services"),
@@ -56,6 +58,8 @@ public static class UiTexts
             "От имени юридического лица (БИН, необязательно: руководитель или представитель по доверенности)",
             "On behalf of a legal entity (BIN, optional: its head or a representative with a power of attorney)"),
         ["Number"] = new("Нөмірі", "Номер", "Number"),
+        ["DateFormat"] = new("кк.аа.жжжж", "дд.мм.гггг", "dd.mm.yyyy"),
+        ["DateTimeFormat"] = new("кк.аа.жжжж сс:мм", "дд.мм.гггг чч:мм", "dd.mm.yyyy hh:mm"),
         ["Status"] = new("Мәртебесі", "Статус", "Status"),
         ["Submitted"] = new("Берілген күні", "Дата подачи", "Submitted"),
         ["Due"] = new("Орындау мерзімі", "Срок оказания", "Due by"),
@@ -125,20 +129,6 @@ public static class UiTexts
             "Your session has ended: sign in again. What you typed in the form was kept; send it after signing in."),
         ["Statement"] = new("Құжатта көрсетілген мәліметтер", "Сведения, указанные в документе", "What the document states"),
         ["Duplicate"] = new("Телнұсқа", "Дубликат", "Duplicate"),
-        ["Step.submit"] = new("Өтініш берілді", "Заявление подано", "Application submitted"),
-        ["Step.request-payment"] = new("Мемлекеттік баж төлеу ұсынылды", "Предложена оплата госпошлины", "State duty requested"),
-        ["Step.pay"] = new("Төленді", "Оплачено", "Paid"),
-        ["Step.issue"] = new("Нәтиже берілді", "Результат выдан", "Result issued"),
-        ["Step.refuse"] = new("Бас тартылды", "Отказано", "Refused"),
-        ["Step.expire"] = new("Мерзімі өтті", "Срок истёк", "Expired"),
-        ["Step.attach"] = new("Файл қосылды", "Добавлен файл", "File attached"),
-        ["Step.request-consent"] = new("Болашақ жұбайдың келісімі сұралды", "Запрошено согласие будущего супруга", "Other spouse's consent requested"),
-        ["Step.consent"] = new("Болашақ жұбай келісім берді", "Будущий супруг дал согласие", "Other spouse consented"),
-        ["Step.decline"] = new("Болашақ жұбай келісім бермеді", "Будущий супруг отказался", "Other spouse declined"),
-        ["Step.schedule"] = new("Тіркеу уақыты белгіленді", "Назначено время регистрации", "Registration time booked"),
-        ["Step.record-marriage"] = new("Неке актісін тіркеу", "Зарегистрировать акт о браке", "Record the marriage act"),
-        ["Step.issue-duplicate"] = new("Қайталама куәлікті беру", "Выдать повторное свидетельство", "Issue the duplicate"),
-        ["Step.record-issue"] = new("Қолына берілгенін тіркеу", "Отметить выдачу на руки", "Record the handover"),
         ["RegistryDesk"] = new("АХАЖ бөлімінің жұмыс орны", "Рабочее место отдела ЗАГС", "Registry office desk"),
         ["OfficeQueue"] = new("Бөлімнің ашық өтініштері", "Открытые заявления отдела", "Open applications of the office"),
         ["DeskActions"] = new("Әрекеттер", "Действия", "Actions"),
@@ -248,14 +238,15 @@ public static class UiTexts
         ["StatusKind.Active"] = new("Қаралуда", "В работе", "In progress"),
         ["StatusKind.Completed"] = new("Қызмет көрсетілді", "Услуга оказана", "Service provided"),
         ["StatusKind.Ended"] = new("Қызмет көрсетілмеді", "Услуга не оказана", "Ended without the service"),
-        ["Role.applicant"] = new("Өтініш беруші", "Заявитель", "Applicant"),
-        ["Role.psc-operator"] = new("ХҚКО операторы", "Оператор ЦОН", "PSC operator"),
-        ["Role.provider-executor"] = new("Орындаушы", "Исполнитель", "Executor"),
-        ["Role.provider-head"] = new("Басшы", "Руководитель", "Head of the provider"),
-        ["Role.archive-clerk"] = new("Мұрағат қызметкері", "Архивариус", "Archive clerk"),
-        ["Role.inspector"] = new("Техникалық зерттеп-қарау маманы", "Специалист технического обследования", "Technical inspector"),
-        ["Role.approving-officer"] = new("Бекітуші", "Утверждающий", "Approving officer"),
-        ["Role.administrator"] = new("Әкімші", "Администратор", "Administrator"),
-        ["Role.system"] = new("Жүйе", "Система", "System"),
-    };
+    });
+
+    private static Dictionary<string, LocalizedText> WithRoles(Dictionary<string, LocalizedText> texts)
+    {
+        foreach (var (role, label) in Roles.Labels)
+        {
+            texts.Add("Role." + role, label);
+        }
+
+        return texts;
+    }
 }

@@ -112,7 +112,7 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         {
             foreach (var (name, text) in e.Fields)
             {
-                Errors[name] = text.For(Language.Current);
+                Errors[name] = _badDates.Contains(name) ? DateError(name) : text.For(Language.Current);
             }
         }
         catch (QyzmetException e) when (e.Error.Status is not (404 or 403) || e.Error == TrustErrors.NotEntitledForLegalEntity)
@@ -135,6 +135,16 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
 
     public static string Label(LocalizedText text) => text.For(Language.Current);
 
+    private string DateError(string name)
+    {
+        var label = Handler.Form.Fields.First(f => f.Name == name).Label;
+        return new LocalizedText($"«{label.Kk}»: күнді кк.аа.жжжж түрінде жазыңыз, мысалы 24.08.2009.",
+            $"«{label.Ru}»: укажите дату в виде дд.мм.гггг, например 24.08.2009.",
+            $"'{label.En}': write the date as dd.mm.yyyy, e.g. 24.08.2009.").For(Language.Current);
+    }
+
+    private readonly HashSet<string> _badDates = [];
+
     private Dictionary<string, string?> Fields => Values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
 
     private void ReadForm(string id)
@@ -145,6 +155,17 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
             var value = Request.Form[FieldPrefix + field.Name].ToString().Trim();
             if (value.Length > 0)
             {
+                // D-316: a date is typed as dd.mm.yyyy and goes to the service form as ISO; a text that is no date
+                // goes as typed and its error names the dd.mm.yyyy form.
+                if (field.Type == FieldType.Date && PortalFormat.IsoDate(value) is { } iso)
+                {
+                    value = iso;
+                }
+                else if (field.Type == FieldType.Date)
+                {
+                    _badDates.Add(field.Name);
+                }
+
                 Values[field.Name] = value;
             }
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 
@@ -19,6 +20,13 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
     public IReadOnlyList<UserInfo> People { get; private set; } = [];
 
     public IReadOnlyList<UserInfo> StaffMembers { get; private set; } = [];
+
+    /// <summary>The units' names by id, so the demo list names a staff member's unit, not its code.</summary>
+    public IReadOnlyDictionary<string, LocalizedText> UnitNames { get; private set; } = new Dictionary<string, LocalizedText>();
+
+    /// <summary>The staff member's role and unit as a person reads them.</summary>
+    public string StaffLabel(UserInfo s) =>
+        Roles.Label(s.Role).For(Language.Current) + " · " + (s.UnitId is { } unit && UnitNames.TryGetValue(unit, out var name) ? name.For(Language.Current) : "—");
 
     public bool DevelopmentSignIn => DevSignIn.Enabled(config, environment);
 
@@ -115,5 +123,6 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
         People = [.. people.Select(p => new UserInfo(p.Iin, p.FullName, Roles.Applicant, null))];
         var staff = await db.Staff.AsNoTracking().OrderBy(s => s.Role).ThenBy(s => s.FullName).ToListAsync(ct);
         StaffMembers = [.. staff.Select(s => new UserInfo(s.Iin, s.FullName, s.Role, s.UnitId))];
+        UnitNames = (await db.ProviderUnits.AsNoTracking().ToListAsync(ct)).ToDictionary(u => u.Id, u => u.Label());
     }
 }

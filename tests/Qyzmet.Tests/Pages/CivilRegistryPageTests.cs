@@ -42,7 +42,7 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         var page = await citizen.GetStringAsync(location + "?lang=ru", Ct);
         Assert.Contains("Повторное свидетельство выдано", page);
         Assert.Contains("href=\"/api" + location + "/document\"", page);
-        Assert.Contains("Выдать повторное свидетельство", page); // the desk step in the history
+        Assert.Contains("Повторное свидетельство подготовлено", page); // the desk step in the history
     }
 
     // 001a.md §3.2: the other spouse consents on their page, the applicant pays, a slot is booked (notice of time,

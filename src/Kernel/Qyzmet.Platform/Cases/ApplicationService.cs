@@ -13,6 +13,7 @@ using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Telemetry;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Platform.Cases;
 
@@ -62,7 +63,7 @@ public sealed class ApplicationService(
             }
         }
 
-        access.Set(user.Id, user.Role, "application for " + handler.ServiceId);
+        access.Set(user.Id, user.Role, AccessPurposes.ForService(handler.ServiceId));
         var applicant = await ResolveApplicantAsync(user, request.ApplicantId, handler, ct);
         var form = handler.Form.Validate(request.Fields);
         // ADR 0010: the signature or one-time password is checked before anything is written; a failure stores nothing.
@@ -102,7 +103,7 @@ public sealed class ApplicationService(
         };
         db.Applications.Add(app);
         await confirmations.RecordAsync(app.Id, confirmation, ct);
-        access.Set(user.Id, user.Role, "application for " + handler.ServiceId, app.Number);
+        access.Set(user.Id, user.Role, AccessPurposes.ForService(handler.ServiceId), app.Number);
         var ctx = new ProcessContext(user.Id, user.Role, "submitted via " + channel, user.UnitId);
         services.Engine.RecordHistory(app, ctx, "submit", "", now.UtcDateTime);
         await audit.AppendAsync(ctx, "application.submit", "application:" + app.Number,
@@ -212,7 +213,7 @@ public sealed class ApplicationService(
         var query = VisibleTo(user, tracking ? db.Applications : db.Applications.AsNoTracking()).Where(a => a.Number == number);
         var app = await query.SingleOrDefaultAsync(ct) ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
         // Whatever the request reads of people from here on is read for this application (decision D-305).
-        access.Set(user.Id, user.Role, "application " + app.Number + " (" + app.ServiceId + ")", app.Number);
+        access.Set(user.Id, user.Role, AccessPurposes.ForApplication(app.Number, app.ServiceId), app.Number);
         if (user.IsStaff && app.ApplicantId != user.Id && Iin.TryParse(app.ApplicantId, out _, out _))
         {
             // Staff opening someone's application read that person's data: it goes to their "who viewed my data" log.

@@ -43,8 +43,9 @@ public sealed record ProcedureTransition(string From, string Trigger, string To,
 public sealed class ProcedureDefinition
 {
     internal ProcedureDefinition(string serviceId, string initial, IReadOnlyList<ProcedureState> states,
-        IReadOnlyList<ProcedureTransition> transitions, DeadlineRule? overall, string legalBasis)
+        IReadOnlyList<ProcedureTransition> transitions, DeadlineRule? overall, string legalBasis, IReadOnlyDictionary<string, StepLabel> labels)
     {
+        _labels = labels;
         ServiceId = serviceId;
         InitialState = initial;
         States = states;
@@ -52,6 +53,8 @@ public sealed class ProcedureDefinition
         OverallDeadline = overall;
         LegalBasis = legalBasis;
     }
+
+    private readonly IReadOnlyDictionary<string, StepLabel> _labels;
 
     public string ServiceId { get; }
     public string InitialState { get; }
@@ -91,6 +94,16 @@ public sealed class ProcedureDefinition
     /// <summary>The states the application can move to from <paramref name="state"/>, in declaration order.</summary>
     public IReadOnlyList<ProcedureState> NextStates(string state) =>
         [.. From(state).Select(t => t.To).Distinct().Select(State)];
+
+    /// <summary>
+    /// The declared label of a trigger or history step: the procedure's own declaration, else the platform's common
+    /// step (<see cref="CommonSteps"/>); null when undeclared (Build refuses a transition whose trigger has none).
+    /// </summary>
+    public StepLabel? Label(string step) =>
+        _labels.TryGetValue(step, out var own) ? own : CommonSteps.Labels.GetValueOrDefault(step);
+
+    /// <summary>Every step name the procedure can record: its triggers and its declared history-only steps.</summary>
+    public IEnumerable<string> Steps => Transitions.Select(t => t.Trigger).Concat(_labels.Keys).Distinct();
 
     /// <summary>A Mermaid state diagram of the declaration; the test keeps docs/procedures/ equal to it.</summary>
     public string ToMermaid()
@@ -133,7 +146,18 @@ public sealed class ProcedureBuilder(string serviceId, string legalBasis)
 {
     private readonly List<ProcedureState> _states = [];
     private readonly List<ProcedureTransition> _transitions = [];
+    private readonly Dictionary<string, StepLabel> _labels = [];
     private DeadlineRule? _overall;
+
+    /// <summary>
+    /// Declares what a person reads for a trigger (or a history-only step) of this procedure: the button verb and
+    /// the history line. Triggers of the platform's shared capabilities are labelled in <see cref="CommonSteps"/>.
+    /// </summary>
+    public ProcedureBuilder Label(string step, LocalizedText action, LocalizedText done)
+    {
+        _labels[step] = new StepLabel(action, done);
+        return this;
+    }
 
     public ProcedureBuilder State(string name, LocalizedText label, StateKind kind = StateKind.Active, DeadlineRule? stepLimit = null)
     {
@@ -184,11 +208,20 @@ public sealed class ProcedureBuilder(string serviceId, string legalBasis)
             }
         }
 
+        // A page never renders an undeclared label (issue 11): every trigger has a button verb and a history line.
+        foreach (var trigger in _transitions.Select(t => t.Trigger).Distinct())
+        {
+            if (!_labels.ContainsKey(trigger) && !CommonSteps.Labels.ContainsKey(trigger))
+            {
+                throw new InvalidOperationException($"{serviceId}: trigger '{trigger}' has no kk/ru/en label; declare it with Label().");
+            }
+        }
+
         if (_transitions.GroupBy(t => (t.From, t.Trigger)).Any(g => g.Count() > 1))
         {
             throw new InvalidOperationException($"{serviceId}: a trigger must lead to one state only.");
         }
 
-        return new ProcedureDefinition(serviceId, _states[0].Name, [.. _states], [.. _transitions], _overall, legalBasis);
+        return new ProcedureDefinition(serviceId, _states[0].Name, [.. _states], [.. _transitions], _overall, legalBasis, new Dictionary<string, StepLabel>(_labels));
     }
 }

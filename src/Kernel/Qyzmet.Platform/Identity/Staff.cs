@@ -1,3 +1,5 @@
+using Qyzmet.Kernel.Text;
+
 namespace Qyzmet.Platform.Identity;
 
 /// <summary>The roles of the regulations' procedure actors (ҚФБ) that a person at a desk can hold.</summary>
@@ -18,6 +20,24 @@ public static class Roles
     public const string System = "system";
 
     public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator];
+
+    /// <summary>What a person reads for each role; pages never show the role's id (issue 11).</summary>
+    public static readonly IReadOnlyDictionary<string, LocalizedText> Labels = new Dictionary<string, LocalizedText>
+    {
+        [Applicant] = new("Өтініш беруші", "Заявитель", "Applicant"),
+        [PscOperator] = new("ХҚКО операторы", "Оператор ЦОН", "PSC operator"),
+        [ProviderExecutor] = new("Қызмет берушінің орындаушысы", "Исполнитель услугодателя", "Provider's executor"),
+        [ProviderHead] = new("Қызмет берушінің басшысы", "Руководитель услугодателя", "Head of the provider"),
+        [ArchiveClerk] = new("Мұрағат қызметкері", "Архивариус", "Archive clerk"),
+        [Inspector] = new("Техникалық зерттеп-қарау маманы", "Специалист технического обследования", "Technical inspector"),
+        [ApprovingOfficer] = new("Бекітуші", "Утверждающий", "Approving officer"),
+        [Administrator] = new("Әкімші", "Администратор", "Administrator"),
+        [System] = new("Жүйе", "Система", "System"),
+    };
+
+    /// <summary>The declared label of a role; an unknown role reads as a staff member, never as its id.</summary>
+    public static LocalizedText Label(string role) =>
+        Labels.TryGetValue(role, out var label) ? label : new("Қызметкер", "Сотрудник", "Staff member");
 }
 
 /// <summary>A unit of a provider (услугодатель) with a region; staff see only their unit's work.</summary>
@@ -35,6 +55,9 @@ public sealed class ProviderUnit
     /// registering body"). Null: the unit issues no automated results, and an attempt is refused (DOC-0001).
     /// </summary>
     public string? ResultSignatoryIin { get; set; }
+
+    /// <summary>The unit's name as a person reads it (English falls back to the Russian name).</summary>
+    public LocalizedText Label() => new(NameKk, NameRu, NameRu);
 }
 
 public sealed class StaffMember

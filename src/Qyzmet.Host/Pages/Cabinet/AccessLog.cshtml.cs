@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Pages.Cabinet;
@@ -18,10 +20,13 @@ public sealed class AccessLogModel(PersonAccessLog log, QyzmetDbContext db) : Po
     public async Task OnGetAsync(long? before, CancellationToken ct)
     {
         var entries = await log.ForPersonAsync(SignedInUser.Id, before, 50, ct);
-        // Staff are named (one indexed lookup for the page); the platform and services by their role.
+        // Staff are named (one indexed lookup for the page); the platform and services by their role only.
         var actorIds = entries.Select(e => e.ActorId).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => actorIds.Contains(s.Iin)).ToDictionaryAsync(s => s.Iin, s => s.FullName, ct);
-        Rows = [.. entries.Select(e => new AccessLogRow(e.At, names.TryGetValue(e.ActorId, out var n) ? $"{n} ({e.ActorId})" : e.ActorId, e.ActorRole, e.Purpose, e.ApplicationNumber))];
+        var lang = Language.Current;
+        Rows = [.. entries.Select(e => new AccessLogRow(e.At,
+            names.TryGetValue(e.ActorId, out var n) ? $"{n} ({e.ActorId})" : e.ActorRole == Roles.System ? "" : e.ActorId,
+            Roles.Label(e.ActorRole).For(lang), AccessPurposes.Describe(e.Purpose, e.ApplicationNumber).For(lang), e.ApplicationNumber))];
         Next = entries.Count == 50 ? entries[^1].Id : null;
     }
 }

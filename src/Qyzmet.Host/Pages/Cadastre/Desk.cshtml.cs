@@ -23,11 +23,14 @@ public sealed class DeskModel(QyzmetDbContext db, ProcedureRegistry registry, Ap
     public static readonly string[] Services =
         ["real-estate.new-object-data", "real-estate.cadastral-passport", "real-estate.discrepancy-conclusion", "real-estate.cadastral-passport-duplicate"];
 
-    public sealed record Item(string Number, string ServiceId, string Status, string StatusText, string ApplicantName, DateOnly? DueOn, string? Object, IReadOnlyList<string> Actions);
+    public sealed record Item(string Number, string ServiceId, string Status, string StatusText, string ApplicantName, DateOnly? DueOn, string? Object, IReadOnlyList<DeskAction> Actions);
 
     public IReadOnlyList<Item> Items { get; private set; } = [];
 
     public string Role { get; private set; } = "";
+
+    /// <summary>The signed-in role as a person reads it.</summary>
+    public string RoleLabel => Roles.Label(Role).For(Language.Current);
 
     public string? Message { get; private set; }
 
@@ -40,16 +43,26 @@ public sealed class DeskModel(QyzmetDbContext db, ProcedureRegistry registry, Ap
     }
 
     public Task<IActionResult> OnPostActAsync(string number, string trigger, string? reason, CancellationToken ct) =>
-        RunAsync(() => applications.FireAsync(SignedInUser, number, trigger, string.IsNullOrWhiteSpace(reason) ? "desk" : reason, ct), number + ": " + trigger, ct);
+        RunAsync(() => applications.FireAsync(SignedInUser, number, trigger, string.IsNullOrWhiteSpace(reason) ? "desk" : reason, ct), Done(number, trigger), ct);
 
-    public Task<IActionResult> OnPostRefuseAsync(string number, string trigger, string? ground, string? reason, DateTimeOffset? hearingAt, string? place, CancellationToken ct) =>
+    /// <summary>
+    /// The refusal actions. The hearing time is typed as dd.mm.yyyy HH:mm in Almaty time (D-316); an ISO time with
+    /// its offset is accepted too. Anything else goes on as no time, and the refusal service names the missing field.
+    /// </summary>
+    public Task<IActionResult> OnPostRefuseAsync(string number, string trigger, string? ground, string? reason, string? hearingAt, string? place, CancellationToken ct) =>
         RunAsync(() => trigger switch
         {
             RefusalTriggers.StopConsideration => refusals.StopConsiderationAsync(SignedInUser, number, reason ?? "", ct),
             RefusalTriggers.HearingProvide or RefusalTriggers.HearingRefuse =>
                 refusals.DecideAsync(SignedInUser, number, trigger == RefusalTriggers.HearingProvide, reason ?? "", ct),
-            _ => refusals.RefuseAsync(SignedInUser, number, new RefusalRequest(ground ?? "", reason ?? "", hearingAt, place), ct),
-        }, number + ": " + trigger, ct);
+            _ => refusals.RefuseAsync(SignedInUser, number, new RefusalRequest(ground ?? "", reason ?? "", HearingTime(hearingAt), place), ct),
+        }, Done(number, trigger), ct);
+
+    private static DateTimeOffset? HearingTime(string? typed) =>
+        PortalFormat.LocalDateTimeInput(typed)
+        ?? (DateTimeOffset.TryParseExact(typed?.Trim(), ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso : null);
+
+    public static bool IsRefusal(DeskAction action) => IsRefusal(action.Trigger);
 
     public static bool IsRefusal(string trigger) =>
         trigger is RefusalTriggers.Refuse or RefusalTriggers.PreliminaryRefusal or RefusalTriggers.HearingProvide or RefusalTriggers.HearingRefuse or RefusalTriggers.StopConsideration;
@@ -59,7 +72,7 @@ public sealed class DeskModel(QyzmetDbContext db, ProcedureRegistry registry, Ap
         RunAsync(() => desk.RecordInspectionAsync(SignedInUser, number, new InspectionRecord(
             Kernel.Calendar.AlmatyTime.LocalDate(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()),
             Number(totalArea) ?? 0, Number(livingArea), null, floorsAbove, floorsBelow, roomCount, null, string.IsNullOrEmpty(wallMaterial) ? null : wallMaterial,
-            null, null, null, null, notes), ct), number + ": inspection", ct);
+            null, null, null, null, notes), ct), Done(number, "record-inspection"), ct);
 
     public Task<IActionResult> OnPostAbrisAsync(string number, IFormFile? file, string? note, CancellationToken ct) =>
         RunAsync(async () =>
@@ -71,7 +84,11 @@ public sealed class DeskModel(QyzmetDbContext db, ProcedureRegistry registry, Ap
             }
 
             await desk.AttachAbrisAsync(SignedInUser, number, new AbrisRequest(Convert.ToBase64String(buffer.ToArray()), file?.ContentType, note), ct);
-        }, number + ": abris", ct);
+        }, Done(number, "attach-abris"), ct);
+
+    /// <summary>"№ 2026-0000005: Құжаттар қабылданды" — the step's declared history line, never the trigger's name.</summary>
+    private string Done(string number, string step) =>
+        "№ " + number + ": " + (Services.Select(id => registry.Get(id).Procedure.Label(step)).FirstOrDefault(l => l is not null)?.Done.For(Language.Current) ?? "✓");
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string done, CancellationToken ct)
     {
@@ -105,7 +122,8 @@ public sealed class DeskModel(QyzmetDbContext db, ProcedureRegistry registry, Ap
         Items = [.. page.Select(a =>
         {
             var procedure = registry.Get(a.ServiceId).Procedure;
-            var actions = procedure.From(a.Status).Where(t => t.Roles.Contains(user.Role)).Select(t => t.Trigger).ToList();
+            var actions = procedure.From(a.Status).Where(t => t.Roles.Contains(user.Role))
+                .Select(t => new DeskAction(t.Trigger, procedure.Label(t.Trigger)!.Action.For(lang))).ToList();
             var form = JsonSerializer.Deserialize<Dictionary<string, string>>(a.FormJson) ?? [];
             return new Item(a.Number, a.ServiceId, a.Status, procedure.State(a.Status).Label.For(lang), a.ApplicantName, a.DueOn,
                 form.GetValueOrDefault("cadastralNumber") ?? form.GetValueOrDefault("landPlotNumber"), actions);

@@ -12,7 +12,7 @@ using Qyzmet.Platform.Data;
 namespace Qyzmet.Host.Pages.Desk;
 
 /// <summary>One open application of the office with the actions its procedure allows the signed-in staff role.</summary>
-public sealed record DeskItem(ApplicationDto Application, IReadOnlyList<string> Actions);
+public sealed record DeskItem(ApplicationDto Application, IReadOnlyList<DeskAction> Actions);
 
 /// <summary>
 /// The registry office desk (issue 4): the office's open applications with the actions the procedure allows the
@@ -64,7 +64,7 @@ public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService app
         {
             try
             {
-                var acts = await desk.SearchAsync(SignedInUser, new ActSearch(Iin, Name, Date, ActNumber, After, CivilActDesk.MaxResults), ct);
+                var acts = await desk.SearchAsync(SignedInUser, new ActSearch(Iin, Name, PortalFormat.IsoDate(Date) ?? Date, ActNumber, After, CivilActDesk.MaxResults), ct);
                 Acts = acts;
                 NextAfter = acts.Count == CivilActDesk.MaxResults ? acts[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
             }
@@ -98,14 +98,20 @@ public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService app
         return Page();
     }
 
-    public string ActionLabel(string trigger) => UiTexts.All.TryGetValue("Step." + trigger, out var text) ? text.For(Language.Current) : trigger;
-
-    /// <summary>The filled fields of an act, in declaration order, for the act view.</summary>
-    public static IEnumerable<(string Name, string Value)> Fields(CivilAct act) =>
-        typeof(CivilAct).GetProperties()
-            .Select(p => (p.Name, Value: p.GetValue(act) switch { null => null, DateOnly d => Format(d), var v => v.ToString() }))
-            .Where(f => !string.IsNullOrEmpty(f.Value))
-            .Select(f => (f.Name, f.Value!));
+    /// <summary>The filled fields of an act with their declared labels (<see cref="CivilActFields"/>), for the act view.</summary>
+    public static IEnumerable<(string Name, string Value)> Fields(CivilAct act)
+    {
+        var lang = Language.Current;
+        foreach (var field in CivilActFields.All)
+        {
+            var property = field.RussianProperty is { } ru && lang == "ru" ? ru : field.Property;
+            var value = typeof(CivilAct).GetProperty(property)!.GetValue(act) switch { null => null, DateOnly d => Format(d), var v => v.ToString() };
+            if (!string.IsNullOrEmpty(value))
+            {
+                yield return (field.Label.For(lang), value);
+            }
+        }
+    }
 
     public static string Format(DateOnly? date) => date?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 
@@ -121,7 +127,8 @@ public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService app
         foreach (var a in open)
         {
             var procedure = registry.Find(a.ServiceId)?.Procedure;
-            var actions = procedure?.From(a.Status).Where(t => t.Roles.Contains(user.Role)).Select(t => t.Trigger).ToList() ?? [];
+            var actions = procedure?.From(a.Status).Where(t => t.Roles.Contains(user.Role))
+                .Select(t => new DeskAction(t.Trigger, procedure.Label(t.Trigger)!.Action.For(Language.Current))).ToList() ?? [];
             items.Add(new DeskItem(await views.ToDtoAsync(a, ct, withHistory: false), actions));
         }
 

@@ -53,6 +53,8 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db, CalendarSe
         .On(Accepted, "issue-duplicate", ReadyForCollection, Roles.ProviderExecutor)
         .On(Accepted, "refuse", Refused, Roles.ProviderExecutor)
         .On(ReadyForCollection, "record-issue", HandedOver, Roles.ProviderExecutor)
+        .Label("issue-duplicate", new("Қайталама куәлікті беру", "Выдать повторное свидетельство", "Issue the duplicate"), new("Қайталама куәлік дайындалды", "Повторное свидетельство подготовлено", "Duplicate prepared"))
+        .Label("record-issue", new("Қолына берілгенін тіркеу", "Отметить выдачу на руки", "Record the handover"), new("Қолына берілді", "Выдано на руки", "Handed over"))
         .Build();
 
     private static readonly FieldCondition BirthKind = new("kind", CivilActKind.Birth);

@@ -67,6 +67,11 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
         .On(AwaitingPayment, "refuse", Refused, Roles.System)
         .On(Paid, "schedule", Scheduled, Roles.System)
         .On(Scheduled, "record-marriage", Married, Roles.ProviderExecutor)
+        .Label("request-consent", new("Болашақ жұбайдың келісімін сұрау", "Запросить согласие будущего супруга", "Request the other spouse's consent"), new("Болашақ жұбайдың келісімі сұралды", "Запрошено согласие будущего супруга", "Other spouse's consent requested"))
+        .Label("consent", new("Келісім беру", "Дать согласие", "Consent"), new("Болашақ жұбай келісім берді", "Будущий супруг дал согласие", "Other spouse consented"))
+        .Label("decline", new("Келісім беруден бас тарту", "Отказаться дать согласие", "Decline"), new("Болашақ жұбай келісім бермеді", "Будущий супруг отказался", "Other spouse declined"))
+        .Label("schedule", new("Тіркеу уақытын белгілеу", "Назначить время регистрации", "Book the registration time"), new("Тіркеу уақыты белгіленді", "Назначено время регистрации", "Registration time booked"))
+        .Label("record-marriage", new("Неке актісін тіркеу", "Зарегистрировать акт о браке", "Record the marriage act"), new("Неке тіркелді", "Брак зарегистрирован", "Marriage recorded"))
         .On(Scheduled, "refuse", Refused, Roles.ProviderExecutor)
         .Build();
 

@@ -53,6 +53,9 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
         .On(DataEntry, "enter-data", Signing, Roles.Inspector, Roles.ProviderExecutor)
         .On(DataEntry, RefusalTriggers.Refuse, Refused, Roles.Inspector, Roles.ProviderExecutor, Roles.ProviderHead)
         .On(Signing, "sign", Issued, Roles.ProviderHead)
+        .Label("accept", new("Құжаттарды қабылдау", "Принять документы", "Accept the documents"), new("Құжаттар қабылданды", "Документы приняты", "Documents accepted"))
+        .Label("enter-data", new("Деректерді енгізу", "Внести сведения", "Enter the data"), new("Деректер енгізілді", "Сведения внесены", "Data entered"))
+        .Label("sign", new("Қол қою", "Подписать", "Sign"), new("Қол қойылды", "Подписано", "Signed"))
         .Deadline(DeadlineRule.WorkingDays(1))
         .Build();
 

@@ -46,6 +46,9 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
         .On(Preparation, "prepare-copy", Signing, Roles.ProviderExecutor)
         .On(Preparation, RefusalTriggers.Refuse, Refused, Roles.ProviderExecutor, Roles.ProviderHead)
         .On(Signing, "sign", Issued, Roles.ProviderHead)
+        .Label("retrieve-file", new("Түгендеу ісін мұрағаттан беру", "Выдать инвентарное дело из архива", "Retrieve the inventory file"), new("Түгендеу ісі мұрағаттан алынды", "Инвентарное дело получено из архива", "Inventory file retrieved"))
+        .Label("prepare-copy", new("Телнұсқаны дайындау", "Подготовить дубликат", "Prepare the duplicate"), new("Телнұсқа дайындалды", "Дубликат подготовлен", "Duplicate prepared"))
+        .Label("sign", new("Қол қою", "Подписать", "Sign"), new("Қол қойылды", "Подписано", "Signed"))
         .Deadline(DeadlineRule.WorkingDays(3))
         .Build();
 

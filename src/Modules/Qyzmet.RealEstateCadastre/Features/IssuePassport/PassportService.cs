@@ -76,6 +76,16 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         .On(Approval, "approve-sign", AwaitingAdditionalPayment, Roles.ProviderHead)
         .On(Approval, "return", Inspection, Roles.ProviderHead)
         .On(AwaitingAdditionalPayment, "pay", Issued, Roles.Applicant)
+        .Label("accept", new("Құжаттарды қабылдау", "Принять документы", "Accept the documents"), new("Құжаттар қабылданды", "Документы приняты", "Documents accepted"))
+        .Label("retrieve-file", new("Түгендеу ісін мұрағаттан беру", "Выдать инвентарное дело из архива", "Retrieve the inventory file"), new("Түгендеу ісі мұрағаттан алынды", "Инвентарное дело получено из архива", "Inventory file retrieved"))
+        .Label("submit-for-approval", new("Басшының келісуіне жіберу", "Направить на согласование руководителю", "Send to the head for approval"), new("Басшының келісуіне жіберілді", "Направлено на согласование руководителю", "Sent to the head for approval"))
+        .Label("approve-sign", new("Келісу және қол қою", "Согласовать и подписать", "Approve and sign"), new("Келісілді және қол қойылды", "Согласовано и подписано", "Approved and signed"))
+        .Label("return", new("Пысықтауға қайтару", "Вернуть на доработку", "Return for rework"), new("Пысықтауға қайтарылды", "Возвращено на доработку", "Returned for rework"))
+        // The inspection desk's history-only steps (000.md para 7): measurements, abris, the extended term of para 5-1.
+        .Label("record-inspection", new("Өлшемдерді енгізу", "Внести обмеры", "Record the measurements"), new("Өлшемдер енгізілді", "Обмеры внесены", "Measurements recorded"))
+        .Label("attach-abris", new("Абристі тіркеу", "Приложить абрис", "Attach the abris"), new("Абрис тіркелді", "Абрис приложен", "Abris attached"))
+        .Label("propose-extension", new("Мерзімді ұзартуды ұсыну", "Предложить продление срока", "Propose an extension"), new("Мерзімді ұзарту ұсынылды", "Предложено продление срока", "Extension proposed"))
+        .Label("agree-extension", new("Мерзімді ұзартуға келісу", "Согласиться на продление срока", "Agree to the extension"), new("Мерзімді ұзартуға келісім берілді", "Согласие на продление срока получено", "Extension agreed"))
         .Deadline(DeadlineRule.WorkingDays(10))
         .Build();
 
