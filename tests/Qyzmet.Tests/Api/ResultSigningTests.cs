@@ -48,7 +48,7 @@ public abstract class ResultSigningTests
         Assert.DoesNotContain("automated issuance", verification.GetProperty("signerSubject").GetString(), StringComparison.OrdinalIgnoreCase);
         var signer = verification.GetProperty("signer");
         Assert.Equal(official, signer.GetProperty("name").GetString());
-        Assert.Equal("Руководитель", signer.GetProperty("positionRu").GetString());
+        Assert.Equal(Roles.Labels[Roles.ProviderHead].Ru, signer.GetProperty("positionRu").GetString());
         Assert.Equal(unitId, signer.GetProperty("unitId").GetString());
         Assert.Contains(official.Split(' ')[0], verification.GetProperty("signerSubject").GetString(), StringComparison.Ordinal);
 
