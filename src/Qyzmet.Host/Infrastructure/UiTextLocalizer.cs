@@ -167,7 +167,6 @@ public static class UiTexts
             "Your answer is recorded only once you confirm it with a one-time SMS code sent to your registered number or with your EDS signing key."),
         ["ConfirmConsent"] = new("Келісімді растау", "Подтвердить согласие", "Confirm consent"),
         ["ConfirmDecline"] = new("Бас тартуды растау", "Подтвердить отказ", "Confirm declining"),
-        ["ConfirmWithKey"] = new("Оның орнына ЭЦҚ кілтімен қол қою", "Вместо этого подписать ключом ЭЦП", "Sign with an EDS key instead"),
         ["ConsentRecorded"] = new("№ {0} өтінішке келісіміңіз жазылды", "Ваше согласие по заявлению № {0} записано", "Your consent to application {0} is recorded"),
         ["ConsentNext"] = new("Енді өтініш беруші мемлекеттік бажды төлейді, содан кейін АХАЖ бөлімі некені тіркеу уақытын белгілейді. Уақыты мен орны туралы хабарлама екеуіңізге де келеді.",
             "Теперь заявитель оплачивает госпошлину, затем отдел ЗАГС назначает время регистрации брака. Уведомление о времени и месте придёт вам обоим.",
