@@ -259,7 +259,7 @@ public abstract partial class TrustApiTests
         Assert.Equal("K-0004", await ErrorCode(await copy.GetAsync("/api/applications", Ct), HttpStatusCode.Unauthorized));
         var page = await copy.GetAsync("/applications", Ct);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var anonymous = Factory.CreateClient();
         using var authKey = LoadDemoKey(DemoData.Dana.Iin, KeyPurpose.Authentication);
