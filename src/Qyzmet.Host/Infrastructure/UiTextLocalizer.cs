@@ -176,6 +176,8 @@ public static class UiTexts
             "Брак по этому заявлению регистрироваться не будет; заявителю сообщат об этом.",
             "No marriage will be registered on this application; the applicant is told."),
         ["Cancel"] = new("Болдырмау", "Отмена", "Cancel"),
+        ["DevUncertifiedHint"] = new("Әзірлеуге арналған демо-кіру: растаусыз жазуға болады.", "Демо-вход для разработки: можно записать без подтверждения.", "Development demo sign-in: the answer may be recorded without certification."),
+        ["DevUncertified"] = new("Растаусыз жазу (демо)", "Записать без подтверждения (демо)", "Record without certification (demo)"),
         ["NoConsents"] = new("Келісім күтетін өтініш жоқ.", "Заявлений, ожидающих вашего согласия, нет.", "No application is waiting for your consent."),
         ["Consent"] = new("Келісемін", "Согласен(на)", "I consent"),
         ["Decline"] = new("Бас тартамын", "Отказываюсь", "I decline"),

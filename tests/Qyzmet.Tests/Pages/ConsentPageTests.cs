@@ -44,8 +44,10 @@ public sealed partial class ConsentPageTests(PortalHost host) : IClassFixture<Po
         });
         var number = location["/applications/".Length..];
 
+        // Mira signs in with her IIN and an SMS code: a real session, so nothing may go uncertified (ADR 0010).
         using var mira = host.Browser();
-        await SignInAsync(mira, DemoData.Mira.Iin);
+        await SignInWithOtpAsync(mira, DemoData.Mira.Iin);
+        host.Clock.Advance(TimeSpan.FromSeconds(61)); // D-301: one code a minute per number
         var list = await mira.GetStringAsync("/civil-registry/consents?lang=ru", Ct);
         Assert.True(list.Contains(number, StringComparison.Ordinal), await igor.GetStringAsync(location + "?lang=ru", Ct));
         var chosen = await mira.PostAsync("/civil-registry/consents", new FormUrlEncodedContent(Form(list, number, "consent")), Ct);
@@ -54,7 +56,9 @@ public sealed partial class ConsentPageTests(PortalHost host) : IClassFixture<Po
         Assert.Contains(UiTexts.All["ConfirmConsentTitle"].Ru, step);
         Assert.Contains(number, await mira.GetStringAsync("/civil-registry/consents", Ct)); // still waiting: nothing recorded
 
-        // Confirming without a code or a key is refused (TRUST-0001), also in a development session.
+        Assert.DoesNotContain(UiTexts.All["DevUncertified"].Ru, step);
+
+        // Confirming without a code or a signature is refused (TRUST-0001) and records nothing.
         var bare = await mira.PostAsync("/civil-registry/consents?handler=Confirm", new FormUrlEncodedContent(Form(step, number, "consent")), Ct);
         Assert.True(bare.StatusCode == HttpStatusCode.UnprocessableEntity, bare.StatusCode + " " + bare.Headers.Location);
         Assert.Contains(TrustErrors.ConfirmationRequired.Message.Ru, await bare.Content.ReadAsStringAsync(Ct));
@@ -114,6 +118,28 @@ public sealed partial class ConsentPageTests(PortalHost host) : IClassFixture<Po
         answer.Add(new("Signature", signature));
         var confirmed = await browser.PostAsync("/civil-registry/consents?handler=Confirm", new FormUrlEncodedContent(answer), Ct);
         Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, await confirmed.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task SignInWithOtpAsync(HttpClient browser, string iin)
+    {
+        var page = await browser.GetStringAsync("/signin", Ct);
+        var sent = await browser.PostAsync("/signin?handler=RequestOtp", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
+            ["Iin"] = iin,
+            ["returnUrl"] = "/applications",
+        }), Ct);
+        var form = await sent.Content.ReadAsStringAsync(Ct);
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, form);
+        var signedIn = await browser.PostAsync("/signin?handler=ConfirmOtp", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(form, "__RequestVerificationToken"),
+            ["challengeId"] = Hidden(form, "challengeId"),
+            ["Iin"] = iin,
+            ["code"] = await LastSmsCodeAsync(MiraPhone),
+            ["returnUrl"] = "/applications",
+        }), Ct);
+        Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync(Ct));
     }
 
     private async Task<string> LastSmsCodeAsync(string phone)

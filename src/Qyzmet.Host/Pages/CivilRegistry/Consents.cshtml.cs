@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Host.Pages.CivilRegistry;
@@ -15,7 +17,7 @@ namespace Qyzmet.Host.Pages.CivilRegistry;
 /// to their registered phone (000.md para 4; D-316), and the page then says what was done and what happens next.
 /// </summary>
 [Authorize]
-public sealed class ConsentsModel(CivilActDesk desk) : PortalPage
+public sealed class ConsentsModel(CivilActDesk desk, IOptions<TrustOptions> trust) : PortalPage
 {
     public IReadOnlyList<Application> Pending { get; private set; } = [];
 
@@ -43,6 +45,12 @@ public sealed class ConsentsModel(CivilActDesk desk) : PortalPage
     public (string Number, bool Consent)? Done { get; private set; }
 
     public bool Consent => Answer == "consent";
+
+    /// <summary>
+    /// A session of the development sign-in, where ADR 0010 lets a request go uncertified (unless signatures are
+    /// required): the page offers that explicitly, as a separate, labelled button (D-316).
+    /// </summary>
+    public bool UncertifiedAllowed => SignedInUser.AuthMethod == AuthMethods.Development && !trust.Value.RequireSignature;
 
     public async Task OnGetAsync(string? done, string? answered, CancellationToken ct)
     {
@@ -101,12 +109,6 @@ public sealed class ConsentsModel(CivilActDesk desk) : PortalPage
         try
         {
             var otp = OtpChallengeId is { } challenge && !string.IsNullOrWhiteSpace(OtpCode) ? new OtpConfirmation(challenge, OtpCode.Trim()) : null;
-            if (string.IsNullOrWhiteSpace(signature) && otp is null)
-            {
-                // The page always asks (D-316); the development exemption of ADR 0010 is for the API only.
-                throw new QyzmetException(TrustErrors.ConfirmationRequired);
-            }
-
             await desk.AnswerAsync(user, Confirming.Number, Consent, ct, signature, otp);
             return Redirect($"/civil-registry/consents?done={Uri.EscapeDataString(Confirming.Number)}&answered={(Consent ? "consent" : "decline")}");
         }
