@@ -1,3 +1,5 @@
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -39,6 +41,20 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         var mira = await SignedInAsync(browser, "МАМЕТОВА МИРА");
         await mira.GotoAsync("/civil-registry/consents?lang=ru");
         await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Согласен(на)" }).ClickAsync();
+        // D-318: nothing is recorded yet; the answer must be certified. Mira has no registered phone, so she signs the
+        // page's data-canonical with her signing key (here the test plays the browser signer) and only the CMS is posted.
+        await Assertions.Expect(mira.Locator("h2#confirm-title")).ToContainTextAsync("Подтвердите согласие на брак");
+        var canonical = Convert.FromBase64String((await mira.Locator("[data-eds-answer]").GetAttributeAsync("data-canonical"))!);
+        using (var http = new HttpClient())
+        {
+            using var key = X509CertificateLoader.LoadPkcs12(await http.GetByteArrayAsync(host.BaseUrl + "/api/dev/keys/741011400518/sign", TestContext.Current.CancellationToken), "qyzmet-demo",
+                X509KeyStorageFlags.EphemeralKeySet);
+            var cms = new SignedCms(new ContentInfo(canonical), detached: true);
+            cms.ComputeSignature(new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, key) { IncludeOption = X509IncludeOption.EndCertOnly }, silent: true);
+            await mira.Locator("[data-eds-answer] input[name=Signature]").EvaluateAsync("(e, v) => { e.value = v; e.form.submit(); }", Convert.ToBase64String(cms.Encode()));
+        }
+
+        await Assertions.Expect(mira.Locator("[data-testid=consent-done]")).ToContainTextAsync(number);
         await Assertions.Expect(mira.Locator("body")).ToContainTextAsync("Заявлений, ожидающих вашего согласия, нет.");
 
         await igor.ReloadAsync();

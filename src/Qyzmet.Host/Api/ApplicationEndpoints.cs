@@ -210,7 +210,7 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             }
         }
 
-        // History: the step's declared label (D-316, what was done), else the state it led to, a localized
+        // History: the step's declared label (D-317, what was done), else the state it led to, a localized
         // detail the platform knows (channel, receipt, file), never the internal note.
         var receipts = new Queue<string>(await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id && p.ReceiptNumber != null)
             .OrderBy(p => p.PaidAt).Select(p => p.ReceiptNumber!).ToListAsync(ct));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Qyzmet.Host.Api;
+using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Catalog;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
@@ -8,15 +9,26 @@ using Qyzmet.Platform.Identity;
 
 namespace Qyzmet.Host.Pages;
 
-/// <summary>The PSC operator's desk: start an application for a citizen, and the applications submitted here.</summary>
+/// <summary>
+/// The PSC operator's desk (001b.md §4.2 step 1; 002.md §4.2 Condition 1): the operator enters the citizen's IIN, the
+/// desk checks it and shows the person's name and date of birth from the register, and only then offers the services;
+/// below, the applications submitted here.
+/// </summary>
 [Authorize]
 public sealed class PscModel(ProcedureRegistry registry, ApplicationService applications, ApplicationViews views) : PortalPage
 {
-    public IReadOnlyList<ServiceStandard> Services { get; private set; } = [];
+    /// <summary>The services that can be applied for, by area (the catalogue's order), for the service choice.</summary>
+    public IReadOnlyList<IGrouping<ServiceArea, ServiceStandard>> ServiceGroups { get; private set; } = [];
 
     public IReadOnlyList<ApplicationDto> Items { get; private set; } = [];
 
     public string? ApplicantId { get; private set; }
+
+    /// <summary>The person (or company) found in the register for the IIN entered; null until one is found.</summary>
+    public RegisteredApplicant? Applicant { get; private set; }
+
+    /// <summary>Why the IIN was refused (wrong number or not in the register), in the page's language.</summary>
+    public string? IinError { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? applicantId, string? service, CancellationToken ct)
     {
@@ -27,12 +39,25 @@ public sealed class PscModel(ProcedureRegistry registry, ApplicationService appl
         }
 
         ApplicantId = applicantId?.Trim();
-        if (!string.IsNullOrEmpty(service) && registry.Find(service) is not null)
+        if (!string.IsNullOrEmpty(ApplicantId))
         {
-            return Redirect($"/apply/{Uri.EscapeDataString(service)}?applicantId={Uri.EscapeDataString(ApplicantId ?? "")}");
+            try
+            {
+                Applicant = await applications.IdentifyAtDeskAsync(user, ApplicantId, ct);
+            }
+            catch (QyzmetException e) when (e.Error.Status is >= 400 and < 500 and not 403)
+            {
+                IinError = e.LocalizedMessage(Language.Current);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
         }
 
-        Services = [.. ServiceCatalog.All.Where(s => registry.Find(s.Id) is not null)];
+        if (Applicant is not null && !string.IsNullOrEmpty(service) && registry.Find(service) is not null)
+        {
+            return Redirect($"/apply/{Uri.EscapeDataString(service)}?applicantId={Uri.EscapeDataString(Applicant.Id)}");
+        }
+
+        ServiceGroups = [.. ServiceCatalog.All.Where(s => registry.Find(s.Id) is not null).GroupBy(s => s.Area).OrderBy(g => g.Key)];
         var items = new List<ApplicationDto>();
         foreach (var a in await applications.ListAsync(user, null, Applications.IndexModel.PageSize, ct))
         {

@@ -63,15 +63,9 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
 
         using var mira = host.Browser();
         await SignInAsync(mira, DemoData.Mira.Iin);
-        var consents = await mira.GetStringAsync("/civil-registry/consents", Ct);
-        Assert.Contains(number, consents);
-        var answered = await mira.PostAsync("/civil-registry/consents", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Hidden(consents, "__RequestVerificationToken"),
-            ["number"] = number,
-            ["answer"] = "consent",
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Contains(number, await mira.GetStringAsync("/civil-registry/consents", Ct));
+        // Mira has no registered phone: she signs her consent with her signing key (D-318).
+        await ConsentPageTests.ConsentWithSignatureAsync(mira, DemoData.Mira.Iin, number);
         Assert.DoesNotContain(number, await mira.GetStringAsync("/civil-registry/consents", Ct));
 
         await PayAsync(igor, location);
@@ -105,6 +99,10 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         var search = await staff.GetStringAsync("/desk/civil-registry?lang=ru&iin=" + DemoData.Mira.Iin, Ct);
         var link = ActLink().Matches(search).Select(m => m.Value).First();
         Assert.Contains(DemoData.Igor.Iin, await staff.GetStringAsync(WebUtility.HtmlDecode(link.Split('"')[1]), Ct));
+
+        // The host is shared by this class: 52 days on from late November is a year without an MCI value yet, which
+        // would make the other tests' fees fail depending on the order they run in.
+        host.Clock.Advance(-TimeSpan.FromDays(52));
     }
 
     // Issue 4: the desk is for registry office staff only; a citizen gets the 403 page.
@@ -144,7 +142,7 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    private static async Task<string> ApplyAsync(HttpClient browser, string service, Dictionary<string, string> fields)
+    internal static async Task<string> ApplyAsync(HttpClient browser, string service, Dictionary<string, string> fields)
     {
         var form = await browser.GetStringAsync("/apply/" + service, Ct);
         fields["__RequestVerificationToken"] = Hidden(form, "__RequestVerificationToken");
@@ -154,7 +152,7 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         return response.Headers.Location!.OriginalString;
     }
 
-    private static async Task SignInAsync(HttpClient browser, string iin)
+    internal static async Task SignInAsync(HttpClient browser, string iin)
     {
         var page = await browser.GetStringAsync("/signin", Ct);
         var response = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -166,7 +164,7 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    private static string Hidden(string html, string name)
+    internal static string Hidden(string html, string name)
     {
         var match = HiddenInput().Matches(html).FirstOrDefault(m => m.Groups["name"].Value == name);
         Assert.NotNull(match);

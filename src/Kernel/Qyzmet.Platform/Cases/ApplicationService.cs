@@ -26,6 +26,9 @@ public sealed record SubmitRequest(string ServiceId, string? ApplicantId, IReadO
 
 public sealed record SubmitResult(Application Application, bool Replayed);
 
+/// <summary>A person or company as the register knows them, shown at the PSC desk before the form opens.</summary>
+public sealed record RegisteredApplicant(string Id, bool IsLegalEntity, string Name, DateOnly? BirthDate);
+
 /// <summary>Applications from submission to result: the one place where applications are created and moved.</summary>
 public sealed class ApplicationService(
     QyzmetDbContext db,
@@ -283,6 +286,46 @@ public sealed class ApplicationService(
 
         throw new QyzmetException(error) { Fields = { ["applicantId"] = error.Message } };
     }
+
+    /// <summary>
+    /// The PSC desk's first step (002.md §4.2 Condition 1; 001b.md §4.2 step 1): the operator's IIN (or BIN) is checked
+    /// (length, digits, birth date, check digit) and the person is read from the register through the gateway, so a
+    /// wrong number or an unknown person is refused before any form opens. The read is the operator's reading of the
+    /// person's data and is saved in their access log at once (decision D-305).
+    /// </summary>
+    public async Task<RegisteredApplicant> IdentifyAtDeskAsync(UserInfo user, string? applicantId, CancellationToken ct)
+    {
+        if (user.Role != Roles.PscOperator)
+        {
+            throw new QyzmetException(KernelErrors.Forbidden);
+        }
+
+        var id = applicantId?.Trim() ?? "";
+        if (id.Length == 0)
+        {
+            throw new QyzmetException(CaseErrors.ApplicantRequired);
+        }
+
+        access.Set(user.Id, user.Role, PscDeskPurpose);
+        if (Iin.TryParse(id, out _, out var iinError))
+        {
+            var person = await services.Gateway.FindPersonAsync(id, ct) ?? throw new QyzmetException(CaseErrors.ApplicantNotFound, id);
+            await db.SaveChangesAsync(ct);
+            return new RegisteredApplicant(person.Iin, false, person.FullName, person.BirthDate);
+        }
+
+        if (Bin.TryParse(id, out _, out _))
+        {
+            // D-308: at the PSC the operator may apply for a company (reads of legal entities are not personal data).
+            var entity = await services.Gateway.FindLegalEntityAsync(id, ct) ?? throw new QyzmetException(CaseErrors.ApplicantNotFound, id);
+            return new RegisteredApplicant(entity.Bin, true, entity.NameRu, null);
+        }
+
+        throw new QyzmetException(iinError) { Fields = { ["applicantId"] = iinError.Message } };
+    }
+
+    /// <summary>The purpose recorded when a PSC operator identifies a person at the desk (D-305).</summary>
+    public static string PscDeskPurpose => Trust.AccessPurposes.PscDesk;
 
     private async Task<ApplicantInfo> ResolveApplicantAsync(UserInfo user, string? requestedApplicant, IStateServiceHandler handler, CancellationToken ct)
     {

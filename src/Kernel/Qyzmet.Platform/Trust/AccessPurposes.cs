@@ -13,6 +13,7 @@ public static class AccessPurposes
     private const string ApplicationPrefix = "application ";
     private const string RegistrySearchForm = "civil-registry search";
     private const string ActViewPrefix = "civil act ";
+    private const string PscDeskForm = "psc-desk";
 
     /// <summary>A read while an application for the service is being submitted (no number yet, or the new number).</summary>
     public static string ForService(string serviceId) => ServicePrefix + serviceId;
@@ -23,11 +24,16 @@ public static class AccessPurposes
     /// <summary>A staff search of the civil-status act registry that found the person (D-305).</summary>
     public static string RegistrySearch => RegistrySearchForm;
 
+    /// <summary>A PSC operator identifying the person at the desk before applying on their behalf (D-305).</summary>
+    public static string PscDesk => PscDeskForm;
+
     /// <summary>A staff member opening an act record about the person.</summary>
     public static string ActView(string actNumber) => ActViewPrefix + actNumber;
 
     private static readonly LocalizedText RegistrySearchText = new("Азаматтық хал актілерінің жазбаларын іздеу", "Поиск актовых записей гражданского состояния", "Search of civil-status act records");
     private static readonly LocalizedText ActViewText = new("№ {0} акт жазбасын қарау", "Просмотр актовой записи № {0}", "Act record No. {0} viewed");
+
+    private static readonly LocalizedText PscDeskText = new("ХҚКО-да жеке басын анықтау", "Установление личности в ЦОН", "Identification at a public service centre");
 
     private static readonly LocalizedText Application = new("Өтініш", "Заявление", "Application");
     private static readonly LocalizedText NumberedApplication = new("Өтініш № {0}", "Заявление № {0}", "Application No. {0}");
@@ -42,6 +48,11 @@ public static class AccessPurposes
         if (stored == RegistrySearchForm)
         {
             return RegistrySearchText;
+        }
+
+        if (stored == PscDeskForm)
+        {
+            return PscDeskText;
         }
 
         if (stored.StartsWith(ActViewPrefix, StringComparison.Ordinal))

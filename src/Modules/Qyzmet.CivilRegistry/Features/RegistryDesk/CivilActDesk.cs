@@ -9,6 +9,8 @@ using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Trust;
+using Qyzmet.Platform.Audit;
 
 namespace Qyzmet.CivilRegistry.Features.RegistryDesk;
 
@@ -18,7 +20,7 @@ public sealed record ActSearch(string? Iin, string? Name, string? Date, string? 
 /// The registry office desk: search and view acts (staff of a civil-registry unit only), and the other future
 /// spouse's consent to a marriage application (from their own cabinet, decisions.md D-206).
 /// </summary>
-public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services)
+public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services, SubmissionConfirmations confirmations, AuditLog audit)
 {
     public const int MaxResults = 50;
 
@@ -106,24 +108,43 @@ public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry,
             .OrderByDescending(a => a.SubmittedAt).Take(20).ToListAsync(ct);
     }
 
-    /// <summary>The other future spouse consents or declines; the platform fires it for them (the applicant cannot).</summary>
-    public async Task<Application> AnswerAsync(UserInfo user, string number, bool consent, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var app = user.IsApplicant
-            ? await db.Applications.SingleOrDefaultAsync(a => a.Number == number && a.ServiceId == MarriageApplicationService.ServiceIdValue, ct)
-            : null;
-        if (app is null || OtherIin(app) != user.Id)
-        {
-            throw new QyzmetException(CivilRegistryErrors.NotYourConsent, number);
-        }
+    /// <summary>The kind of answer in the canonical form the other future spouse certifies (D-318).</summary>
+    public const string ConsentAnswerKind = "marriage-consent";
 
+    /// <summary>What the other future spouse certifies: this application, this answer, by this person (D-318).</summary>
+    public static byte[] ConsentCanonicalForm(string number, bool consent, string iin) =>
+        SubmissionConfirmations.AnswerCanonicalForm(ConsentAnswerKind, number, consent ? "consent" : "decline", iin);
+
+    /// <summary>
+    /// Sends the other future spouse a one-time code for exactly this answer to this application (000.md para 4;
+    /// D-301, D-318). Only for an application still waiting for their answer.
+    /// </summary>
+    public async Task<OtpIssued> RequestConsentOtpAsync(UserInfo user, string number, bool consent, CancellationToken ct)
+    {
+        var app = await FindAwaitingAnswerAsync(user, number, tracking: false, ct);
+        return await confirmations.RequestAnswerOtpAsync(user.Id, ConsentCanonicalForm(app.Number, consent, user.Id), ct);
+    }
+
+    /// <summary>
+    /// The other future spouse consents or declines; the platform fires it for them (the applicant cannot). The answer
+    /// is certified like a request (000.md para 4; ADR 0010; D-318): a signature over <see cref="ConsentCanonicalForm"/>
+    /// with their own signing key or the one-time code sent for it; the check comes first, so a refusal changes nothing.
+    /// </summary>
+    public async Task<Application> AnswerAsync(UserInfo user, string number, bool consent, CancellationToken ct,
+        string? signature = null, OtpConfirmation? otp = null)
+    {
+        var confirmation = await confirmations.CheckAnswerAsync(user, ConsentCanonicalForm(number, consent, user.Id), signature, otp, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = await FindAwaitingAnswerAsync(user, number, tracking: true, ct);
+        await confirmations.UseUpAsync(confirmation, ct);
         var handler = registry.Get(app.ServiceId);
         var trigger = consent ? "consent" : "decline";
         var ctx = new ProcessContext(user.Id, Roles.System, (consent ? "consent" : "declined") + " by the other future spouse " + user.Id);
         await services.Engine.FireAsync(app, trigger, ctx, ct);
         await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, services.Time.GetUtcNow().UtcDateTime), ct);
+        await audit.AppendAsync(ctx, "marriage." + trigger + ".certified", "application:" + app.Number,
+            JsonSerializer.Serialize(new { method = confirmation.Method, canonicalSha256 = confirmation.CanonicalSha256, certificate = confirmation.Signer?.Serial, otpChallenge = confirmation.OtpChallengeId }), ct);
         await services.NotifyStatusAsync(app, handler, ct);
         await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
         try
@@ -139,6 +160,20 @@ public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry,
         return app;
     }
 
+    private async Task<Application> FindAwaitingAnswerAsync(UserInfo user, string number, bool tracking, CancellationToken ct)
+    {
+        var query = tracking ? db.Applications : db.Applications.AsNoTracking();
+        var app = user.IsApplicant
+            ? await query.SingleOrDefaultAsync(a => a.Number == number && a.ServiceId == MarriageApplicationService.ServiceIdValue, ct)
+            : null;
+        if (app is null || OtherIin(app) != user.Id)
+        {
+            throw new QyzmetException(CivilRegistryErrors.NotYourConsent, number);
+        }
+
+        return app;
+    }
+
     /// <summary>The signed-in user from the host's claims (the same claims the host's sign-in writes).</summary>
     public static UserInfo? UserOf(ClaimsPrincipal principal)
     {
@@ -149,7 +184,12 @@ public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry,
 
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var role = principal.FindFirstValue(ClaimTypes.Role);
-        return id is null || role is null ? null : new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue("qyzmet:unit"));
+        // "amr" tells how the session was opened: the development exemption of ADR 0010 depends on it (D-318).
+        return id is null || role is null ? null
+            : new UserInfo(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, role, principal.FindFirstValue("qyzmet:unit"))
+            {
+                AuthMethod = principal.FindFirstValue("amr"),
+            };
     }
 
     private static string? OtherIin(Application app) =>

@@ -2,9 +2,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Qyzmet.Kernel.Errors;
+using Microsoft.AspNetCore.Mvc;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.CivilRegistry.Features.RegistryDesk;
+
+/// <summary>The certification of the other future spouse's answer (D-318): a base64 detached CMS signature over the answer's canonical form, or a one-time code.</summary>
+public sealed record ConsentAnswerRequest(string? Signature, OtpConfirmation? Otp);
 
 internal static class CivilRegistryEndpoints
 {
@@ -24,13 +29,20 @@ internal static class CivilRegistryEndpoints
             TypedResults.Ok((await desk.PendingConsentsAsync(Required(http), ct)).Select(a => new { a.Number, a.ApplicantName, a.SubmittedAt })))
             .WithSummary("Marriage applications waiting for my consent as the other future spouse");
 
-        group.MapPost("/marriage-applications/{number}/consent", async (string number, HttpContext http, CivilActDesk desk, CancellationToken ct) =>
-            TypedResults.Ok(new { (await desk.AnswerAsync(Required(http), number, consent: true, ct)).Status }))
-            .WithSummary("The other future spouse consents to the marriage application (then the applicant pays the duty)");
+        // D-318: the answer is certified like a request (signature over the answer's canonical form, or a one-time code
+        // sent for exactly this answer); a development session may omit both unless signatures are required (ADR 0010).
+        foreach (var (answer, consent) in new[] { ("consent", true), ("decline", false) })
+        {
+            group.MapPost("/marriage-applications/{number}/" + answer + "/otp", async (string number, HttpContext http, CivilActDesk desk, CancellationToken ct) =>
+                TypedResults.Ok(await desk.RequestConsentOtpAsync(Required(http), number, consent, ct)))
+                .WithSummary("The other future spouse asks for a one-time code to confirm this answer (" + answer + ")");
 
-        group.MapPost("/marriage-applications/{number}/decline", async (string number, HttpContext http, CivilActDesk desk, CancellationToken ct) =>
-            TypedResults.Ok(new { (await desk.AnswerAsync(Required(http), number, consent: false, ct)).Status }))
-            .WithSummary("The other future spouse declines the marriage application");
+            group.MapPost("/marriage-applications/{number}/" + answer, async (string number, [FromBody] ConsentAnswerRequest? body, HttpContext http, CivilActDesk desk, CancellationToken ct) =>
+                TypedResults.Ok(new { (await desk.AnswerAsync(Required(http), number, consent, ct, body?.Signature, body?.Otp)).Status }))
+                .WithSummary(consent
+                    ? "The other future spouse consents to the marriage application (then the applicant pays the duty); body: signature or otp"
+                    : "The other future spouse declines the marriage application; body: signature or otp");
+        }
     }
 
     private static UserInfo Required(HttpContext http) => CivilActDesk.UserOf(http.User) ?? throw new QyzmetException(KernelErrors.SignInRequired);
