@@ -44,7 +44,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         // D-318: nothing is recorded yet; the answer must be certified. Mira has no registered phone, so she signs the
         // page's data-canonical with her signing key (here the test plays the browser signer) and only the CMS is posted.
         await Assertions.Expect(mira.Locator("h2#confirm-title")).ToContainTextAsync("Подтвердите согласие на брак");
-        var canonical = Convert.FromBase64String((await mira.Locator("[data-eds-answer]").GetAttributeAsync("data-canonical"))!);
+        var canonical = Convert.FromBase64String((await mira.Locator("[data-eds-answer] [data-canonical]").GetAttributeAsync("data-canonical"))!);
         using (var http = new HttpClient())
         {
             using var key = X509CertificateLoader.LoadPkcs12(await http.GetByteArrayAsync(host.BaseUrl + "/api/dev/keys/741011400518/sign", TestContext.Current.CancellationToken), "qyzmet-demo",

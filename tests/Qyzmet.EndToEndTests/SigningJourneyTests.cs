@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Qyzmet.Host.Infrastructure;
+using Qyzmet.Platform.Seeding;
 
 namespace Qyzmet.EndToEndTests;
 
@@ -119,6 +120,41 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
         await page.Locator("#eds-certify").ClickAsync();
         // Accepted: the page redirects to the new application only after the server verified the company key's CMS.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+    }
+
+    // D-318 (001a.md §3.2): the other future spouse's consent is certified on the consent page through the same NCALayer
+    // client as a request: her signing key signs the answer's canonical form, and only the CMS reaches the server.
+    [Fact]
+    public async Task OtherSpouse_ConsentsWithNcaLayer_AnswerRecorded()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var person = DemoData.Igor.Iin;
+        host.Choose = r => host.Key(person + (r.KeyType == "AUTHENTICATION" ? "-auth.p12" : "-sign.p12"));
+
+        var igor = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        await igor.GotoAsync("/signin?lang=ru");
+        await igor.Locator("#eds-sign-in").ClickAsync();
+        await Assertions.Expect(igor).ToHaveURLAsync(new Regex("/applications$"));
+        await igor.GotoAsync("/apply/civil-registry.marriage-application?lang=ru");
+        await igor.Locator("#f-otherIin").FillAsync(DemoData.Mira.Iin);
+        await igor.Locator("#f-office input[value=civil-registry-75]").CheckAsync();
+        await igor.Locator("#f-desiredDate").FillAsync(DateTime.UtcNow.AddDays(20).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await igor.Locator("#eds-certify").ClickAsync();
+        await Assertions.Expect(igor).ToHaveURLAsync(new Regex("/applications/20"));
+        var number = Regex.Match(igor.Url, "/applications/([0-9-]+)").Groups[1].Value;
+
+        person = DemoData.Mira.Iin;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        var mira = await context.NewPageAsync();
+        await mira.GotoAsync("/signin?lang=ru");
+        await mira.Locator("#eds-sign-in").ClickAsync();
+        await Assertions.Expect(mira).ToHaveURLAsync(new Regex("/applications$"));
+        await mira.GotoAsync("/civil-registry/consents?lang=ru");
+        await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Согласен(на)" }).ClickAsync();
+        await mira.Locator("[data-eds-answer] #eds-certify").ClickAsync();
+        await Assertions.Expect(mira.Locator("[data-testid=consent-done]")).ToContainTextAsync(number);
     }
 
     [Fact]

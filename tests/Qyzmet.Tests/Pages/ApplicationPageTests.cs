@@ -154,14 +154,8 @@ public sealed partial class ApplicationPageTests(PortalHost host) : IClassFixtur
 
         using var other = host.Browser();
         await SignInAsync(other, DemoData.Mira.Iin);
-        var consents = await other.GetStringAsync("/civil-registry/consents", Ct);
-        var answered = await other.PostAsync("/civil-registry/consents", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Hidden(consents, "__RequestVerificationToken"),
-            ["number"] = number,
-            ["answer"] = "consent",
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        // D-318: the consent is certified before it is recorded (Mira has no phone: she signs).
+        await ConsentPageTests.ConsentWithSignatureAsync(other, DemoData.Mira.Iin, number);
         await PayAsync(applicant, location);
 
         foreach (var (lang, heading, what, place, statusText) in new[]

@@ -17,7 +17,7 @@ namespace Qyzmet.Host.Pages.CivilRegistry;
 /// to their registered phone (000.md para 4; D-318), and the page then says what was done and what happens next.
 /// </summary>
 [Authorize]
-public sealed class ConsentsModel(CivilActDesk desk, IOptions<TrustOptions> trust) : PortalPage
+public sealed class ConsentsModel(CivilActDesk desk, IOptions<TrustOptions> trust, IConfiguration config, IHostEnvironment environment) : PortalPage
 {
     public IReadOnlyList<Application> Pending { get; private set; } = [];
 
@@ -89,6 +89,9 @@ public sealed class ConsentsModel(CivilActDesk desk, IOptions<TrustOptions> trus
     }
 
     /// <summary>The bytes the person signs for the answer being confirmed (base64), for the signer in the browser.</summary>
+    /// <summary>Where the page looks for NCALayer (or the development signer), as on the sign-in and apply pages.</summary>
+    public string NcaLayerUrls => NcaLayerSettings.Urls(config, environment);
+
     public string? CanonicalBase64 => Confirming is { } app ? Convert.ToBase64String(CivilActDesk.ConsentCanonicalForm(app.Number, Consent, SignedInUser.Id)) : null;
 
     /// <summary>

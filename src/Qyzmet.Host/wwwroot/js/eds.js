@@ -102,25 +102,39 @@
     });
   }
 
+  // The request's fields as the server reads the form (Apply.cshtml.cs ReadForm): a date typed as dd.mm.yyyy goes as
+  // ISO (D-316), so the canonical form signed here is the one the server checks. Shared with keyfile.js.
+  function requestFields(form) {
+    var fields = {};
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!element.name || element.name.indexOf('field.') !== 0) { return; }
+      if ((element.type === 'radio' || element.type === 'checkbox') && !element.checked) { return; }
+      var value = (element.value || '').trim();
+      var date = element.hasAttribute('data-date') && /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+      if (date) { value = date[3] + '-' + ('0' + date[2]).slice(-2) + '-' + ('0' + date[1]).slice(-2); }
+      if (value.length > 0) { fields[element.name.substring(6)] = value; }
+    });
+    return fields;
+  }
+  window.qyzmetRequestFields = requestFields;
+
   // Certifying a request: the canonical form the server hands out, signed as detached CMS (CAdES) with the SIGNATURE key.
   function certify(root, button) {
     var form = button.form || root.closest('form');
     return run(root, button, async function (client, storage) {
-      var fields = {};
-      Array.prototype.forEach.call(form.elements, function (element) {
-        if (!element.name || element.name.indexOf('field.') !== 0) { return; }
-        if ((element.type === 'radio' || element.type === 'checkbox') && !element.checked) { return; }
-        var value = (element.value || '').trim();
-        if (value.length > 0) { fields[element.name.substring(6)] = value; }
-      });
-      var applicant = form.querySelector('[name=ApplicantId]');
-      var body = { applicantId: applicant && applicant.value.trim() ? applicant.value.trim() : null, fields: fields };
-      var response = await fetch('/api/services/' + encodeURIComponent(root.getAttribute('data-service')) + '/applications/to-sign', {
-        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-      });
-      if (!response.ok) { throw new EdsError('failed', await problem(response)); }
-      var canonical = await response.json();
-      var signature = await client.createCAdESFromBase64(storage, canonical.canonicalBase64, 'SIGNATURE', false);
+      var fields = requestFields(form);
+      // An answer (the marriage consent, D-318) carries its canonical form in the page; a request asks the server for it.
+      var canonicalBase64 = root.getAttribute('data-canonical');
+      if (!canonicalBase64) {
+        var applicant = form.querySelector('[name=ApplicantId]');
+        var body = { applicantId: applicant && applicant.value.trim() ? applicant.value.trim() : null, fields: fields };
+        var response = await fetch('/api/services/' + encodeURIComponent(root.getAttribute('data-service')) + '/applications/to-sign', {
+          method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+        });
+        if (!response.ok) { throw new EdsError('failed', await problem(response)); }
+        canonicalBase64 = (await response.json()).canonicalBase64;
+      }
+      var signature = await client.createCAdESFromBase64(storage, canonicalBase64, 'SIGNATURE', false);
       form.querySelector('[name=Signature]').value = signature;
       form.submit();
     });

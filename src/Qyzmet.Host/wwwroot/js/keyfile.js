@@ -88,16 +88,8 @@
     try { var body = await response.json(); return body.detail || body.title || String(response.status); } catch (e) { return String(response.status); }
   }
 
-  function fieldsOf(form) {
-    var fields = {};
-    Array.prototype.forEach.call(form.elements, function (element) {
-      if (!element.name || element.name.indexOf('field.') !== 0) { return; }
-      if ((element.type === 'radio' || element.type === 'checkbox') && !element.checked) { return; }
-      var value = (element.value || '').trim();
-      if (value.length > 0) { fields[element.name.substring(6)] = value; }
-    });
-    return fields;
-  }
+  // The same fields the NCALayer path signs (eds.js, loaded first): dates typed dd.mm.yyyy go as ISO (D-316).
+  function fieldsOf(form) { return window.qyzmetRequestFields(form); }
 
   async function run(root, button, makeContent, send) {
     var status = root.querySelector('[data-keyfile-status]');
