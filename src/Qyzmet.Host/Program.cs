@@ -107,9 +107,8 @@ namespace Qyzmet.Host
             services.AddAuthorization();
             // Keys in the database: a session cookie issued by one instance is read by all of them.
             // Keys are encrypted at rest with a certificate from the shared data folder (no "unencrypted" warning).
-            var dataPath = builder.Configuration["Qyzmet:DataPath"] ?? new Platform.Documents.PlatformOptions().DataPath;
             services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>()
-                .ProtectKeysWithCertificate(Platform.Trust.DataProtectionCertificate.LoadOrCreate(dataPath));
+                .ProtectKeysWithCertificate(Platform.Trust.DataProtectionCertificate.LoadOrCreate(builder.Configuration["Qyzmet:DataPath"]!));
             return builder.Build().UseQyzmet();
         }
 
