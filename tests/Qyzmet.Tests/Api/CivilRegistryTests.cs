@@ -363,6 +363,26 @@ public abstract class CivilRegistryTests
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
     }
 
+    // D-305, issue 11 "Who viewed my data": a registry clerk's search that shows a person's acts, and opening an act,
+    // are reads of every person named in them; each sees who read it and why, in their language.
+    [Fact]
+    public async Task Desk_SearchAndActView_AppearInWhoViewedMyData()
+    {
+        var executor = await Factory.SignedInAsync(Executor);
+        var acts = await executor.GetFromJsonAsync<JsonElement[]>($"/api/civil-registry/acts?iin={Igor}", Ct);
+        var act = acts!.First();
+        await executor.GetFromJsonAsync<JsonElement>($"/api/civil-registry/acts/{act.GetProperty("id").GetInt64()}", Ct);
+
+        var igor = await Factory.SignedInAsync(Igor, "ru");
+        var log = (await igor.GetFromJsonAsync<JsonElement>("/api/me/access-log?limit=50", Ct)).GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("actorId").GetString() == Executor).Select(e => e.GetProperty("purpose").GetString()).ToList();
+        Assert.Contains(Qyzmet.Platform.Trust.AccessPurposes.RegistrySearch, log);
+        Assert.Contains(Qyzmet.Platform.Trust.AccessPurposes.ActView(act.GetProperty("actNumber").GetString()!), log);
+        var page = await igor.GetStringAsync("/cabinet/access-log?lang=ru", Ct);
+        Assert.Contains("Поиск актовых записей гражданского состояния", page);
+        Assert.Contains("Просмотр актовой записи № " + act.GetProperty("actNumber").GetString(), page);
+    }
+
     // Issue 4 registry desk: staff of a civil-registry office search by IIN, name, date or number (bounded); others 403.
     [Fact]
     public async Task Desk_SearchAndView_StaffOnlyBoundedAndValidated()

@@ -20,7 +20,8 @@ public sealed record ActSearch(string? Iin, string? Name, string? Date, string? 
 /// The registry office desk: search and view acts (staff of a civil-registry unit only), and the other future
 /// spouse's consent to a marriage application (from their own cabinet, decisions.md D-206).
 /// </summary>
-public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services, SubmissionConfirmations confirmations, AuditLog audit)
+public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services, SubmissionConfirmations confirmations, AuditLog audit,
+    AccessContext access, PersonAccessLog accessLog)
 {
     public const int MaxResults = 50;
 
@@ -82,14 +83,42 @@ public sealed class CivilActDesk(QyzmetDbContext db, ProcedureRegistry registry,
             query = query.Where(a => a.Id < after);
         }
 
-        return await query.OrderByDescending(a => a.Id).Take(Math.Clamp(q.Limit ?? MaxResults, 1, MaxResults)).ToListAsync(ct);
+        var found = await query.OrderByDescending(a => a.Id).Take(Math.Clamp(q.Limit ?? MaxResults, 1, MaxResults)).ToListAsync(ct);
+        await RecordReadsAsync(user, found, _ => AccessPurposes.RegistrySearch, ct);
+        return found;
     }
 
     public async Task<CivilAct> GetAsync(UserInfo user, long id, CancellationToken ct)
     {
         EnsureDeskUser(user);
-        return await db.Set<CivilAct>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct)
+        var act = await db.Set<CivilAct>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct)
             ?? throw new QyzmetException(CivilRegistryErrors.ActNotFound, id.ToString(CultureInfo.InvariantCulture));
+        await RecordReadsAsync(user, [act], a => AccessPurposes.ActView(a.ActNumber), ct);
+        return act;
+    }
+
+    /// <summary>
+    /// D-305: a search result or an opened act shows the data of every person named in it, so each of them sees the
+    /// read in "who viewed my data" (one row per person and act; a person's reads of their own acts are not logged).
+    /// </summary>
+    private async Task RecordReadsAsync(UserInfo user, IReadOnlyList<CivilAct> acts, Func<CivilAct, string> purpose, CancellationToken ct)
+    {
+        if (acts.Count == 0)
+        {
+            return;
+        }
+
+        access.Set(user.Id, user.Role, "civil-registry");
+        foreach (var act in acts)
+        {
+            string?[] named = [act.SubjectIin, act.HusbandIin, act.WifeIin, act.FatherIin, act.MotherIin, act.AdoptiveFatherIin, act.AdoptiveMotherIin];
+            foreach (var iin in named.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                accessLog.Record(iin, purpose(act));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Marriage applications waiting for this person's consent (they are the "other" spouse).</summary>
