@@ -132,6 +132,15 @@ public static class QyzmetCli
         return new Command("pki", "The platform certification authority") { issue, revoke, list };
     }
 
+    /// <summary>
+    /// The data folder the host would use (D-312), for commands that run without building the host: the configured
+    /// <c>Qyzmet:DataPath</c> (appsettings.json beside the binaries, environment) resolved as the host resolves it.
+    /// </summary>
+    private static string ConfiguredDataPath() => DataFolder.Resolve(
+        new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables().Build()["Qyzmet:DataPath"],
+        AppContext.BaseDirectory, Directory.GetCurrentDirectory());
+
     /// <summary><c>verify &lt;file&gt;</c>: checks a result document offline, with only the root certificate.</summary>
     private static Command VerifyCommand()
     {
@@ -144,7 +153,7 @@ public static class QyzmetCli
         {
             var pdfFile = parse.GetValue(file)!;
             var signatureFile = parse.GetValue(signature) ?? new FileInfo(pdfFile.FullName + ".p7s");
-            var rootFile = parse.GetValue(rootCert) ?? new FileInfo(Path.Combine("data", "pki", "root-ca.cer"));
+            var rootFile = parse.GetValue(rootCert) ?? new FileInfo(Path.Combine(ConfiguredDataPath(), "pki", "root-ca.cer"));
             foreach (var needed in new[] { pdfFile, signatureFile, rootFile })
             {
                 if (!needed.Exists)
@@ -191,7 +200,7 @@ public static class QyzmetCli
         var command = new Command("signer", "Development signer speaking the NCALayer protocol (kz.gov.pki.knca.commonUtils) with the demo key files") { port, data, origins, iin, yes };
         command.SetAction(async (parse, ct) =>
         {
-            var folder = parse.GetValue(data) ?? new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build()["Qyzmet:DataPath"] ?? "data";
+            var folder = parse.GetValue(data) ?? ConfiguredDataPath();
             var keys = Path.GetFullPath(Path.Combine(folder, "pki", "keys"));
             var person = parse.GetValue(iin);
             var autoConfirm = parse.GetValue(yes);

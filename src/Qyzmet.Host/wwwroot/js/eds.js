@@ -117,6 +117,7 @@
     return fields;
   }
   window.qyzmetRequestFields = requestFields;
+  window.qyzmetProblem = problem;
 
   // Certifying a request: the canonical form the server hands out, signed as detached CMS (CAdES) with the SIGNATURE key.
   function certify(root, button) {

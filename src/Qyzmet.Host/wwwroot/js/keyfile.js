@@ -84,9 +84,8 @@
     return bytes.buffer;
   }
 
-  async function problem(response) {
-    try { var body = await response.json(); return body.detail || body.title || String(response.status); } catch (e) { return String(response.status); }
-  }
+  // A refusal's message, read as eds.js reads it (loaded first).
+  function problem(response) { return window.qyzmetProblem(response); }
 
   // The same fields the NCALayer path signs (eds.js, loaded first): dates typed dd.mm.yyyy go as ISO (D-316).
   function fieldsOf(form) { return window.qyzmetRequestFields(form); }
