@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Trust;

@@ -1,4 +1,3 @@
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Identity;

@@ -1,4 +1,3 @@
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Cases;
 
 namespace Qyzmet.Host.Api;

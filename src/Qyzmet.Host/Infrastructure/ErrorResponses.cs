@@ -39,14 +39,6 @@ public static class ErrorResponses
             : ProblemDetailsHandler.WriteAsync(http, http.Request.Path, error, args, null, null).AsTask();
     }
 
-    public static string TitleKey(int status) => status switch
-    {
-        404 => "NotFound",
-        403 => "Forbidden",
-        >= 400 and < 500 => "RequestFailed",
-        _ => "ErrorTitle",
-    };
-
     /// <summary>What the error page says when there is no rule error to show, only a status.</summary>
     public static LocalizedText PageMessage(int status) => status switch
     {
@@ -104,10 +96,10 @@ internal sealed class StaleFormFilter : IAlwaysRunResultFilter
             {
                 ViewName = "/Pages/Shared/Problem.cshtml",
                 StatusCode = 400,
-                ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary<Pages.ProblemView>(
+                ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary<ProblemView>(
                     new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState)
                 {
-                    Model = new Pages.ProblemView(400, ErrorResponses.StaleForm.For(Language.Current)),
+                    Model = new ProblemView(400, ErrorResponses.StaleForm.For(Language.Current)),
                 },
             };
         }

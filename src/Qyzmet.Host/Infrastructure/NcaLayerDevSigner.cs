@@ -28,7 +28,7 @@ public sealed record DevSignerRequest(string Method, string KeyType, string Orig
 /// </summary>
 public sealed class NcaLayerDevSigner : IAsyncDisposable
 {
-    public const int DefaultPort = 13579;
+    public const int DefaultPort = NcaLayerSettings.DevSignerPort;
     private const string CommonUtils = "kz.gov.pki.knca.commonUtils";
     private readonly WebApplication _app;
     private readonly string _keysFolder;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Catalog;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Text;

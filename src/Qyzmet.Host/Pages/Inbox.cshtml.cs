@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Data;
 
 namespace Qyzmet.Host.Pages;

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Seeding;

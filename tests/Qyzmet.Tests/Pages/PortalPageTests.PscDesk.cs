@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Platform.Seeding;
 
 namespace Qyzmet.Tests.Pages;

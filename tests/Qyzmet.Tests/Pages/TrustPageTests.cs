@@ -101,8 +101,10 @@ public sealed partial class PortalPageTests
         Assert.Equal(HttpStatusCode.BadRequest, apiWithKey.StatusCode);
         Assert.Contains("TRUST-0001", await apiWithKey.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
 
-        // Every page handler and API endpoint that takes a file: only the attachment uploads.
-        var pageHandlers = typeof(Program).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(PageModel)))
+        // Every page handler and API endpoint that takes a file: only the attachment uploads. The pages are those of every
+        // assembly the host serves pages from (the host, the portal and each module's Razor class library, ADR 0014).
+        var pageHandlers = host.Services.GetRequiredService<Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartManager>().ApplicationParts
+            .OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().SelectMany(p => p.Types).Where(t => t.IsSubclassOf(typeof(PageModel)))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => m.Name.StartsWith("On", StringComparison.Ordinal) && m.GetParameters().Any(p => p.ParameterType == typeof(IFormFile)))
                 .Select(m => t.Name + "." + m.Name)

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Identity;
 
-namespace Qyzmet.Host.Infrastructure;
+namespace Qyzmet.Portal;
 
 public static class CurrentUser
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Identity;
 
-namespace Qyzmet.Host.Infrastructure;
+namespace Qyzmet.Portal;
 
 /// <summary>
 /// Page texts in Kazakh, Russian and English behind the standard IStringLocalizer, kept in one table

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
-using Qyzmet.Host.Api;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 
-namespace Qyzmet.Host.Pages.Desk;
+namespace Qyzmet.CivilRegistry.Pages.Desk;
 
 /// <summary>One open application of the office with the actions its procedure allows the signed-in staff role.</summary>
 public sealed record DeskItem(ApplicationDto Application, IReadOnlyList<DeskAction> Actions);

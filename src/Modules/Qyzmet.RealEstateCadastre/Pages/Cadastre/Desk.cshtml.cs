@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Qyzmet.Host.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
@@ -11,7 +12,7 @@ using Qyzmet.Platform.Identity;
 using Qyzmet.RealEstateCadastre.Domain;
 using Qyzmet.RealEstateCadastre.Features.IssuePassport;
 
-namespace Qyzmet.Host.Pages.Cadastre;
+namespace Qyzmet.RealEstateCadastre.Pages.Cadastre;
 
 /// <summary>
 /// The technical-inspection desk (000.md para 4, 7): the applications of the staff member's unit that wait for

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.RealEstateCadastre.Domain;
 using Qyzmet.RealEstateCadastre.Features.IssuePassport;
 
-namespace Qyzmet.Host.Pages.Cadastre;
+namespace Qyzmet.RealEstateCadastre.Pages.Cadastre;
 
 /// <summary>
 /// 000.md para 5: the provider may extend the term only with the applicant's agreement. The applicant reads the

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
 using Qyzmet.Kernel.Text;
 
-namespace Qyzmet.Host.Infrastructure;
+namespace Qyzmet.Portal;
 
 public static class Language
 {

@@ -1,15 +1,25 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Identity;
 
-namespace Qyzmet.Host.Pages;
+namespace Qyzmet.Portal;
 
 /// <summary>What the not-found and forbidden pages show.</summary>
-public sealed record ProblemView(int Status, string Message);
+public sealed record ProblemView(int Status, string Message)
+{
+    /// <summary>The page text key of the problem page's title.</summary>
+    public string TitleKey => Status switch
+    {
+        404 => "NotFound",
+        403 => "Forbidden",
+        >= 400 and < 500 => "RequestFailed",
+        _ => "ErrorTitle",
+    };
+}
 
 /// <summary>
 /// Base of the portal pages: remembers a ?lang= choice in the language cookie, and turns "not found" and

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
-using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Trust;
 
-namespace Qyzmet.Host.Pages.CivilRegistry;
+namespace Qyzmet.CivilRegistry.Pages.CivilRegistry;
 
 /// <summary>
 /// The other future spouse's consent to a marriage application (S2, decisions.md D-206): the applications naming

@@ -2,7 +2,7 @@ using System.Globalization;
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Catalog;
 
-namespace Qyzmet.Host.Pages;
+namespace Qyzmet.Portal;
 
 /// <summary>Dates and times as the pages show them: Kazakhstan local time, dd.MM.yyyy.</summary>
 public static class PortalFormat

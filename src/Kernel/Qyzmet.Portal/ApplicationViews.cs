@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Catalog;
+using Qyzmet.Kernel.Money;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+
+namespace Qyzmet.Portal;
+
+public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber);
+
+public sealed record HistoryDto(DateTime At, string Actor, string Role, string Action, string? From, string To, string? Reason);
+
+public sealed record ApplicationDto(
+    string Number, string ServiceId, LocalizedText ServiceName, string Status, string StatusText, string StatusKind,
+    string ApplicantId, string ApplicantName, string Channel, string UnitId, DateTime SubmittedAt, string AcceptedOn, string? DueOn,
+    string? OutcomeReason, PaymentDto? Payment, Guid? DocumentId, string? DocumentUrl, IReadOnlyList<HistoryDto>? History);
+
+/// <summary>Builds what the applicant sees of an application, in their language.</summary>
+public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry registry, ApplicationService applications, Qyzmet.Platform.Calendar.CalendarService calendars)
+{
+    /// <summary>The application page's view in the current language (see <see cref="ApplicationPageView"/>).</summary>
+    public async Task<ApplicationPageView> ToPageAsync(Application a, CancellationToken ct)
+    {
+        var lang = Language.Current;
+        var dto = await ToDtoAsync(a, ct);
+        var handler = registry.Get(a.ServiceId);
+        var procedure = handler.Procedure;
+        var state = procedure.State(a.Status);
+        var standard = ServiceCatalog.Find(a.ServiceId);
+
+        // What was submitted: every field the form shows for these values, labelled as declared.
+        var values = JsonSerializer.Deserialize<Dictionary<string, string>>(a.FormJson) ?? [];
+        var fields = handler.Form.Fields
+            .Where(f => handler.Form.IsShown(f, values) && values.TryGetValue(f.Name, out var v) && !string.IsNullOrEmpty(v))
+            .Select(f => new SubmittedField(f.Label.For(lang), Qyzmet.Platform.Forms.ServiceForm.Display(f, values[f.Name], lang)))
+            .ToList();
+
+        var events = await applications.HistoryAsync(a.Id, ct);
+        var calendar = await calendars.GetAsync(ct);
+
+        // The overall due date: stored for day-based terms; an hour-based term runs out at an instant (ADR 0004).
+        DateTime? dueAt = a.DueOn is null && procedure.OverallDeadline is { Unit: Kernel.Calendar.DeadlineUnit.Hours or Kernel.Calendar.DeadlineUnit.Minutes } overall
+            ? Kernel.Calendar.WorkingCalendar.DueInstant(Utc(a.SubmittedAt), overall).UtcDateTime
+            : null;
+
+        // The current step's limit, counted from when the application entered the step, through the working calendar.
+        DateOnly? stepDueOn = null;
+        DateTime? stepDueAt = null;
+        if (state is { Kind: StateKind.Active, StepLimit: { } limit })
+        {
+            var entered = events.LastOrDefault(e => e.ToStatus == a.Status && e.FromStatus != a.Status)?.At ?? a.SubmittedAt;
+            if (limit.Unit is Kernel.Calendar.DeadlineUnit.Hours or Kernel.Calendar.DeadlineUnit.Minutes)
+            {
+                stepDueAt = Kernel.Calendar.WorkingCalendar.DueInstant(Utc(entered), limit).UtcDateTime;
+            }
+            else
+            {
+                stepDueOn = calendar.Compute(Utc(entered), limit).DueDate;
+            }
+        }
+
+        // History: the step's declared label (D-317, what was done), else the state it led to, a localized
+        // detail the platform knows (channel, receipt, file), never the internal note.
+        var receipts = new Queue<string>(await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id && p.ReceiptNumber != null)
+            .OrderBy(p => p.PaidAt).Select(p => p.ReceiptNumber!).ToListAsync(ct));
+        var history = new List<HistoryLine>();
+        foreach (var e in events)
+        {
+            var to = procedure.States.FirstOrDefault(s => s.Name == e.ToStatus);
+            var step = procedure.Label(e.Trigger)?.Done.For(lang) ?? to?.Label.For(lang) ?? "—";
+            var detail = e.Trigger switch
+            {
+                "submit" => UiTexts.All["Via"].Format(lang, ChannelLabel(a.Channel).For(lang)),
+                "pay" when receipts.TryDequeue(out var receipt) => UiTexts.All["ReceiptNo"].Format(lang, receipt),
+                "attach" => e.Reason,
+                _ => null,
+            };
+            var role = UiTexts.All.TryGetValue("Role." + e.ActorRole, out var r) ? r.For(lang) : "—";
+            history.Add(new HistoryLine(e.At, step, detail, to?.Label.For(lang) ?? "—", role));
+        }
+
+        return new ApplicationPageView(
+            dto,
+            standard?.Name.For(lang) ?? dto.ServiceName.For(lang),
+            standard?.Variant?.For(lang),
+            fields,
+            a.DueOn,
+            dueAt,
+            procedure.ActingParties(a.Status),
+            [.. procedure.NextStates(a.Status).Select(s => s.Label.For(lang))],
+            stepDueOn,
+            stepDueAt,
+            await handler.AppointmentAsync(a, ct),
+            [.. handler.Form.Attachments.Select(t => t.For(lang))],
+            history);
+    }
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+
+    private static LocalizedText ChannelLabel(string channel) => channel switch
+    {
+        "service-centre" => UiTexts.All["Channel.ServiceCentre"],
+        _ => UiTexts.All["Channel.Portal"],
+    };
+
+    public async Task<ApplicationDto> ToDtoAsync(Application a, CancellationToken ct, bool withHistory = true)
+    {
+        var lang = Language.Current;
+        var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
+        var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        var history = withHistory
+            ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
+            : null;
+        return new ApplicationDto(
+            a.Number, a.ServiceId, ServiceCatalog.Find(a.ServiceId)?.Name ?? new LocalizedText(a.ServiceId, a.ServiceId, a.ServiceId),
+            a.Status, state.Label.For(lang), state.Kind.ToString(), a.ApplicantId, a.ApplicantName, a.Channel, a.UnitId, a.SubmittedAt,
+            a.AcceptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.OutcomeReasonJson is null ? null : JsonSerializer.Deserialize<LocalizedText>(a.OutcomeReasonJson)?.For(lang),
+            payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber),
+            a.ResultDocumentId, a.ResultDocumentId is null ? null : $"/api/applications/{a.Number}/document", history);
+    }
+}
+
+/// <summary>One submitted form field as the applicant reads it: its declared label and its value (a choice by its label).</summary>
+public sealed record SubmittedField(string Label, string Value);
+
+/// <summary>One history line as a person reads it: only declared, localized texts (never the internal note).</summary>
+public sealed record HistoryLine(DateTime At, string Step, string? Detail, string Status, string Role);
+
+/// <summary>
+/// What the citizen's application page shows beyond the API's DTO (issue 11): the exact service, what was submitted,
+/// the due date, who acts now and what may happen next (derived from the procedure declaration), the current step's
+/// deadline, the appointment the service set and the localized history (decisions.md D-315). Times are UTC; the page
+/// shows Almaty time.
+/// </summary>
+public sealed record ApplicationPageView(
+    ApplicationDto Application,
+    string ServiceName,
+    string? ServiceVariant,
+    IReadOnlyList<SubmittedField> Fields,
+    DateOnly? DueOn,
+    DateTime? DueAt,
+    IReadOnlyList<ProcedureParty> ActsNow,
+    IReadOnlyList<string> NextSteps,
+    DateOnly? StepDueOn,
+    DateTime? StepDueAt,
+    Appointment? Appointment,
+    IReadOnlyList<string> Attachments,
+    IReadOnlyList<HistoryLine> History);
