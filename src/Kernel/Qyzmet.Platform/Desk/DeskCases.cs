@@ -83,17 +83,28 @@ public sealed class DeskCases(QyzmetDbContext db, ApplicationService application
         var serviceId = await db.Applications.AsNoTracking().Where(a => a.Number == number).Select(a => a.ServiceId).SingleOrDefaultAsync(ct)
             ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        if (!RefusalService.MustGoThroughRefusals(registry.Get(serviceId).Procedure, trigger))
+        try
         {
-            return await applications.FireAsync(user, number, trigger, reason, ct);
-        }
+            if (!RefusalService.MustGoThroughRefusals(registry.Get(serviceId).Procedure, trigger))
+            {
+                return await applications.FireAsync(user, number, trigger, reason, ct);
+            }
 
-        return trigger switch
+            return trigger switch
+            {
+                RefusalTriggers.StopConsideration => await refusals.StopConsiderationAsync(user, number, reason ?? "", ct),
+                RefusalTriggers.HearingProvide or RefusalTriggers.HearingRefuse => await refusals.DecideAsync(user, number, trigger == RefusalTriggers.HearingProvide, reason ?? "", ct),
+                _ => await refusals.RefuseAsync(user, number, new RefusalRequest(input.Ground?.Trim() ?? "", reason ?? "", input.HearingAt, input.Place?.Trim()), ct),
+            };
+        }
+        catch
         {
-            RefusalTriggers.StopConsideration => await refusals.StopConsiderationAsync(user, number, reason ?? "", ct),
-            RefusalTriggers.HearingProvide or RefusalTriggers.HearingRefuse => await refusals.DecideAsync(user, number, trigger == RefusalTriggers.HearingProvide, reason ?? "", ct),
-            _ => await refusals.RefuseAsync(user, number, new RefusalRequest(input.Ground?.Trim() ?? "", reason ?? "", input.HearingAt, input.Place?.Trim()), ct),
-        };
+            // A refused action rolled its transaction back, but the request's context still tracks what it changed (the
+            // new status, the history line): the page goes on to read and log (D-305), and a later save must never
+            // write the refused action after all (no partial write).
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     /// <summary>

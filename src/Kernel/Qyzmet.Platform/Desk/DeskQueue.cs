@@ -100,7 +100,8 @@ public sealed class DeskQueue(QyzmetDbContext db, ProcedureRegistry registry, Ca
         }
 
         var cursor = Cursor.Decode(filter.After);
-        var handlers = registry.All.Where(h => services is null ? Acts(h.Procedure, user.Role) : services.Contains(h.ServiceId))
+        // The services this unit can be given (their handlers' unit prefix, D-214) whose procedure names the role.
+        var handlers = registry.All.Where(h => services is null ? Acts(h.Procedure, user.Role) && ServesUnit(h, user) : services.Contains(h.ServiceId))
             .OrderBy(h => h.ServiceId, StringComparer.Ordinal).ToList();
         var serviceOptions = handlers.Select(h => new DeskOption(h.ServiceId, ServiceLabel(h.ServiceId))).ToList();
         var service = string.IsNullOrWhiteSpace(filter.Service) ? null : filter.Service.Trim();
@@ -229,6 +230,9 @@ public sealed class DeskQueue(QyzmetDbContext db, ProcedureRegistry registry, Ca
     public static LocalizedText ServiceLabel(string serviceId) => ServiceCatalog.Find(serviceId) is { } s
         ? s.Variant is { } v ? new(s.Name.Kk + " — " + v.Kk, s.Name.Ru + " — " + v.Ru, s.Name.En + " — " + v.En) : s.Name
         : new("Мемлекеттік қызмет", "Государственная услуга", "State service");
+
+    private static bool ServesUnit(IStateServiceHandler handler, UserInfo user) =>
+        user.Role == Roles.Administrator || (user.UnitId is { } unit && unit.StartsWith(handler.UnitPrefix, StringComparison.Ordinal));
 
     private static bool Acts(ProcedureDefinition procedure, string role) =>
         role == Roles.Administrator || procedure.Transitions.Any(t => t.Roles.Contains(role));
