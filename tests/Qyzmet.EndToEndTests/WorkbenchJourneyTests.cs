@@ -63,6 +63,8 @@ public sealed class WorkbenchJourneyTests(RunningHost host) : IClassFixture<Runn
         // Back to the queue, where the next step of the same application waits: the handover, one key press away.
         await TabToAsync(clerk, "a[href='/desk']");
         await clerk.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(clerk).ToHaveURLAsync(new Regex("/desk$"));
+        await Assertions.Expect(clerk.Locator("#desk-queue tr", new() { HasText = number })).ToContainTextAsync("Отметить выдачу на руки");
         await TabToAsync(clerk, $"#desk-queue tr[data-number='{number}'] button[value=record-issue]");
         await clerk.Keyboard.PressAsync("Enter");
         await Assertions.Expect(clerk.Locator("[role=status]")).ToContainTextAsync(number);
