@@ -63,6 +63,8 @@ public static class PlatformServices
         services.AddScoped<ApplicationService>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<RefusalService>();
+        services.AddScoped<Desk.DeskQueue>();
+        services.AddScoped<Desk.DeskCases>();
         services.AddScoped<UnitStaffing>();
         services.AddHostedService<StaffingStartupCheck>();
         services.AddScoped<DemoSeeder>();

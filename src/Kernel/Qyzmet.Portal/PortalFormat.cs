@@ -40,9 +40,12 @@ public static class PortalFormat
             ? d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
             : value;
 
-    /// <summary>A date and time typed as "dd.mm.yyyy HH:mm", read as Almaty local time; null when it is not that.</summary>
+    /// <summary>
+    /// A date and time typed as "dd.mm.yyyy HH:mm", or given by a datetime-local picker as "yyyy-MM-ddTHH:mm", read as
+    /// Almaty local time whatever the browser's time zone (decision D-321); null when it is neither.
+    /// </summary>
     public static DateTimeOffset? LocalDateTimeInput(string? typed) =>
-        DateTime.TryParseExact(typed?.Trim(), ["dd.MM.yyyy HH:mm", "d.M.yyyy H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+        DateTime.TryParseExact(typed?.Trim(), ["dd.MM.yyyy HH:mm", "d.M.yyyy H:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? AlmatyTime.FromLocal(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local))
             : null;
 
@@ -50,6 +53,3 @@ public static class PortalFormat
     public static string ServiceName(string serviceId, string lang) =>
         ServiceCatalog.Find(serviceId) is { } s ? s.Name.For(lang) + (s.Variant is { } v ? " — " + v.For(lang) : "") : "—";
 }
-
-/// <summary>An action a desk offers now: the trigger it fires and its declared button verb.</summary>
-public sealed record DeskAction(string Trigger, string Label);

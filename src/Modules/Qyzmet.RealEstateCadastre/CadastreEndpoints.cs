@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Money;
-using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Desk;
 using Qyzmet.Platform.Identity;
 using Qyzmet.RealEstateCadastre.Domain;
 using Qyzmet.RealEstateCadastre.Features.CorrectOnRenaming;
@@ -146,22 +146,19 @@ internal static class CadastreEndpoints
             return Results.Ok(new { a.Number, dueOn = a.DueOn?.ToString("yyyy-MM-dd") });
         }).WithSummary("Applicant: agree to the proposed extension");
 
-        g.MapGet("/desk", async (HttpContext http, DateTime? before, QyzmetDbContext db, ProcedureRegistry procedures, CancellationToken ct) =>
+        g.MapGet("/desk", async (HttpContext http, string? after, int? limit, DeskQueue queue, CancellationToken ct) =>
         {
             var user = Required(http.User);
             RequireRole(user, CadastreStaff);
-            string[] services = ["real-estate.new-object-data", "real-estate.cadastral-passport", "real-estate.discrepancy-conclusion", "real-estate.cadastral-passport-duplicate"];
-            // The states in which this role has an action to take, per service.
-            var mine = services.SelectMany(s => procedures.Get(s).Procedure.Transitions.Where(t => t.Roles.Contains(user.Role)).Select(t => s + "|" + t.From)).Distinct().ToList();
-            var query = db.Applications.AsNoTracking().Where(a => (user.Role == Roles.Administrator || a.UnitId == user.UnitId) && services.Contains(a.ServiceId));
-            if (before is { } b)
+            // Issue 16 item 5, issue 11: the platform's workbench queue, filtered in the database by unit and the role's
+            // steps (never the unit's newest N filtered afterwards), the oldest due first; the next page's cursor in Link.
+            var page = await queue.ListAsync(user, new DeskFilter(After: after, Limit: limit), CadastreDesk.Services, ct);
+            if (page.Next is { } next)
             {
-                query = query.Where(a => a.SubmittedAt < b);
+                http.Response.Headers.Link = $"</api/cadastre/desk?after={next}>; rel=\"next\"";
             }
 
-            var page = await query.OrderByDescending(a => a.SubmittedAt).Take(200)
-                .Select(a => new { a.Number, a.ServiceId, a.Status, a.ApplicantName, a.SubmittedAt, a.DueOn, a.FormJson }).ToListAsync(ct);
-            return Results.Ok(page.Where(a => mine.Contains(a.ServiceId + "|" + a.Status)).Select(a => new
+            return Results.Ok(page.Items.Select(a => new
             {
                 a.Number,
                 a.ServiceId,
@@ -169,9 +166,11 @@ internal static class CadastreEndpoints
                 a.ApplicantName,
                 a.SubmittedAt,
                 dueOn = a.DueOn?.ToString("yyyy-MM-dd"),
-                actions = procedures.Get(a.ServiceId).Procedure.From(a.Status).Where(t => t.Roles.Contains(user.Role)).Select(t => t.Trigger),
+                a.Overdue,
+                a.DueToday,
+                actions = a.Actions.Select(t => t.Trigger),
             }));
-        }).WithSummary("The technical-inspection desk: applications of my unit waiting for my role");
+        }).WithSummary("The technical-inspection desk: applications of my unit waiting for my role, the oldest due first (next page: the Link header)");
 
         g.MapGet("/price-list", async (QyzmetDbContext db, CancellationToken ct) =>
             Results.Ok(await db.Set<PriceItem>().AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameKk, p.NameRu, tenge = p.AmountTiyn / 100m }).ToListAsync(ct)))

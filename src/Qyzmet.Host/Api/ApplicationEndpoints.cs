@@ -125,6 +125,21 @@ internal static class ApplicationEndpoints
                 .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Content.LongLength, a.Sha256, a.UploadedAt))))
             .WithSummary("The files attached to an application");
 
+        group.MapGet("/applications/{number}/attachments/{id:guid}", async (string number, Guid id, HttpContext http, ApplicationService applications, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            // The workbench opens attachments inline (issue 11); whoever may see the application may read its files.
+            var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
+            var file = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.ApplicationId == application.Id, ct)
+                ?? throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
+            // A file is shown, never run: no script of an uploaded file gets this origin.
+            http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(file.FileName);
+            http.Response.Headers.ContentDisposition = disposition.ToString();
+            return Results.File(file.Content, file.ContentType);
+        }).WithSummary("One attached file, for viewing inline");
+
         group.MapGet("/cabinet/inbox", async (HttpContext http, QyzmetDbContext db, long? before, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);

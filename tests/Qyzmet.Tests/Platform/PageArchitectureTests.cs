@@ -40,6 +40,12 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
         "Pages/Verify.cshtml",
     ];
 
+    /// <summary>
+    /// The portal's own pages (ADR 0014): the clerk's workbench that every provider desk shares (issue 11), which knows
+    /// procedures and units through the platform and no module.
+    /// </summary>
+    private static readonly string[] PortalPages = ["Pages/Desk/Application.cshtml", "Pages/Desk/Index.cshtml"];
+
     /// <summary>Each module page's address before the move (issue 11), and the module that now serves it.</summary>
     public static TheoryData<string, string> ModulePageRoutes => new()
     {
@@ -119,6 +125,10 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
             if (assembly == "Qyzmet.Host")
             {
                 Assert.Contains(path.TrimStart('/'), HostPages);
+            }
+            else if (assembly == "Qyzmet.Portal")
+            {
+                Assert.Contains(path.TrimStart('/'), PortalPages);
             }
             else
             {

@@ -50,6 +50,13 @@ public interface IStateServiceHandler
     /// </summary>
     Task<Appointment?> AppointmentAsync(Application application, CancellationToken ct) => Task.FromResult<Appointment?>(null);
 
+    /// <summary>
+    /// The result document the next desk action would issue, built from what the application holds now, for the clerk to
+    /// read before signing (issue 11 "a preview of the document before signing"); null where the current step issues none.
+    /// It must not write anything: the workbench renders it as a draft, unsigned and unnumbered (decision D-322).
+    /// </summary>
+    Task<Documents.DocumentContent?> PreviewAsync(Application application, CancellationToken ct) => Task.FromResult<Documents.DocumentContent?>(null);
+
     /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
     Task ReactAsync(CaseContext ctx, CancellationToken ct);
 }

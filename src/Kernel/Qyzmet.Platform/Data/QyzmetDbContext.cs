@@ -109,8 +109,10 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             // The personal cabinet lists an applicant's applications newest first (keyset pagination).
             e.HasIndex(a => new { a.ApplicantId, a.SubmittedAt, a.Id });
             e.HasIndex(a => new { a.SubmittedBy, a.SubmittedAt, a.Id });
-            // A provider unit's desk: its queue by status, and its whole list newest first (keyset pagination).
-            e.HasIndex(a => new { a.UnitId, a.Status });
+            // The desk queue (issue 11; issue 16 item 5): the unit's applications in the role's steps, the oldest due first,
+            // keyset-paged on (due date, number); filtered in the database, never after a fixed-size fetch.
+            e.HasIndex(a => new { a.UnitId, a.Status, a.DueOn, a.Number });
+            // A provider unit's whole list, newest first (keyset pagination).
             e.HasIndex(a => new { a.UnitId, a.SubmittedAt, a.Id });
             e.HasIndex(a => new { a.SubmittedBy, a.IdempotencyKey }).IsUnique();
             e.Property(a => a.Version).IsConcurrencyToken();

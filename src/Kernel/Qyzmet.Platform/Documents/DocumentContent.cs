@@ -35,6 +35,12 @@ public sealed record DocumentContent
 
     public required string DocumentNumber { get; init; }
 
+    /// <summary>
+    /// A word printed across every page, e.g. «ЖОБА / ПРОЕКТ» on the desk's preview of a result before it is signed
+    /// (decision D-322); null on every issued document.
+    /// </summary>
+    public string? Watermark { get; init; }
+
     public required DateTimeOffset IssuedAt { get; init; }
 
     public IReadOnlyList<DocumentSection> Sections { get; init; } = [];

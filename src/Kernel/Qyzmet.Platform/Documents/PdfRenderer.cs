@@ -71,6 +71,11 @@ public sealed class PdfRenderer
                 }
 
                 DrawFooter(canvas, fonts, content.DocumentNumber, i + 1, total);
+                if (content.Watermark is { } watermark)
+                {
+                    DrawWatermark(canvas, fonts, watermark);
+                }
+
                 document.EndPage();
             }
 
@@ -442,6 +447,17 @@ public sealed class PdfRenderer
         canvas.DrawText(
             string.Create(CultureInfo.InvariantCulture, $"{page} / {total}"),
             MarginLeft + ContentWidth, baseline, SKTextAlign.Right, font, muted);
+    }
+
+    /// <summary>A draft's word across the page, diagonal and light, over the content (decision D-322).</summary>
+    private static void DrawWatermark(SKCanvas canvas, FontSet fonts, string text)
+    {
+        using var paint = Paint(new SKColor(0xB0, 0x00, 0x20, 0x50));
+        using var font = new SKFont(fonts.Mark.Typeface, 44f);
+        canvas.Save();
+        canvas.RotateDegrees(-35, PageWidth / 2, PageHeight / 2);
+        canvas.DrawText(text, PageWidth / 2, PageHeight / 2, SKTextAlign.Center, font, paint);
+        canvas.Restore();
     }
 
     /// <summary>The QR matrix (with its quiet zone) as rows of dark/light modules.</summary>

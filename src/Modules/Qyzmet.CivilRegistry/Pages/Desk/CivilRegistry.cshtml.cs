@@ -1,17 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Qyzmet.CivilRegistry.Domain;
 using Qyzmet.CivilRegistry.Features.RegistryDesk;
 using Qyzmet.Kernel.Errors;
-using Qyzmet.Platform.Cases;
-using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Desk;
+using Qyzmet.Portal.Pages.Desk;
 
 namespace Qyzmet.CivilRegistry.Pages.Desk;
-
-/// <summary>One open application of the office with the actions its procedure allows the signed-in staff role.</summary>
-public sealed record DeskItem(ApplicationDto Application, IReadOnlyList<DeskAction> Actions);
 
 /// <summary>
 /// The registry office desk (issue 4): the office's open applications with the actions the procedure allows the
@@ -19,11 +15,13 @@ public sealed record DeskItem(ApplicationDto Application, IReadOnlyList<DeskActi
 /// (IIN, name, act date, act number; keyset pages). Staff of a civil-registry unit only (CR-0006 otherwise).
 /// </summary>
 [Authorize]
-public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService applications, ApplicationViews views, ProcedureRegistry registry, QyzmetDbContext db) : PortalPage
+public sealed class CivilRegistryModel(CivilActDesk desk, DeskQueue queue, DeskCases cases) : PortalPage
 {
-    public const int QueueSize = 50;
+    /// <summary>The office's queue: the clerk's workbench (issue 11), with the act search for each applicant as this desk's own tool.</summary>
+    public DeskQueueView? Queue { get; private set; }
 
-    public IReadOnlyList<DeskItem> Queue { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public DeskFilterForm Filter { get; set; } = new();
 
     public IReadOnlyList<CivilAct>? Acts { get; private set; }
 
@@ -82,14 +80,10 @@ public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService app
     public async Task<IActionResult> OnPostActAsync(string number, string trigger, string? reason, CancellationToken ct)
     {
         CivilActDesk.EnsureDeskUser(SignedInUser);
-        try
+        (_, Message) = await DeskPageActions.RunAsync(cases, SignedInUser, number, trigger, new DeskActionInput(reason), ct);
+        if (Message is null)
         {
-            await applications.FireAsync(SignedInUser, number, trigger, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), ct);
             return Redirect("/desk/civil-registry");
-        }
-        catch (QyzmetException e) when (e.Error.Status is not (404 or 403))
-        {
-            Message = e.LocalizedMessage(Language.Current);
         }
 
         await LoadQueueAsync(ct);
@@ -114,23 +108,12 @@ public sealed class CivilRegistryModel(CivilActDesk desk, ApplicationService app
 
     public static string Format(DateOnly? date) => date?.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 
-    /// <summary>The office's open applications, newest first (index on unit + status).</summary>
+    /// <summary>The office's queue for the signed-in role, the oldest due first (the platform's workbench queue).</summary>
     private async Task LoadQueueAsync(CancellationToken ct)
     {
-        var user = SignedInUser;
-        var active = registry.All.SelectMany(h => h.Procedure.States).Where(s => s.Kind == StateKind.Active).Select(s => s.Name).Distinct().ToList();
-        var open = await db.Applications.AsNoTracking()
-            .Where(a => a.UnitId == user.UnitId && active.Contains(a.Status))
-            .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(QueueSize).ToListAsync(ct);
-        var items = new List<DeskItem>();
-        foreach (var a in open)
-        {
-            var procedure = registry.Find(a.ServiceId)?.Procedure;
-            var actions = procedure?.From(a.Status).Where(t => t.Roles.Contains(user.Role))
-                .Select(t => new DeskAction(t.Trigger, procedure.Label(t.Trigger)!.Action.For(Language.Current))).ToList() ?? [];
-            items.Add(new DeskItem(await views.ToDtoAsync(a, ct, withHistory: false), actions));
-        }
-
-        Queue = items;
+        var lang = Language.Current;
+        (Queue, var error) = await DeskPageActions.QueueAsync(queue, SignedInUser, Filter, null, "/desk/civil-registry",
+            i => Kernel.Identifiers.Iin.TryParse(i.ApplicantId, out _, out _) ? ("/desk/civil-registry?iin=" + i.ApplicantId, UiTexts.All["FindActs"].For(lang)) : null, ct);
+        Message ??= error;
     }
 }

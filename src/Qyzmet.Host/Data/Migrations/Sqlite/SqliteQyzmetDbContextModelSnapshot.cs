@@ -545,13 +545,13 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("SubmittedBy", "IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "Status");
-
                     b.HasIndex("ApplicantId", "SubmittedAt", "Id");
 
                     b.HasIndex("SubmittedBy", "SubmittedAt", "Id");
 
                     b.HasIndex("UnitId", "SubmittedAt", "Id");
+
+                    b.HasIndex("UnitId", "Status", "DueOn", "Number");
 
                     b.ToTable("cases_applications", (string)null);
                 });

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Qyzmet.Platform.Desk;
+
+namespace Qyzmet.Portal.Pages.Desk;
+
+/// <summary>
+/// One application at the workbench (issue 11): what was submitted, the attachments inline, the history, the payments,
+/// the applicant's previous applications to this unit, the actions the role may take now with their inputs, and the
+/// draft of the result before signing. Staff of another unit get the not-found page (the read goes through
+/// <see cref="DeskCases.OpenAsync"/>, which also logs it in the applicant's access log, D-305).
+/// </summary>
+[Authorize]
+public sealed class ApplicationModel(DeskCases cases, ApplicationViews views) : PortalPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string Number { get; set; } = "";
+
+    public DeskCase Case { get; private set; } = null!;
+
+    public ApplicationPageView View { get; private set; } = null!;
+
+    public string? Message { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!string.IsNullOrEmpty(done))
+        {
+            Message = DeskPageActions.Done(cases, Case.Application, done);
+        }
+
+        return Page();
+    }
+
+    /// <summary>
+    /// Any action of the procedure: a plain one with the clerk's note, a refusal with its ground, reason and hearing. The
+    /// hearing time comes from a datetime-local picker and is read as Almaty time (D-321).
+    /// </summary>
+    public async Task<IActionResult> OnPostActAsync(string trigger, string? reason, string? ground, string? hearingAt, string? place, CancellationToken ct)
+    {
+        var input = new DeskActionInput(reason, ground, PortalFormat.LocalDateTimeInput(hearingAt), place);
+        var (_, error) = await DeskPageActions.RunAsync(cases, SignedInUser, Number, trigger, input, ct);
+        if (error is null)
+        {
+            return Redirect($"/desk/applications/{Uri.EscapeDataString(Number)}?done={Uri.EscapeDataString(trigger)}");
+        }
+
+        Error = error;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Case = await cases.OpenAsync(SignedInUser, Number, ct);
+        View = await views.ToPageAsync(Case.Application, ct);
+    }
+}
