@@ -162,6 +162,7 @@ namespace Qyzmet.Host
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
             app.MapRefusalEndpoints();
+            app.MapTaskEndpoints();
             app.MapDocumentEndpoints();
             app.MapTrustEndpoints();
             app.MapPowerOfAttorneyEndpoints();

@@ -63,6 +63,7 @@ public static class PlatformServices
         services.AddScoped<ApplicationService>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<RefusalService>();
+        services.AddScoped<CaseTaskService>();
         services.AddScoped<UnitStaffing>();
         services.AddHostedService<StaffingStartupCheck>();
         services.AddScoped<DemoSeeder>();
