@@ -78,8 +78,13 @@ public sealed class ParallelTaskRulesTests
         Assert.Equal(new DateOnly(2026, 12, 21), due);
         var task = new CaseTask
         {
-            State = "approvals", Kind = "conditions", UnitId = "u", Channel = "electronic", Status = CaseTaskStatus.Open,
-            DueOn = due, DueAt = AlmatyTime.FromLocal(due.AddDays(1), TimeOnly.MinValue).UtcDateTime,
+            State = "approvals",
+            Kind = "conditions",
+            UnitId = "u",
+            Channel = "electronic",
+            Status = CaseTaskStatus.Open,
+            DueOn = due,
+            DueAt = AlmatyTime.FromLocal(due.AddDays(1), TimeOnly.MinValue).UtcDateTime,
         };
         Assert.False(CaseTaskService.IsOverdue(task, AlmatyTime.FromLocal(due, new TimeOnly(23, 59)).UtcDateTime));
         Assert.True(CaseTaskService.IsOverdue(task, AlmatyTime.FromLocal(due.AddDays(1), new TimeOnly(0, 0)).UtcDateTime));

@@ -115,8 +115,13 @@ public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry regist
         var ctx = new ProcessContext(user.Id, user.Role, comment, user.UnitId);
         db.CaseTaskEvents.Add(new CaseTaskEvent
         {
-            TaskId = task.Id, At = now, ActorId = user.Id, ActorRole = user.Role, Event = task.Channel == "paper" ? "paper-recorded" : "completed",
-            Outcome = outcome.Name, Comment = task.Comment,
+            TaskId = task.Id,
+            At = now,
+            ActorId = user.Id,
+            ActorRole = user.Role,
+            Event = task.Channel == "paper" ? "paper-recorded" : "completed",
+            Outcome = outcome.Name,
+            Comment = task.Comment,
         });
         await audit.AppendAsync(ctx, "task.completed", "application:" + app.Number,
             JsonSerializer.Serialize(new { task = task.Id, task.Kind, task.UnitId, outcome = outcome.Name, task.Channel, scan = task.ScanAttachmentId }), ct);
