@@ -105,6 +105,9 @@ public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry regist
             task.ScanAttachmentId = AddScan(app, user, request, now);
         }
 
+        // Two parties answering at once must not both miss the join: each answer also bumps the application's concurrency
+        // token, so the second writer waits for the first (PostgreSQL row lock) and then gets TASK-0007 and retries.
+        app.Version++;
         task.Status = CaseTaskStatus.Done;
         task.Outcome = outcome.Name;
         task.Positive = outcome.Positive;
@@ -131,7 +134,15 @@ public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry regist
             timer.CanceledAt = now;
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new QyzmetException(TaskErrors.ConcurrentChange);
+        }
+
         var round = await db.CaseTasks.Where(t => t.ApplicationId == app.Id && t.State == task.State && t.Round == task.Round && t.Status != CaseTaskStatus.Cancelled)
             .Select(t => new { t.Kind, t.Positive, Done = t.Status == CaseTaskStatus.Done, t.Comment }).ToListAsync(ct);
         if (app.Status == task.State && fork.JoinOf([.. round.Select(r => (r.Kind, r.Positive, r.Done))]) is { } join)

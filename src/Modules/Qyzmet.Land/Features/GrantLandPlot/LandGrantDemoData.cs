@@ -30,6 +30,16 @@ internal static class LandGrantDemoData
         Unit(GrantLandPlotService.WaterMonopoly, "natural-monopoly", "«Аршалы су арнасы» МКК", "ГКП «Аршалы су арнасы»"),
     ];
 
+    /// <summary>
+    /// The 003.md units that sign no result (D-510): the providers' roots, the offices (they register and send), the State
+    /// Corporation's branch (its plan is a step, not a result) and the approving bodies and monopolies (they answer tasks).
+    /// </summary>
+    public static IReadOnlyList<string> IssuingNoResults =>
+    [
+        D, D + "/office", V, V + "/office", GrantLandPlotService.StateCorporation, GrantLandPlotService.SanitaryBody,
+        GrantLandPlotService.HeritageBody, GrantLandPlotService.PowerMonopoly, GrantLandPlotService.WaterMonopoly,
+    ];
+
     public static StaffMember Office => Staff("КЕҢСЕЕВА ЖАНАР", Roles.ProviderExecutor, D + "/office", new DateOnly(1991, 2, 11), Sex.Female, 311);
     public static StaffMember Management => Staff("ӘКІМОВ СЕРІК", Roles.ProviderHead, D + "/management", new DateOnly(1970, 3, 12), Sex.Male, 312);
     public static StaffMember ArchitectureHead => Staff("СӘУЛЕТОВ БЕРІК", Roles.ProviderHead, GrantLandPlotService.Architecture, new DateOnly(1973, 4, 13), Sex.Male, 313);
