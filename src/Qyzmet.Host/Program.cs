@@ -163,6 +163,7 @@ namespace Qyzmet.Host
             app.MapApplicationEndpoints();
             app.MapRefusalEndpoints();
             app.MapDeskEndpoints();
+            app.MapTaskEndpoints();
             app.MapDocumentEndpoints();
             app.MapTrustEndpoints();
             app.MapPowerOfAttorneyEndpoints();

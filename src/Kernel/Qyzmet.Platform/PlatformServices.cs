@@ -65,6 +65,7 @@ public static class PlatformServices
         services.AddScoped<RefusalService>();
         services.AddScoped<Desk.DeskQueue>();
         services.AddScoped<Desk.DeskCases>();
+        services.AddScoped<CaseTaskService>();
         services.AddScoped<UnitStaffing>();
         services.AddHostedService<StaffingStartupCheck>();
         services.AddScoped<DemoSeeder>();

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Land.Data;
 using Qyzmet.Land.Domain;
+using Qyzmet.Land.Features.GrantLandPlot;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Qyzmet.Land.Features.ProvideLandInformation;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Kernel.Identifiers;
@@ -13,7 +15,7 @@ using Qyzmet.Platform.Seeding;
 
 namespace Qyzmet.Land;
 
-/// <summary>Land cadastre: plots and the information services of 002.md (granting plots, 003.md, comes later).</summary>
+/// <summary>Land cadastre: plots, the information services of 002.md and granting plots for construction (003.md).</summary>
 public sealed class LandModule : IQyzmetModule
 {
     public string Name => "land";
@@ -24,6 +26,10 @@ public sealed class LandModule : IQyzmetModule
         {
             services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>()));
         }
+
+        // 003.md. The register is a seam (ADR 0015): the cadastre with geometry replaces the basic one by registering its own first.
+        services.TryAddScoped<ILandPlotRegister, BasicLandPlotRegister>();
+        services.AddScoped<IStateServiceHandler, GrantLandPlotService>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => LandModel.Configure(modelBuilder);
@@ -36,13 +42,15 @@ public sealed class LandModule : IQyzmetModule
     [
         DemoData.Head("ЖЕРБОЛОВ АСХАТ", "land-centre-11", new DateOnly(1972, 4, 14), Sex.Male, 301),
         DemoData.Head("КАДАСТРОВА ДИНАРА", "land-centre-hq", new DateOnly(1970, 10, 2), Sex.Female, 302),
+        .. LandGrantDemoData.StaffMembers,
     ];
 
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         db.Set<LandPlot>().AddRange(LandDemoData.Plots());
+        db.ProviderUnits.AddRange(LandGrantDemoData.Units);
         db.Staff.AddRange(DemoStaff);
-        DemoData.AuthoriseSignatories(db, DemoStaff);
+        DemoData.AuthoriseSignatories(db, DemoStaff.Where(s => s.Role == Roles.ProviderHead));
         return Task.CompletedTask;
     }
 

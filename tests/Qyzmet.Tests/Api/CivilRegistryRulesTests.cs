@@ -181,13 +181,15 @@ public abstract class CivilRegistryRulesTests
             var staff = await db.Staff.AsNoTracking().ToListAsync(Ct);
             foreach (var handler in registry.All)
             {
-                var mine = units.Where(u => u.StartsWith(handler.UnitPrefix, StringComparison.Ordinal)).ToList();
+                // ADR 0015: a provider's subdivisions ("<provider>/<subdivision>") are staffed together with it.
+                var mine = units.Where(u => u.StartsWith(handler.UnitPrefix, StringComparison.Ordinal)).Select(Qyzmet.Platform.Cases.UnitStaffing.RootOf).Distinct().ToList();
                 Assert.NotEmpty(mine);
                 foreach (var unit in mine)
                 {
                     foreach (var role in Qyzmet.Platform.Cases.UnitStaffing.RolesNeeded(handler.Procedure))
                     {
-                        Assert.True(staff.Any(s => s.UnitId == unit && s.Role == role), $"{handler.ServiceId}: {unit} has no {role}");
+                        Assert.True(staff.Any(s => (s.UnitId == unit || s.UnitId.StartsWith(unit + "/", StringComparison.Ordinal)) && s.Role == role),
+                            $"{handler.ServiceId}: {unit} has no {role}");
                     }
                 }
             }

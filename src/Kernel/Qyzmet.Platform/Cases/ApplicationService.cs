@@ -195,6 +195,13 @@ public sealed class ApplicationService(
     /// <summary>Fires a due timer's trigger as the platform. Returns false when the application has moved on.</summary>
     public async Task<bool> FireTimerAsync(CaseTimer timer, CancellationToken ct)
     {
+        if (timer.Trigger.StartsWith(ProcedureEngine.TaskOverduePrefix, StringComparison.Ordinal))
+        {
+            // ADR 0015: an overdue task is escalated; the application itself does not move.
+            return Guid.TryParseExact(timer.Trigger[ProcedureEngine.TaskOverduePrefix.Length..], "N", out var taskId)
+                && await services.Engine.EscalateTaskAsync(taskId, ct);
+        }
+
         var app = await db.Applications.SingleAsync(a => a.Id == timer.ApplicationId, ct);
         var handler = registry.Get(app.ServiceId);
         if (handler.Procedure.Find(app.Status, timer.Trigger) is null)

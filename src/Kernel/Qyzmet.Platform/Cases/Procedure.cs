@@ -43,9 +43,11 @@ public sealed record ProcedureTransition(string From, string Trigger, string To,
 public sealed class ProcedureDefinition
 {
     internal ProcedureDefinition(string serviceId, string initial, IReadOnlyList<ProcedureState> states,
-        IReadOnlyList<ProcedureTransition> transitions, DeadlineRule? overall, string legalBasis, IReadOnlyDictionary<string, StepLabel> labels)
+        IReadOnlyList<ProcedureTransition> transitions, DeadlineRule? overall, string legalBasis, IReadOnlyDictionary<string, StepLabel> labels,
+        IReadOnlyList<ParallelTasks> forks)
     {
         _labels = labels;
+        Forks = forks;
         ServiceId = serviceId;
         InitialState = initial;
         States = states;
@@ -62,6 +64,12 @@ public sealed class ProcedureDefinition
     public IReadOnlyList<ProcedureTransition> Transitions { get; }
     public DeadlineRule? OverallDeadline { get; }
     public string LegalBasis { get; }
+
+    /// <summary>The parallel tasks the procedure opens, each on entering its state, with its join (ADR 0015).</summary>
+    public IReadOnlyList<ParallelTasks> Forks { get; }
+
+    /// <summary>The fork declared on <paramref name="state"/>, or null.</summary>
+    public ParallelTasks? ForkAt(string state) => Forks.FirstOrDefault(f => f.State == state);
 
     public ProcedureState State(string name) =>
         States.FirstOrDefault(s => s.Name == name) ?? throw new InvalidOperationException($"{ServiceId}: unknown state '{name}'.");
@@ -130,11 +138,40 @@ public sealed class ProcedureDefinition
             sb.Append("    ").Append(s.Name).Append(" --> [*]\n");
         }
 
+        // ADR 0015: a fork is drawn inside its state, each task from the fork bar to the join bar.
+        foreach (var fork in Forks)
+        {
+            var id = fork.State.Replace('-', '_');
+            sb.Append("    state ").Append(fork.State).Append(" {\n");
+            sb.Append("        state ").Append(id).Append("_fork <<fork>>\n");
+            sb.Append("        state ").Append(id).Append("_join <<join>>\n");
+            sb.Append("        [*] --> ").Append(id).Append("_fork\n");
+            foreach (var task in fork.Tasks)
+            {
+                sb.Append("        ").Append(id).Append("_fork --> ").Append(task.Kind).Append(" : ").Append(task.Unit)
+                  .Append(" (").Append(task.Deadline).Append(task.Channel == TaskChannel.Paper ? ", paper" : "").Append(")\n");
+                sb.Append("        ").Append(task.Kind).Append(" --> ").Append(id).Append("_join\n");
+            }
+
+            sb.Append("        ").Append(id).Append("_join --> [*]\n    }\n");
+        }
+
         sb.Append("```\n\n| state | kind | step limit | kk | ru |\n|---|---|---|---|---|\n");
         foreach (var s in States)
         {
             sb.Append("| ").Append(s.Name).Append(" | ").Append(s.Kind).Append(" | ")
               .Append(s.StepLimit?.ToString() ?? "—").Append(" | ").Append(s.Label.Kk).Append(" | ").Append(s.Label.Ru).Append(" |\n");
+        }
+
+        foreach (var fork in Forks)
+        {
+            sb.Append("\nParallel tasks in ").Append(fork.State).Append(": all positive → ").Append(fork.JoinTrigger)
+              .Append("; any negative → ").Append(fork.NegativeTrigger).Append(".\n\n| task | unit | deadline | channel | outcomes (+ positive) | ru |\n|---|---|---|---|---|---|\n");
+            foreach (var task in fork.Tasks)
+            {
+                sb.Append("| ").Append(task.Kind).Append(" | ").Append(task.Unit).Append(" | ").Append(task.Deadline).Append(" | ").Append(task.Channel)
+                  .Append(" | ").Append(string.Join(", ", task.Outcomes.Select(o => (o.Positive ? "+" : "") + o.Name))).Append(" | ").Append(task.Label.Ru).Append(" |\n");
+            }
         }
 
         return sb.ToString();
@@ -147,7 +184,18 @@ public sealed class ProcedureBuilder(string serviceId, string legalBasis)
     private readonly List<ProcedureState> _states = [];
     private readonly List<ProcedureTransition> _transitions = [];
     private readonly Dictionary<string, StepLabel> _labels = [];
+    private readonly List<ParallelTasks> _forks = [];
     private DeadlineRule? _overall;
+
+    /// <summary>
+    /// Declares a fork on <paramref name="state"/> (ADR 0015): entering it opens <paramref name="tasks"/> at once; when all are
+    /// done the platform fires <paramref name="joinTrigger"/> (all positive) or <paramref name="negativeTrigger"/> (any negative).
+    /// </summary>
+    public ProcedureBuilder Parallel(string state, string joinTrigger, string negativeTrigger, params TaskSpec[] tasks)
+    {
+        _forks.Add(new ParallelTasks(state, joinTrigger, negativeTrigger, tasks));
+        return this;
+    }
 
     /// <summary>
     /// Declares what a person reads for a trigger (or a history-only step) of this procedure: the button verb and
@@ -222,6 +270,47 @@ public sealed class ProcedureBuilder(string serviceId, string legalBasis)
             throw new InvalidOperationException($"{serviceId}: a trigger must lead to one state only.");
         }
 
-        return new ProcedureDefinition(serviceId, _states[0].Name, [.. _states], [.. _transitions], _overall, legalBasis, new Dictionary<string, StepLabel>(_labels));
+        foreach (var fork in _forks)
+        {
+            CheckFork(fork, names);
+        }
+
+        return new ProcedureDefinition(serviceId, _states[0].Name, [.. _states], [.. _transitions], _overall, legalBasis, new Dictionary<string, StepLabel>(_labels), [.. _forks]);
+    }
+
+    /// <summary>A fork is well-formed: an active state, once; system join transitions out of it; distinct tasks, each able to end positively.</summary>
+    private void CheckFork(ParallelTasks fork, HashSet<string> names)
+    {
+        if (!names.Contains(fork.State) || _states.First(s => s.Name == fork.State).Kind != StateKind.Active)
+        {
+            throw new InvalidOperationException($"{serviceId}: parallel tasks on '{fork.State}' need an active state.");
+        }
+
+        if (_forks.Count(f => f.State == fork.State) > 1)
+        {
+            throw new InvalidOperationException($"{serviceId}: '{fork.State}' declares parallel tasks twice.");
+        }
+
+        foreach (var trigger in new[] { fork.JoinTrigger, fork.NegativeTrigger })
+        {
+            if (!_transitions.Any(t => t.From == fork.State && t.Trigger == trigger && t.Roles.Contains(Identity.Roles.System)))
+            {
+                throw new InvalidOperationException($"{serviceId}: the join of '{fork.State}' fires '{trigger}', which needs a transition from it for the system role.");
+            }
+        }
+
+        if (fork.Tasks.Count == 0 || fork.Tasks.Select(t => t.Kind).Distinct().Count() != fork.Tasks.Count)
+        {
+            throw new InvalidOperationException($"{serviceId}: the fork on '{fork.State}' needs tasks of distinct kinds.");
+        }
+
+        foreach (var task in fork.Tasks)
+        {
+            if (!task.Outcomes.Any(o => o.Positive) || task.Outcomes.Select(o => o.Name).Distinct().Count() != task.Outcomes.Count
+                || string.IsNullOrWhiteSpace(task.Unit) || task.Deadline.Unit is not (DeadlineUnit.WorkingDays or DeadlineUnit.CalendarDays))
+            {
+                throw new InvalidOperationException($"{serviceId}: task '{task.Kind}' needs a unit, a day-based deadline and distinct outcomes, one of them positive.");
+            }
+        }
     }
 }

@@ -34,8 +34,30 @@ public sealed class UnitStaffing(QyzmetDbContext db, ILogger<UnitStaffing> logge
             return [];
         }
 
-        var present = await db.Staff.AsNoTracking().Where(s => s.UnitId == unitId).Select(s => s.Role).Distinct().ToListAsync(ct);
+        // ADR 0015: a provider's structural subdivisions ("<provider>/<subdivision>") are staffed together: the case moves
+        // between them (office, management, departments), and each step's role is found somewhere in the provider.
+        var root = RootOf(unitId);
+        var present = await db.Staff.AsNoTracking().Where(s => s.UnitId == root || s.UnitId.StartsWith(root + "/")).Select(s => s.Role).Distinct().ToListAsync(ct);
         return [.. needed.Except(present)];
+    }
+
+    /// <summary>The provider a unit belongs to: the part before the first '/' (the unit itself when it has none).</summary>
+    public static string RootOf(string unitId) => unitId.Split('/')[0];
+
+    /// <summary>The units the procedure's electronic tasks are sent to (ADR 0015): each needs someone to answer.</summary>
+    public static IReadOnlyList<string> TaskUnits(ProcedureDefinition procedure) =>
+        [.. procedure.Forks.SelectMany(f => f.Tasks).Where(t => t.Channel == TaskChannel.Electronic).Select(t => t.Unit).Distinct().Order(StringComparer.Ordinal)];
+
+    private async Task<IReadOnlyList<string>> UnstaffedTaskUnitsAsync(ProcedureDefinition procedure, CancellationToken ct)
+    {
+        var units = TaskUnits(procedure);
+        if (units.Count == 0)
+        {
+            return [];
+        }
+
+        var staffed = await db.Staff.AsNoTracking().Where(s => units.Contains(s.UnitId)).Select(s => s.UnitId).Distinct().ToListAsync(ct);
+        return [.. units.Except(staffed)];
     }
 
     /// <summary>D-214: work is never given to a unit where nobody can process it; the submission is refused and logged.</summary>
@@ -46,6 +68,14 @@ public sealed class UnitStaffing(QyzmetDbContext db, ILogger<UnitStaffing> logge
         {
             logger.LogWarning("Application for {Service} refused: unit {Unit} has no staff in role(s) {Roles}", handler.ServiceId, unitId, string.Join(", ", missing));
             throw new QyzmetException(CaseErrors.UnitUnstaffed, unitId, string.Join(", ", missing));
+        }
+
+        // ADR 0015: nor is a case accepted whose parallel tasks would go to a unit nobody answers for.
+        var silent = await UnstaffedTaskUnitsAsync(handler.Procedure, ct);
+        if (silent.Count > 0)
+        {
+            logger.LogWarning("Application for {Service} refused: task unit(s) {Units} have no staff", handler.ServiceId, string.Join(", ", silent));
+            throw new QyzmetException(CaseErrors.UnitUnstaffed, string.Join(", ", silent), Roles.ApprovingOfficer);
         }
     }
 
@@ -64,7 +94,7 @@ public sealed class UnitStaffing(QyzmetDbContext db, ILogger<UnitStaffing> logge
         foreach (var handler in handlers.OrderBy(h => h.ServiceId, StringComparer.Ordinal))
         {
             var needed = RolesNeeded(handler.Procedure);
-            if (needed.Count == 0)
+            if (needed.Count == 0 && handler.Procedure.Forks.Count == 0)
             {
                 continue;
             }
@@ -72,14 +102,20 @@ public sealed class UnitStaffing(QyzmetDbContext db, ILogger<UnitStaffing> logge
             var openHere = open.Where(o => o.ServiceId == handler.ServiceId
                     && handler.Procedure.States.FirstOrDefault(s => s.Name == o.Status)?.Kind == StateKind.Active)
                 .GroupBy(o => o.UnitId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
-            var candidates = units.Where(u => u.StartsWith(handler.UnitPrefix, StringComparison.Ordinal)).Concat(openHere.Keys).Distinct().Order(StringComparer.Ordinal);
+            // Subdivisions are checked with their provider (ADR 0015).
+            var candidates = units.Where(u => u.StartsWith(handler.UnitPrefix, StringComparison.Ordinal)).Concat(openHere.Keys).Select(RootOf).Distinct().Order(StringComparer.Ordinal);
             foreach (var unit in candidates)
             {
-                var missing = needed.Where(r => !staff.Contains((unit, r))).ToList();
+                var missing = needed.Where(r => !staff.Any(s => s.Role == r && (s.UnitId == unit || s.UnitId.StartsWith(unit + "/", StringComparison.Ordinal)))).ToList();
                 if (missing.Count > 0)
                 {
-                    gaps.Add(new StaffingGap(unit, handler.ServiceId, missing, openHere.GetValueOrDefault(unit)));
+                    gaps.Add(new StaffingGap(unit, handler.ServiceId, missing, openHere.Where(o => RootOf(o.Key) == unit).Sum(o => o.Value)));
                 }
+            }
+
+            foreach (var unit in TaskUnits(handler.Procedure).Where(u => !staff.Any(s => s.UnitId == u)))
+            {
+                gaps.Add(new StaffingGap(unit, handler.ServiceId, [Roles.ApprovingOfficer], 0));
             }
         }
 

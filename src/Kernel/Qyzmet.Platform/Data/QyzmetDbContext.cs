@@ -27,6 +27,8 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<CaseTimer> Timers => Set<CaseTimer>();
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+    public DbSet<CaseTaskEvent> CaseTaskEvents => Set<CaseTaskEvent>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<MciRate> MciRates => Set<MciRate>();
@@ -138,6 +140,29 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("cases_timers");
             e.HasIndex(t => new { t.FiredAt, t.DueAt });
             e.HasIndex(t => t.ApplicationId);
+        });
+        b.Entity<CaseTask>(e =>
+        {
+            // ADR 0015: a unit's task queue (open first, by term), an application's tasks, the join's count.
+            e.ToTable("cases_tasks");
+            e.HasIndex(t => new { t.UnitId, t.Status, t.DueAt });
+            e.HasIndex(t => new { t.ApplicationId, t.State, t.Round });
+            e.Property(t => t.State).HasMaxLength(60);
+            e.Property(t => t.Kind).HasMaxLength(60);
+            e.Property(t => t.UnitId).HasMaxLength(80);
+            e.Property(t => t.Channel).HasMaxLength(20);
+            e.Property(t => t.Status).HasMaxLength(20);
+            e.Property(t => t.Outcome).HasMaxLength(60);
+            e.Property(t => t.Comment).HasMaxLength(4000);
+            e.Property(t => t.Version).IsConcurrencyToken();
+        });
+        b.Entity<CaseTaskEvent>(e =>
+        {
+            e.ToTable("cases_task_events");
+            e.HasIndex(x => new { x.TaskId, x.Id });
+            e.Property(x => x.Event).HasMaxLength(20);
+            e.Property(x => x.Outcome).HasMaxLength(60);
+            e.Property(x => x.Comment).HasMaxLength(4000);
         });
         b.Entity<Counter>(e =>
         {

@@ -82,8 +82,11 @@ internal static class LandGrantingServices
                     "Отрицательный ответ согласующих органов на запрос о согласовании, требуемый пунктом 4 статьи 44-1 Земельного кодекса",
                     "A negative response from the approving bodies to the approval request required by Land Code Art. 44-1(4)"),
             ],
-            Hearing = HearingRule.None,
-            HearingNote = T("Мәтінде бас тарту алдында тыңдау айтылмаған", "Заслушивание перед отказом в тексте не упоминается", "The text mentions no hearing before refusal (003.md §3.9)"),
+            // D-503: the Rules name no hearing, but the Law's preliminary decision and hearing (para 5-1, ADR 0013) applies to a 28-WD term.
+            Hearing = HearingRule.PreliminaryDecisionAndHearing,
+            HearingNote = T("Қағидаларда тыңдау аталмайды; «Мемлекеттік көрсетілетін қызметтер туралы» Заң бойынша мерзімі 3 жұмыс күнінен асатын қызметте бас тарту алдында алдын ала шешім және тыңдау өткізіледі",
+                            "В Правилах заслушивание не упоминается; по Закону «О государственных услугах» при сроке более 3 рабочих дней перед отказом выносится предварительное решение и проводится заслушивание",
+                            "The Rules name no hearing (003.md §3.9); under the Law on state services a term over 3 working days means a preliminary decision and a hearing before refusal (D-503)"),
             Schedule = T("Портал: тәулік бойы, жөндеу жұмыстарына байланысты техникалық үзілістерді қоспағанда; жұмыс уақыты аяқталғаннан кейін, демалыс және мереке күндері берілген өтініш келесі жұмыс күні қабылданады. Көрсетілетін қызметті берушінің жұмыс уақыты көрсетілмеген.",
                          "Портал: круглосуточно, за исключением технических перерывов на ремонтные работы; запрос после окончания рабочего времени, в выходные и праздничные дни принимается следующим рабочим днем. Часы работы услугодателя не указаны.",
                          "Portal: 24/7 except technical breaks for repair work; requests after hours, on weekends or public holidays are accepted, and results issued, on the next working day. Provider office hours are not stated."),

@@ -1,0 +1,476 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Calendar;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Money;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Calendar;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Forms;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Trust;
+
+namespace Qyzmet.Land.Features.GrantLandPlot;
+
+/// <summary>
+/// 003.md: granting a land plot for construction within a settlement, in two stages. Stage 1 (28 WD, para 6): the office
+/// registers, management refers, the architecture head assigns an executor, who prepares the choice act and sends it at once to
+/// every approving body, monopoly and the State Corporation (parallel tasks, ADR 0015); all positive → final choice act, any
+/// negative → reasoned refusal; the head signs. The gate: the applicant agrees and pays within 3 WD; an unagreed act lapses after
+/// 10 WD. Stage 2 (18 WD): the State Corporation's plan, its approval, the decision (or the akim's order), signature, registration;
+/// the decision creates the right in the land cadastre.
+/// </summary>
+internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister register, CalendarService calendars, TimeProvider time) : IStateServiceHandler
+{
+    public const string Id = "land.plot-for-construction";
+
+    // Stage 1 (003.md para 6, §4.3).
+    public const string Registration = "registration";
+    public const string ManagementReview = "management-review";
+    public const string ExecutorAssignment = "executor-assignment";
+    public const string ChoiceActPreparation = "choice-act-preparation";
+    public const string Approvals = "approvals";
+    public const string FinalActPreparation = "final-act-preparation";
+    public const string RefusalDrafting = "refusal-drafting";
+    public const string FinalActSigning = "final-act-signing";
+    public const string RefusalSigning = "refusal-signing";
+    public const string Hearing = "hearing";
+
+    // The gate (para 6 step 8–9).
+    public const string AwaitingAgreement = "awaiting-agreement";
+    public const string AwaitingPayment = "awaiting-payment";
+    public const string AgreementOverdue = "agreement-overdue";
+
+    // Stage 2 (para 6, §4.4).
+    public const string PlanPreparation = "plan-preparation";
+    public const string PlanApproval = "plan-approval";
+    public const string PlanApproved = "plan-approved";
+    public const string DecisionDrafting = "decision-drafting";
+    public const string OrderDrafting = "order-drafting";
+    public const string DecisionSigning = "decision-signing";
+    public const string DecisionRegistration = "decision-registration";
+
+    public const string Granted = "granted";
+    public const string Refused = "refused";
+    public const string ReturnedForCancellation = "returned-for-cancellation";
+
+    /// <summary>The demo district whose akimat provides the service, and the village whose akim decides in the akim variant.</summary>
+    public const string District = "lg-11-arshaly";
+    public const string Village = "lg-11-arshaly-village";
+    public const string Architecture = District + "/architecture";
+    public const string LandRelations = District + "/land-relations";
+    public const string StateCorporation = "sc-land-11";
+    public const string SanitaryBody = "approver-11-sanitary";
+    public const string HeritageBody = "approver-11-heritage";
+    public const string PowerMonopoly = "monopoly-11-power";
+    public const string WaterMonopoly = "monopoly-11-water";
+
+    /// <summary>
+    /// The State Corporation's invoice (estimate) for the land cadastral plan: 003.md Standard item 6 refers to para 28 of the price
+    /// list of Order No. 87, whose amount is not in the text; the demo uses this amount (decisions.md D-507).
+    /// </summary>
+    public static readonly Tenge DemoPlanPrice = Tenge.FromTenge(25_000m);
+
+    private static LocalizedText T(string kk, string ru, string en) => new(kk, ru, en);
+
+    private static readonly TaskOutcome[] Conclusion =
+    [
+        new("positive", T("Оң қорытынды", "Положительное заключение", "Positive conclusion"), true),
+        new("negative", T("Теріс қорытынды", "Отрицательное заключение", "Negative conclusion"), false),
+    ];
+
+    private static readonly TaskOutcome[] Conditions =
+    [
+        new("conditions-issued", T("Техникалық шарттар берілді", "Технические условия выданы", "Technical conditions issued"), true),
+        new("connection-impossible", T("Қосу мүмкін емес", "Подключение невозможно", "Connection impossible"), false),
+    ];
+
+    public string ServiceId => Id;
+
+    public string UnitPrefix => "lg-11-";
+
+    public bool AcceptsIndividuals => true;
+
+    public bool AcceptsLegalEntities => true;
+
+    public ProcedureDefinition Procedure => field ??= Declare();
+
+    private static ProcedureDefinition Declare()
+    {
+        const string executor = Roles.ProviderExecutor;
+        const string head = Roles.ProviderHead;
+        const string system = Roles.System;
+        return new ProcedureBuilder(Id, "003.md paras 5–6, 9 and Standard items 3, 6, 9 (Rules for granting land plots for construction within settlements)")
+            .State(Registration, T("Кеңседе тіркеу", "Регистрация в канцелярии", "Registration at the office"), stepLimit: DeadlineRule.Minutes(15))
+            .State(ManagementReview, T("Басшылықтың қарауында", "На рассмотрении руководства", "Management review"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(ExecutorAssignment, T("Сәулет бөлімінде: орындаушыны тағайындау", "В отделе архитектуры: назначение исполнителя", "Architecture department: assigning an executor"), stepLimit: DeadlineRule.WorkingDays(0))
+            .State(ChoiceActPreparation, T("Таңдау актісі дайындалуда", "Подготовка акта выбора", "Preparing the choice act"), stepLimit: DeadlineRule.WorkingDays(7))
+            .State(Approvals, T("Келісуде (келісуші органдар, табиғи монополиялар, Мемлекеттік корпорация)", "На согласовании (согласующие органы, естественные монополии, Госкорпорация)", "Under approval (approving bodies, natural monopolies, State Corporation)"), stepLimit: DeadlineRule.WorkingDays(12))
+            .State(FinalActPreparation, T("Түпкілікті таңдау актісі дайындалуда", "Подготовка окончательного акта выбора", "Preparing the final choice act"), stepLimit: DeadlineRule.WorkingDays(5))
+            .State(RefusalDrafting, T("Уәжді бас тарту дайындалуда", "Подготовка мотивированного отказа", "Drafting a reasoned refusal"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(FinalActSigning, T("Түпкілікті актіге қол қойылуда", "Подписание окончательного акта", "Signing the final choice act"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(RefusalSigning, T("Бас тартуға қол қойылуда", "Подписание отказа", "Signing the refusal"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(Hearing, T("Бас тарту алдындағы тыңдау", "Заслушивание перед отказом", "Hearing before refusal"))
+            .State(AwaitingAgreement, T("Түпкілікті актіні келісу және төлеу күтілуде", "Ожидается согласование окончательного акта и оплата", "Awaiting your agreement of the final act and payment"), stepLimit: DeadlineRule.WorkingDays(3))
+            .State(AwaitingPayment, T("Жер-кадастрлық жұмыстарға төлем күтілуде", "Ожидается оплата землекадастровых работ", "Awaiting payment for the land cadastral works"))
+            .State(AgreementOverdue, T("Келісу мерзімі өтті: акт 10 жұмыс күні ішінде жарамды", "Срок согласования истёк: акт действителен 10 рабочих дней", "Agreement term passed: the act stays valid for 10 working days"))
+            .State(PlanPreparation, T("Мемлекеттік корпорация жер-кадастрлық жоспарды дайындауда", "Госкорпорация готовит земельно-кадастровый план", "State Corporation preparing the land cadastral plan"), stepLimit: DeadlineRule.WorkingDays(10))
+            .State(PlanApproval, T("Жер қатынастары бөлімі жоспарды бекітуде", "Утверждение плана отделом земельных отношений", "Land-relations department approving the plan"), stepLimit: DeadlineRule.WorkingDays(3))
+            .State(PlanApproved, T("Жоспар бекітілді", "План утвержден", "Plan approved"))
+            .State(DecisionDrafting, T("Шешім жобасы дайындалуда", "Подготовка проекта решения", "Drafting the decision"), stepLimit: DeadlineRule.WorkingDays(3))
+            .State(OrderDrafting, T("Әкімнің өкімінің жобасы дайындалуда", "Подготовка проекта распоряжения акима", "Drafting the akim's order"), stepLimit: DeadlineRule.WorkingDays(3))
+            .State(DecisionSigning, T("Шешімге қол қойылуда", "Подписание решения", "Signing the decision"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(DecisionRegistration, T("Кеңседе шешімді тіркеу және жіберу", "Регистрация и отправка решения канцелярией", "Office registering and sending the decision"), stepLimit: DeadlineRule.Minutes(15))
+            .State(Granted, T("Жер пайдалану құқығы берілді", "Право землепользования предоставлено", "Land-use right granted"), StateKind.Completed)
+            .State(Refused, T("Бас тартылды", "Отказано", "Refused"), StateKind.Ended)
+            .State(ReturnedForCancellation, T("Акт келісілмеді: жоюға қайтарылды", "Акт не согласован: возвращен на аннулирование", "Act not agreed: returned for cancellation"), StateKind.Ended)
+            // Stage 1, 003.md para 6 steps 1–7.
+            .On(Registration, "register", ManagementReview, executor)
+            .On(ManagementReview, "refer", ExecutorAssignment, head)
+            .On(ExecutorAssignment, "assign-executor", ChoiceActPreparation, head)
+            .On(ChoiceActPreparation, "send-for-approval", Approvals, executor)
+            // Para 9 grounds 1–2 (unreliable data; Land Code requirements) can be found while the act is prepared (D-504).
+            .On(ChoiceActPreparation, "draft-refusal", RefusalSigning, executor)
+            .On(Approvals, "approvals-positive", FinalActPreparation, system)
+            .On(Approvals, "approvals-negative", RefusalDrafting, system)
+            .On(FinalActPreparation, "prepare-final-act", FinalActSigning, executor)
+            .On(RefusalDrafting, "draft-refusal", RefusalSigning, executor)
+            .On(FinalActSigning, "sign-final-act", AwaitingAgreement, head)
+            // Para 9 and the Law's para 5-1 hearing (kernel refusals, ADR 0013).
+            .On(RefusalSigning, RefusalTriggers.Refuse, Refused, head)
+            .On(RefusalSigning, RefusalTriggers.PreliminaryRefusal, Hearing, head)
+            .On(Hearing, RefusalTriggers.HearingProvide, FinalActPreparation, head)
+            .On(Hearing, RefusalTriggers.HearingRefuse, Refused, head)
+            // The gate, para 6 steps 8–9 and the paragraph after Stage 1.
+            .On(AwaitingAgreement, "agree", AwaitingPayment, Roles.Applicant)
+            .On(AgreementOverdue, "agree", AwaitingPayment, Roles.Applicant)
+            .On(AwaitingPayment, "pay", PlanPreparation, Roles.Applicant)
+            .On(AwaitingPayment, "waive-fee", PlanPreparation, system)
+            .On(AwaitingAgreement, "agreement-term-passed", AgreementOverdue, system)
+            .On(AwaitingAgreement, "return-for-cancellation", ReturnedForCancellation, system)
+            .On(AwaitingPayment, "return-for-cancellation", ReturnedForCancellation, system)
+            .On(AgreementOverdue, "return-for-cancellation", ReturnedForCancellation, system)
+            // Stage 2, para 6 steps 1–5, and the akim variant.
+            .On(PlanPreparation, "submit-plan", PlanApproval, executor)
+            .On(PlanApproval, "approve-plan", PlanApproved, head)
+            .On(PlanApproved, "to-land-executor", DecisionDrafting, system)
+            .On(PlanApproved, "to-akim-office", OrderDrafting, system)
+            .On(DecisionDrafting, "draft-decision", DecisionSigning, executor)
+            .On(OrderDrafting, "draft-order", DecisionSigning, executor)
+            .On(DecisionSigning, "sign-decision", DecisionRegistration, head)
+            .On(DecisionRegistration, "register-decision", Granted, executor)
+            .Parallel(Approvals, "approvals-positive", "approvals-negative",
+                new TaskSpec("conclusion-sanitary", T("Санитариялық-эпидемиологиялық қорытынды", "Санитарно-эпидемиологическое заключение", "Sanitary-epidemiological conclusion"), SanitaryBody, DeadlineRule.WorkingDays(12), Conclusion),
+                new TaskSpec("conclusion-heritage", T("Тарихи-мәдени мұра объектілерін қорғау органының қорытындысы", "Заключение органа охраны историко-культурного наследия", "Heritage protection conclusion"), HeritageBody, DeadlineRule.WorkingDays(12), Conclusion, TaskChannel.Paper),
+                new TaskSpec("conclusion-state-corporation", T("Мемлекеттік корпорацияның қорытындысы", "Заключение Госкорпорации", "State Corporation's conclusion"), StateCorporation, DeadlineRule.WorkingDays(12), Conclusion),
+                new TaskSpec("conditions-power", T("Электрмен жабдықтауға қосудың техникалық шарттары", "Технические условия на подключение к электроснабжению", "Technical conditions for connection to power supply"), PowerMonopoly, DeadlineRule.WorkingDays(5), Conditions),
+                new TaskSpec("conditions-water", T("Сумен жабдықтауға қосудың техникалық шарттары", "Технические условия на подключение к водоснабжению", "Technical conditions for connection to water supply"), WaterMonopoly, DeadlineRule.WorkingDays(5), Conditions))
+            .Label("register", T("Тіркеу", "Зарегистрировать", "Register"), T("Кеңсе тіркеді", "Зарегистрировано канцелярией", "Registered by the office"))
+            .Label("refer", T("Сәулет бөліміне жіберу", "Направить в отдел архитектуры", "Refer to the architecture department"), T("Басшылық сәулет бөліміне жіберді", "Руководство направило в отдел архитектуры", "Referred to the architecture department"))
+            .Label("assign-executor", T("Орындаушыны тағайындау", "Назначить исполнителя", "Assign an executor"), T("Орындаушы тағайындалды", "Назначен исполнитель", "Executor assigned"))
+            .Label("send-for-approval", T("Актіні келісуге жіберу", "Направить акт на согласование", "Send the act for approval"), T("Таңдау актісі келісуге бір мезгілде жіберілді", "Акт выбора направлен на согласование одновременно всем", "Choice act sent to all parties at once"))
+            .Label("draft-refusal", T("Бас тарту жобасын дайындау", "Подготовить проект отказа", "Draft the refusal"), T("Бас тарту жобасы дайындалды", "Подготовлен проект отказа", "Refusal drafted"))
+            .Label("approvals-positive", T("Барлық қорытынды оң", "Все заключения положительные", "All conclusions positive"), T("Барлық келісуші тараптар оң жауап берді", "Все согласующие стороны ответили положительно", "All parties answered positively"))
+            .Label("approvals-negative", T("Теріс қорытынды бар", "Есть отрицательное заключение", "A negative conclusion"), T("Келісуші тараптың теріс жауабы алынды", "Получен отрицательный ответ согласующей стороны", "A party answered negatively"))
+            .Label("prepare-final-act", T("Түпкілікті актіні дайындау", "Подготовить окончательный акт", "Prepare the final act"), T("Түпкілікті таңдау актісі дайындалды", "Подготовлен окончательный акт выбора", "Final choice act prepared"))
+            .Label("sign-final-act", T("Түпкілікті актіге қол қою", "Подписать окончательный акт", "Sign the final act"), T("Түпкілікті таңдау актісіне қол қойылды және жіберілді", "Окончательный акт выбора подписан и направлен", "Final choice act signed and sent"))
+            .Label("agree", T("Актіні келісу", "Согласовать акт", "Agree the act"), T("Өтініш беруші актіні келісті", "Заявитель согласовал акт", "The applicant agreed the act"))
+            .Label("waive-fee", T("Тегін", "Бесплатно", "Free of charge"), T("Жер-кадастрлық жоспар тегін дайындалады", "Земельно-кадастровый план изготавливается бесплатно", "The land cadastral plan is prepared free of charge"))
+            .Label("agreement-term-passed", T("Келісу мерзімі өтті", "Срок согласования истёк", "Agreement term passed"), T("3 жұмыс күні ішінде келісілмеді және төленбеді", "Не согласовано и не оплачено в течение 3 рабочих дней", "Not agreed and paid within 3 working days"))
+            .Label("return-for-cancellation", T("Жоюға қайтару", "Вернуть на аннулирование", "Return for cancellation"), T("Мемлекеттік корпорация актіні жоюға қайтарды", "Госкорпорация вернула акт на аннулирование", "The State Corporation returned the act for cancellation"))
+            .Label("submit-plan", T("Жоспарды жіберу", "Направить план", "Send the plan"), T("Жер-кадастрлық жоспар дайындалды", "Земельно-кадастровый план подготовлен", "Land cadastral plan prepared"))
+            .Label("approve-plan", T("Жоспарды бекіту", "Утвердить план", "Approve the plan"), T("Жоспар бекітілді, орындаушы тағайындалды", "План утвержден, назначен исполнитель", "Plan approved, executor assigned"))
+            .Label("to-land-executor", T("Орындаушыға", "Исполнителю", "To the executor"), T("Жоспар жер қатынастары бөлімінің орындаушысына жіберілді", "План передан исполнителю отдела земельных отношений", "Plan passed to the land-relations executor"))
+            .Label("to-akim-office", T("Әкім кеңсесіне", "В канцелярию акима", "To the akim's office"), T("Бекітілген жоспар әкімнің кеңсесіне жіберілді", "Утвержденный план направлен в канцелярию акима", "Approved plan sent to the akim's office"))
+            .Label("draft-decision", T("Шешім жобасын дайындау", "Подготовить проект решения", "Draft the decision"), T("Шешім жобасы дайындалды", "Подготовлен проект решения", "Decision drafted"))
+            .Label("draft-order", T("Өкім жобасын дайындау", "Подготовить проект распоряжения", "Draft the order"), T("Әкімнің өкімінің жобасы дайындалды", "Подготовлен проект распоряжения акима", "Akim's order drafted"))
+            .Label("sign-decision", T("Шешімге қол қою", "Подписать решение", "Sign the decision"), T("Шешімге қол қойылды", "Решение подписано", "Decision signed"))
+            .Label("register-decision", T("Тіркеу және жіберу", "Зарегистрировать и направить", "Register and send"), T("Шешім тіркелді және жеке кабинетке жіберілді", "Решение зарегистрировано и направлено в личный кабинет", "Decision registered and sent to the personal cabinet"))
+            .Deadline(DeadlineRule.WorkingDays(28))
+            .Build();
+    }
+
+    private static readonly FieldOption[] AkimOptions =
+    [
+        new("district", T("Аршалы ауданының әкімі", "Аким Аршалынского района", "Akim of Arshaly district")),
+        new("village", T("Аршалы ауылының әкімі", "Аким села Аршалы", "Akim of Arshaly village")),
+    ];
+
+    /// <summary>003.md Appendix 1, in its order; identity and address come from the state databases (para 4, D-502).</summary>
+    public ServiceForm Form => new(
+        new FormField("akim", T("Әкімі (өтініш кімге беріледі)", "Акиму (кому подается заявление)", "To the akim of"), FieldType.Choice) { Options = AkimOptions },
+        new FormField("plotAddress", T("Жер учаскесінің мекенжайы (орналасқан жері)", "Адрес (местоположение) земельного участка", "Address (location) of the land plot"), FieldType.Text),
+        new FormField("areaHectares", T("Алаңы, гектар", "Площадь, гектаров", "Area, hectares"), FieldType.Text) { MaxLength = 20 },
+        new FormField("purpose", T("Жер учаскесінің нысаналы мақсаты", "Целевое назначение земельного участка", "Intended purpose of the land plot"), FieldType.Text),
+        new FormField("rightKind", T("Уақытша жер пайдалану құқығы", "Право временного землепользования", "Right of temporary land use"), FieldType.Choice)
+        {
+            Options =
+            [
+                new("temporary-paid", T("Уақытша өтеулі", "Временное возмездное", "Temporary paid")),
+                new("temporary-free", T("Уақытша өтеусіз", "Временное безвозмездное", "Temporary free of charge")),
+            ],
+        },
+        new FormField("plot", T("Учаске шекарасы (картада сызылған, GeoJSON)", "Границы участка (нарисованы на карте, GeoJSON)", "Plot boundary (drawn on the map, GeoJSON)"), FieldType.Text)
+        {
+            MaxLength = 20_000,
+            Hint = T("Жер учаскесінің орналасқан жері схемасы (003.md 4-тармақ).", "Схема месторасположения земельного участка (п. 4 Правил).", "The scheme of the plot's location (003.md para 4)."),
+        },
+        new FormField("exemption", T("Жер-кадастрлық жоспар тегін (жетім бала, ата-анасының қамқорлығынсыз қалған бала, 18 жасқа дейін)", "Земельно-кадастровый план бесплатно (ребенок-сирота, ребенок без попечения родителей, до 18 лет)", "Free land cadastral plan (orphan or child without parental care, under 18)"), FieldType.Choice, Required: false)
+        {
+            Options =
+            [
+                new("none", T("Жоқ", "Нет", "No")),
+                new("orphan", T("Иә", "Да", "Yes")),
+            ],
+        },
+        new FormField("exemptionProof", T("Мәртебені растайтын құжат (атауы, нөмірі, күні)", "Документ, подтверждающий статус (наименование, номер, дата)", "Document proving the status (name, number, date)"), FieldType.Text)
+        {
+            ShownWhen = new FieldCondition("exemption", "orphan"),
+        },
+        new FormField("consent", T("Ақпараттық жүйелердегі заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға келісім беремін", "Согласен на использование сведений, составляющих охраняемую законом тайну, содержащихся в информационных системах", "I consent to the use of information constituting a secret protected by law, contained in information systems"), FieldType.Choice)
+        {
+            Options = [new("given", T("Келісемін", "Согласен", "I consent"))],
+        });
+
+    public async Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
+    {
+        // Everything is checked before anything is written (a refusal here stores nothing).
+        var area = AreaOf(form);
+        var check = await register.CheckRequestedPlotAsync(form["plot"], area, ct);
+        if (!check.Accepted)
+        {
+            var reason = check.Reason ?? LandGrantTexts.NotAPolygon;
+            throw new QyzmetException(LandGrantErrors.PlotRejected, reason.En) { Fields = { ["plot"] = reason } };
+        }
+
+        if (Exempt(form))
+        {
+            await CheckExemptionAsync(applicant, form, ct);
+        }
+
+        // 003.md Appendix 1 line 1: the application is addressed to the akim; the akimat's office (or the village akim's) registers it.
+        return (form["akim"] == "village" ? Village : District) + "/office";
+    }
+
+    public static decimal AreaOf(IReadOnlyDictionary<string, string> form)
+    {
+        var text = form.GetValueOrDefault("areaHectares", "").Trim().Replace(',', '.');
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var area) || area <= 0 || area > 100_000 || decimal.Round(area, 4) != area)
+        {
+            throw new QyzmetException(LandGrantErrors.AreaInvalid) { Fields = { ["areaHectares"] = LandGrantErrors.AreaInvalid.Message } };
+        }
+
+        return area;
+    }
+
+    private static bool Exempt(IReadOnlyDictionary<string, string> form) => form.GetValueOrDefault("exemption") == "orphan";
+
+    /// <summary>
+    /// Standard item 6: free for orphans and children left without parental care until they turn 18. The age is read from the
+    /// population register; the status is proven by the document the applicant names, recorded with the application (D-508).
+    /// </summary>
+    private async Task CheckExemptionAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(form.GetValueOrDefault("exemptionProof")))
+        {
+            throw new QyzmetException(LandGrantErrors.ExemptionProofRequired) { Fields = { ["exemptionProof"] = LandGrantErrors.ExemptionProofRequired.Message } };
+        }
+
+        var birth = applicant.IsLegalEntity ? (DateOnly?)null
+            : await db.People.AsNoTracking().Where(p => p.Iin == applicant.Id).Select(p => (DateOnly?)p.BirthDate).SingleOrDefaultAsync(ct);
+        var today = AlmatyTime.LocalDate(time.GetUtcNow());
+        if (birth is not { } born || born.AddYears(18) <= today)
+        {
+            var shown = birth?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
+            throw new QyzmetException(LandGrantErrors.ExemptionNotApplicable, shown)
+            {
+                Fields = { ["exemption"] = new LocalizedText(LandGrantErrors.ExemptionNotApplicable.Message.Kk.Replace("{0}", shown, StringComparison.Ordinal),
+                    LandGrantErrors.ExemptionNotApplicable.Message.Ru.Replace("{0}", shown, StringComparison.Ordinal),
+                    LandGrantErrors.ExemptionNotApplicable.Message.En.Replace("{0}", shown, StringComparison.Ordinal)) },
+            };
+        }
+    }
+
+    private static string ProviderOf(Application app) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(app.FormJson)?.GetValueOrDefault("akim") == "village" ? Village : District;
+
+    /// <summary>Who holds the case in each state (003.md §4.1 actors): the desk whose staff act next.</summary>
+    private static string UnitFor(string status, string provider) => status switch
+    {
+        Registration or DecisionRegistration => provider + "/office",
+        ManagementReview or DecisionSigning => provider + (provider == Village ? "/akim" : "/management"),
+        PlanPreparation => StateCorporation,
+        PlanApproval or PlanApproved or DecisionDrafting => LandRelations,
+        OrderDrafting => provider + "/office",
+        Granted or Refused or ReturnedForCancellation => "",
+        _ => Architecture,
+    };
+
+    public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
+    {
+        var app = ctx.Application;
+        var provider = ProviderOf(app);
+        if (UnitFor(app.Status, provider) is { Length: > 0 } unit)
+        {
+            app.UnitId = unit;
+        }
+
+        switch (app.Status)
+        {
+            case AwaitingAgreement:
+                await IssueFinalActAsync(ctx, ct);
+                break;
+            case AwaitingPayment when Exempt(ctx.Form):
+                // Standard item 6: nothing to pay; recorded with the proof the applicant named.
+                await CancelTimersAsync(app, ct);
+                await ctx.FireAsync("waive-fee", "free of charge: " + ctx.Form.GetValueOrDefault("exemptionProof"), ct);
+                break;
+            case AwaitingPayment:
+                var validUntil = await db.Timers.Where(t => t.ApplicationId == app.Id && t.Trigger == "return-for-cancellation" && t.FiredAt == null && t.CanceledAt == null)
+                    .Select(t => (DateTime?)t.DueAt).MaxAsync(ct) ?? time.GetUtcNow().UtcDateTime.AddDays(1);
+                var window = validUntil - time.GetUtcNow().UtcDateTime;
+                ctx.Payments.RequestAmount(app, DemoPlanPrice,
+                    T("Жер-кадастрлық жоспарды дайындау (Мемлекеттік корпорацияның шоты)", "Изготовление земельно-кадастрового плана (счет Госкорпорации)", "Land cadastral plan (State Corporation's invoice)"),
+                    window > TimeSpan.Zero ? window : TimeSpan.FromMinutes(1), "return-for-cancellation");
+                break;
+            case PlanPreparation:
+                // Standard item 3: Stage 2 has its own 18 working days, from the agreement and payment (D-506).
+                await CancelTimersAsync(app, ct);
+                var calendar = await calendars.GetAsync(ct);
+                app.DueOn = calendar.Compute(time.GetUtcNow(), DeadlineRule.WorkingDays(18)).DueDate;
+                break;
+            case PlanApproved:
+                // 003.md para 6 Stage 2 step 3 variant: for a settlement/village akim the approved plan goes to the provider's office.
+                await ctx.FireAsync(provider == Village ? "to-akim-office" : "to-land-executor", null, ct);
+                break;
+            case Granted:
+                await GrantAsync(ctx, provider, ct);
+                break;
+            case Refused:
+                await IssueRefusalAsync(ctx, ct);
+                break;
+            case ReturnedForCancellation:
+                app.OutcomeReasonJson = JsonSerializer.Serialize(LandGrantTexts.ReturnedForCancellation);
+                await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+                    T($"№ {app.Number}: таңдау актісі жоюға қайтарылды", $"№ {app.Number}: акт выбора возвращен на аннулирование", $"{app.Number}: choice act returned for cancellation"),
+                    LandGrantTexts.ReturnedForCancellation, sms: false, ct);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private async Task CancelTimersAsync(Application app, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var timer in await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null
+            && (t.Trigger == "agreement-term-passed" || t.Trigger == "return-for-cancellation")).ToListAsync(ct))
+        {
+            timer.CanceledAt = now;
+        }
+    }
+
+    /// <summary>
+    /// 003.md para 6 Stage 1 steps 7–8: the head signs the final choice act, which goes to the cabinet with the State Corporation's
+    /// invoice; the applicant agrees and pays within 3 WD; the unagreed act is valid 10 WD (D-505).
+    /// </summary>
+    private async Task IssueFinalActAsync(CaseContext ctx, CancellationToken ct)
+    {
+        var app = ctx.Application;
+        var calendar = await calendars.GetAsync(ct);
+        var now = time.GetUtcNow();
+        var agreeBy = calendar.Compute(now, DeadlineRule.WorkingDays(3)).DueDate;
+        var validUntil = calendar.Compute(now, DeadlineRule.WorkingDays(10)).DueDate;
+        db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = "agreement-term-passed", DueAt = EndOf(agreeBy) });
+        db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = "return-for-cancellation", DueAt = EndOf(validUntil) });
+        var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.ApplicationId == app.Id && t.Status == CaseTaskStatus.Done).OrderBy(t => t.Kind).ToListAsync(ct);
+        var fork = Procedure.ForkAt(Approvals)!;
+        var blocks = Common(ctx);
+        blocks.AddRange(tasks.Select(t => (DocumentBlock)new DocumentField(Bi(fork.Spec(t.Kind).Label),
+            Bi(fork.Spec(t.Kind).Outcomes.First(o => o.Name == t.Outcome).Label))));
+        blocks.Add(new DocumentField(new("Келісу және төлеу мерзімі", "Срок согласования и оплаты"), BilingualText.Same(agreeBy.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
+        blocks.Add(new DocumentField(new("Акт жарамды", "Акт действителен до"), BilingualText.Same(validUntil.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
+        blocks.Add(new DocumentField(new("Жер-кадастрлық жоспарға шот", "Счет на земельно-кадастровый план"),
+            Exempt(ctx.Form) ? new("Тегін (Стандарттың 6-тармағы)", "Бесплатно (пункт 6 Стандарта)") : BilingualText.Same(DocumentTexts.Number(DemoPlanPrice.Amount, "#,0.00") + " ₸")));
+        await IssueAsync(ctx, Architecture, "land.final-choice-act", new("ТҮПКІЛІКТІ ТАҢДАУ АКТІСІ", "ОКОНЧАТЕЛЬНЫЙ АКТ ВЫБОРА"),
+            new("Жер учаскесін таңдау", "Выбор земельного участка"), blocks, ctx.Process.ActorId, ct);
+    }
+
+    private async Task IssueRefusalAsync(CaseContext ctx, CancellationToken ct)
+    {
+        var reason = ctx.Application.OutcomeReasonJson is { } json ? JsonSerializer.Deserialize<LocalizedText>(json) : null;
+        var blocks = Common(ctx);
+        blocks.Add(new DocumentParagraph(reason is null ? new("—", "—") : Bi(reason)));
+        // 003.md para 6 step 7: the head of the architecture department signs the reasoned refusal.
+        await IssueAsync(ctx, Architecture, "land.refusal", new("УӘЖДІ БАС ТАРТУ", "МОТИВИРОВАННЫЙ ОТКАЗ"),
+            new("Мемлекеттік қызмет көрсетуден бас тарту", "Отказ в оказании государственной услуги"), blocks,
+            ctx.Process.ActorRole == Roles.ProviderHead ? ctx.Process.ActorId : null, ct);
+    }
+
+    /// <summary>
+    /// 003.md para 6 Stage 2 steps 4–5 and Standard item 5: the decision signed by management (the akim's order in the variant),
+    /// registered and sent by the office; it creates the right in the land cadastre, visible at once in the 002.md services.
+    /// </summary>
+    private async Task GrantAsync(CaseContext ctx, string provider, CancellationToken ct)
+    {
+        var app = ctx.Application;
+        var signingUnit = UnitFor(DecisionSigning, provider);
+        var signer = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == app.Id && e.Trigger == "sign-decision")
+            .OrderByDescending(e => e.Id).Select(e => e.ActorId).FirstOrDefaultAsync(ct);
+        var issuer = await db.ProviderUnits.AsNoTracking().Where(u => u.Id == UnitStaffing.RootOf(signingUnit)).Select(u => new { u.NameKk, u.NameRu }).SingleAsync(ct);
+        var now = time.GetUtcNow();
+        var decisionNumber = app.Number;
+        var cadastral = await register.RecordGrantedRightAsync(new GrantedLandRight(app.Number, app.ApplicantId, app.ApplicantName, "11", ctx.Form["plot"],
+            AreaOf(ctx.Form), ctx.Form["plotAddress"], ctx.Form["purpose"], ctx.Form["rightKind"] == "temporary-free", decisionNumber,
+            AlmatyTime.LocalDate(now), new LocalizedText(issuer.NameKk, issuer.NameRu, issuer.NameRu)), ct);
+        var blocks = Common(ctx);
+        blocks.Insert(0, new DocumentField(new("Кадастрлық нөмірі", "Кадастровый номер"), BilingualText.Same(cadastral)));
+        blocks.Add(new DocumentParagraph(new("Жер-кадастрлық жоспар қоса беріледі.", "Земельно-кадастровый план прилагается.")));
+        var village = provider == Village;
+        await IssueAsync(ctx, signingUnit, "land.grant-decision",
+            village ? new("ӘКІМНІҢ ӨКІМІ", "РАСПОРЯЖЕНИЕ АКИМА") : new("ШЕШІМ", "РЕШЕНИЕ"),
+            new("Жер учаскесіне уақытша жер пайдалану құқығын беру туралы", "О предоставлении права временного землепользования на земельный участок"),
+            blocks, signer, ct, new BilingualText(issuer.NameKk, issuer.NameRu));
+    }
+
+    private List<DocumentBlock> Common(CaseContext ctx)
+    {
+        var f = ctx.Form;
+        var kind = f.GetValueOrDefault("rightKind") == "temporary-free"
+            ? new BilingualText("Уақытша өтеусіз жер пайдалану", "Временное безвозмездное землепользование")
+            : new BilingualText("Уақытша өтеулі жер пайдалану", "Временное возмездное землепользование");
+        return
+        [
+            new DocumentField(new("Өтініш нөмірі", "Номер заявления"), BilingualText.Same(ctx.Application.Number)),
+            new DocumentField(new("Көрсетілетін қызметті алушы", "Услугополучатель"), BilingualText.Same(ctx.Application.ApplicantName + ", " + ctx.Application.ApplicantId)),
+            new DocumentField(new("Жер учаскесінің мекенжайы", "Адрес земельного участка"), BilingualText.Same(f.GetValueOrDefault("plotAddress", ""))),
+            new DocumentField(new("Алаңы", "Площадь"), BilingualText.Same(DocumentTexts.Number(AreaOf(f), "0.0000") + " га")),
+            new DocumentField(new("Нысаналы мақсаты", "Целевое назначение"), BilingualText.Same(f.GetValueOrDefault("purpose", ""))),
+            new DocumentField(new("Құқық түрі", "Вид права"), kind),
+        ];
+    }
+
+    private static async Task IssueAsync(CaseContext ctx, string unit, string kind, BilingualText title, BilingualText heading, List<DocumentBlock> blocks, string? signer, CancellationToken ct,
+        BilingualText? issuer = null)
+    {
+        var content = new DocumentContent
+        {
+            Issuer = [issuer ?? new("Аршалы ауданының әкімдігі", "Акимат Аршалынского района")],
+            Title = title,
+            DocumentNumber = "",
+            IssuedAt = ctx.Time.GetUtcNow(),
+            Sections = [new DocumentSection(heading, blocks)],
+            Footnotes = [DocumentTexts.LegalNote],
+        };
+        var statement = blocks.OfType<DocumentField>().Select(b => new KeyValuePair<string, string>(b.Label.Ru, b.Value.Ru)).ToList();
+        statement.Insert(0, new("Документ / Құжат", title.Ru));
+        await ctx.Documents.IssueAsync(ctx.Application, new ResultSigning(unit, signer), kind, ctx.Application.ApplicantId, content, statement, duplicate: false, ct);
+    }
+
+    private static BilingualText Bi(LocalizedText text) => new(text.Kk, text.Ru);
+
+    private static DateTime EndOf(DateOnly day) => AlmatyTime.FromLocal(day.AddDays(1), TimeOnly.MinValue).UtcDateTime;
+}
