@@ -69,14 +69,10 @@ internal static class ApplicationEndpoints
         group.MapGet("/applications", async (string? after, int? limit, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
-            var page = await applications.ListAsync(user, Cursor.Decode(after), limit ?? 20, ct);
-            var items = new List<ApplicationDto>();
-            foreach (var a in page)
-            {
-                items.Add(await views.ToDtoAsync(a, ct, withHistory: false));
-            }
-
-            return TypedResults.Ok(new ApplicationPage(items, page.Count == 0 ? null : Cursor.Encode(page[^1].SubmittedAt, page[^1].Id)));
+            var page = await applications.ListWithPaymentsAsync(user, Cursor.Decode(after), limit ?? 20, ct);
+            var items = page.Select(i => views.ToDto(i.Application, i.LatestPayment, history: null)).ToList();
+            return TypedResults.Ok(new ApplicationPage(items,
+                page.Count == 0 ? null : Cursor.Encode(page[^1].Application.SubmittedAt, page[^1].Application.Id)));
         }).WithSummary("My applications, newest first (keyset pagination: pass the returned 'next' as 'after')");
 
         group.MapGet("/applications/{number}", async (string number, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
@@ -256,12 +252,18 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
 
     public async Task<ApplicationDto> ToDtoAsync(Application a, CancellationToken ct, bool withHistory = true)
     {
-        var lang = Language.Current;
-        var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
         var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;
+        return ToDto(a, payment, history);
+    }
+
+    /// <summary>The DTO of an application whose latest payment (and history, if wanted) the caller has read.</summary>
+    public ApplicationDto ToDto(Application a, Qyzmet.Platform.Payments.Payment? payment, List<HistoryDto>? history)
+    {
+        var lang = Language.Current;
+        var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
         return new ApplicationDto(
             a.Number, a.ServiceId, ServiceCatalog.Find(a.ServiceId)?.Name ?? new LocalizedText(a.ServiceId, a.ServiceId, a.ServiceId),
             a.Status, state.Label.For(lang), state.Kind.ToString(), a.ApplicantId, a.ApplicantName, a.Channel, a.UnitId, a.SubmittedAt,
