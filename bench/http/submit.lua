@@ -1,5 +1,21 @@
 -- POST a land cadastral-information application (fully automated: registers, checks, renders and signs the PDF).
+-- Each request carries its own Idempotency-Key, as a real client does.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Cookie"] = os.getenv("QYZMET_COOKIE")
 wrk.body = '{"fields":{"cadastralNumber":"75-123-045-067"}}'
+local counter = 0
+local thread_id = tostring(math.random(1, 1e9))
+request = function()
+  counter = counter + 1
+  wrk.headers["Idempotency-Key"] = "bench-" .. thread_id .. "-" .. counter
+  return wrk.format()
+end
+-- Status counts, so a run shows how many were refused (503/429) and whether any 5xx other than 503 happened.
+local statuses = {}
+response = function(status)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+done = function(summary, latency, requests)
+  io.write(string.format("non2xx=%d timeouts=%d\n", summary.errors.status, summary.errors.timeout))
+end

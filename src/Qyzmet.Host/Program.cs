@@ -48,6 +48,7 @@ namespace Qyzmet.Host
             services.AddHostedService<DatabaseStartup>();
             services.AddQyzmetPlatform(builder.Configuration, HostModules.All, DatabaseSetup.ClusteredJobStore(builder.Configuration));
             services.AddQyzmetTelemetry(builder.Configuration);
+            services.AddQyzmetLoadShedding(builder.Configuration);
             if (builder.Environment.IsDevelopment())
             {
                 // The SMS gateway is simulated: in Development the one-time codes are printed so a newcomer can sign in.
@@ -143,6 +144,8 @@ namespace Qyzmet.Host
             app.UseStaticFiles();
             // Routing after the error middleware, so that re-executing /error/{status} finds its page.
             app.UseRouting();
+            // D-345: excess submissions are refused at once, before any database work (session check included).
+            app.UseRateLimiter();
             app.UseAuthentication();
             app.Use(async (ctx, next) =>
             {

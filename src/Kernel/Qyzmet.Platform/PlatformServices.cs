@@ -52,6 +52,8 @@ public static class PlatformServices
         // Scoped: the handlers it holds are scoped (they use the request's DbContext); a singleton would capture one context for ever.
         services.AddScoped<ProcedureRegistry>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditChainWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditChainWriter>());
         services.AddScoped<NumberSequence>();
         services.AddScoped<CalendarService>();
         services.AddScoped<PaymentService>();

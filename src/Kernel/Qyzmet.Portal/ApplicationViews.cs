@@ -108,12 +108,18 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
 
     public async Task<ApplicationDto> ToDtoAsync(Application a, CancellationToken ct, bool withHistory = true)
     {
-        var lang = Language.Current;
-        var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
         var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;
+        return ToDto(a, payment, history);
+    }
+
+    /// <summary>The DTO of an application whose latest payment (and history, if wanted) the caller has read.</summary>
+    public ApplicationDto ToDto(Application a, Qyzmet.Platform.Payments.Payment? payment, List<HistoryDto>? history)
+    {
+        var lang = Language.Current;
+        var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
         return new ApplicationDto(
             a.Number, a.ServiceId, ServiceCatalog.Find(a.ServiceId)?.Name ?? new LocalizedText(a.ServiceId, a.ServiceId, a.ServiceId),
             a.Status, state.Label.For(lang), state.Kind.ToString(), a.ApplicantId, a.ApplicantName, a.Channel, a.UnitId, a.SubmittedAt,

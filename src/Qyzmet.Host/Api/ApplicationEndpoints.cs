@@ -66,14 +66,10 @@ internal static class ApplicationEndpoints
         group.MapGet("/applications", async (string? after, int? limit, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
-            var page = await applications.ListAsync(user, Cursor.Decode(after), limit ?? 20, ct);
-            var items = new List<ApplicationDto>();
-            foreach (var a in page)
-            {
-                items.Add(await views.ToDtoAsync(a, ct, withHistory: false));
-            }
-
-            return TypedResults.Ok(new ApplicationPage(items, page.Count == 0 ? null : Cursor.Encode(page[^1].SubmittedAt, page[^1].Id)));
+            var page = await applications.ListWithPaymentsAsync(user, Cursor.Decode(after), limit ?? 20, ct);
+            var items = page.Select(i => views.ToDto(i.Application, i.LatestPayment, history: null)).ToList();
+            return TypedResults.Ok(new ApplicationPage(items,
+                page.Count == 0 ? null : Cursor.Encode(page[^1].Application.SubmittedAt, page[^1].Application.Id)));
         }).WithSummary("My applications, newest first (keyset pagination: pass the returned 'next' as 'after')");
 
         group.MapGet("/applications/{number}", async (string number, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>

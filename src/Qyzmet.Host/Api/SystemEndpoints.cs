@@ -23,7 +23,8 @@ internal static class SystemEndpoints
     {
         app.MapGet("/health", async (QyzmetDbContext db, CancellationToken ct) =>
             await db.Database.CanConnectAsync(ct)
-                ? Results.Ok(new { status = "healthy" })
+                // D-343: the outbox backlog as of this instance's last delivery pass (no extra query: /health stays cheap).
+                ? Results.Ok(new { status = "healthy", outboxBacklog = Platform.Telemetry.QyzmetTelemetry.OutboxBacklog })
                 : Results.Json(new { status = "database unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithSummary("200 when the database is reachable");
 

@@ -15,7 +15,15 @@ public sealed class SqliteQyzmetDbContext(DbContextOptions<SqliteQyzmetDbContext
 
 public sealed class PostgresQyzmetDbContext(DbContextOptions<PostgresQyzmetDbContext> options) : QyzmetDbContext(options)
 {
-    protected override void ConfigureModules(ModelBuilder modelBuilder) => HostModules.ConfigureModel(modelBuilder);
+    protected override void ConfigureModules(ModelBuilder modelBuilder)
+    {
+        HostModules.ConfigureModel(modelBuilder);
+        // ADR 0019: the platform's counters are sequences on PostgreSQL (SQLite keeps cases_counters under the writer gate).
+        foreach (var sequence in Platform.Cases.NumberSequence.PostgresSequences.Values)
+        {
+            modelBuilder.HasSequence<long>(sequence);
+        }
+    }
 }
 
 /// <summary>Used by `dotnet ef migrations add` only.</summary>

@@ -23,7 +23,9 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Qyzmet:Database:Provider is postgres but ConnectionStrings:Qyzmet is empty.");
             }
 
-            services.AddDbContext<PostgresQyzmetDbContext>(o => o.UseNpgsql(connectionString));
+            // D-345: a request waits a bounded time for a pooled connection, then gets 503 (H-0009), never a 500 after 15 s.
+            var bounded = LoadShedding.BoundPoolWait(connectionString, configuration);
+            services.AddDbContext<PostgresQyzmetDbContext>(o => o.UseNpgsql(bounded));
             services.AddScoped<QyzmetDbContext>(sp => sp.GetRequiredService<PostgresQyzmetDbContext>());
         }
         else if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
@@ -32,7 +34,9 @@ public static class DatabaseSetup
             Directory.CreateDirectory(dataPath);
             // appsettings.json ships an empty ConnectionStrings:Qyzmet; empty means "the file under DataPath" too.
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "qyzmet.db")};Pooling=True" : connectionString;
-            services.AddDbContext<SqliteQyzmetDbContext>(o => o.UseSqlite(connectionString));
+            // D-341: one in-process queue for SQLite's single writer, shared by every context on this database file.
+            var gate = SqliteWriterGate.For(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
+            services.AddDbContext<SqliteQyzmetDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(gate));
             services.AddScoped<QyzmetDbContext>(sp => sp.GetRequiredService<SqliteQyzmetDbContext>());
         }
         else

@@ -39,4 +39,16 @@ public static class HostErrors
         "Жылды 2000–2100 аралығында, АЕК мәнін теңгемен оң сан ретінде (ең көбі 2 ондық таңба) беріңіз.",
         "Укажите год от 2000 до 2100 и значение МРП в тенге положительным числом (не более 2 знаков после запятой).",
         "Give a year between 2000 and 2100 and the MCI in tenge as a positive amount with at most 2 decimals."));
+
+    /// <summary>Issue 16 item 6 (D-345): more submissions at once than this instance takes; the client retries after Retry-After.</summary>
+    public static readonly ErrorCode SubmissionsBusy = new("H-0008", 503, new(
+        "Қазір өтініштер тым көп. {0} секундтан кейін қайталап көріңіз; ештеңе сақталған жоқ.",
+        "Сейчас подаётся слишком много заявлений. Повторите через {0} с; ничего не сохранено.",
+        "Too many applications are being submitted right now. Retry in {0} s; nothing was stored."));
+
+    /// <summary>Issue 16 item 6 (D-345): no database connection came free within the bounded wait; never a 500.</summary>
+    public static readonly ErrorCode DatabaseBusy = new("H-0009", 503, new(
+        "Жүйе қазір бос емес. {0} секундтан кейін қайталап көріңіз.",
+        "Система сейчас перегружена. Повторите через {0} с.",
+        "The system is busy right now. Retry in {0} s."));
 }

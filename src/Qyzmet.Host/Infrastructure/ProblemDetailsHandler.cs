@@ -22,11 +22,18 @@ internal sealed class ProblemDetailsHandler(ILogger<ProblemDetailsHandler> log) 
             BadHttpRequestException b when ErrorResponses.FieldOf(b) is var (field, expected)
                 => (KernelErrors.FieldType, [field, expected], new Dictionary<string, LocalizedText> { [field] = KernelErrors.FieldType.Message.With(field, expected) }),
             BadHttpRequestException => (KernelErrors.MalformedBody, Array.Empty<object?>(), (IDictionary<string, LocalizedText>?)null),
+            _ when LoadShedding.IsDatabaseBusy(exception) => (HostErrors.DatabaseBusy, [LoadShedding.RetryAfterSeconds], null),
             _ => (KernelErrors.Unexpected, [traceId], null),
         };
         if (error == KernelErrors.Unexpected)
         {
             log.LogError(exception, "Unhandled error {TraceId}", traceId);
+        }
+        else if (error == HostErrors.DatabaseBusy)
+        {
+            // D-345: the client may retry; Retry-After says when.
+            http.Response.Headers.RetryAfter = LoadShedding.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            log.LogWarning("Database busy {TraceId}: {Message}", traceId, exception.Message);
         }
 
         // With an error page configured, the middleware has already pointed Request.Path at it: the feature keeps the original.

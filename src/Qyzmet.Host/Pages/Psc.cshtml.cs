@@ -56,13 +56,8 @@ public sealed class PscModel(ProcedureRegistry registry, ApplicationService appl
         }
 
         ServiceGroups = [.. ServiceCatalog.All.Where(s => registry.Find(s.Id) is not null).GroupBy(s => s.Area).OrderBy(g => g.Key)];
-        var items = new List<ApplicationDto>();
-        foreach (var a in await applications.ListAsync(user, null, Applications.IndexModel.PageSize, ct))
-        {
-            items.Add(await views.ToDtoAsync(a, ct, withHistory: false));
-        }
-
-        Items = items;
+        Items = [.. (await applications.ListWithPaymentsAsync(user, null, Applications.IndexModel.PageSize, ct))
+            .Select(i => views.ToDto(i.Application, i.LatestPayment, history: null))];
         return Page();
     }
 }

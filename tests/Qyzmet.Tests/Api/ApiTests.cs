@@ -346,6 +346,8 @@ public abstract class ApiTests
         // A PSC operator applying on Aigerim's behalf reads her data (an access-log row) and certifies the request.
         await Submit(await Factory.SignedInAsync(DemoData.PscOperator.Iin), "land.cadastral-info", new { cadastralNumber = "75-123-045-067" }, Aigerim);
         await using var scope = Factory.Services.CreateAsyncScope();
+        // ADR 0018: audit rows are chained by the chain writer shortly after commit; chain what is pending before reading.
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().ChainPendingAsync(Ct);
         var db = scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>();
         var error = await Record.ExceptionAsync(() => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, sql, Ct));
         Assert.NotNull(error);

@@ -166,6 +166,8 @@ public abstract class ReferenceApiTests
         Assert.DoesNotContain(nurlan, r => r.Key == "Зарегистрировано" && r.Value.StartsWith(Garage));
 
         await using var scope = Factory.Services.CreateAsyncScope();
+        // ADR 0018: audit rows are chained by the chain writer shortly after commit; chain what is pending before reading.
+        await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Audit.AuditLog>().ChainPendingAsync(Ct);
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         Assert.True(await db.Audit.AnyAsync(a => a.Action == "real-estate.transfer" && a.Subject == Garage && a.ActorId == DemoData.RealEstateRegistrar.Iin, Ct));
     }

@@ -87,6 +87,8 @@ public sealed partial class ConsentPageTests(PortalHost host) : IClassFixture<Po
 
         // The answer's certification is in the audit chain with its method.
         await using var scope = host.Services.CreateAsyncScope();
+        // ADR 0018: audit rows are chained by the chain writer shortly after commit; chain what is pending before reading.
+        await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Audit.AuditLog>().ChainPendingAsync(Ct);
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         var audit = await db.Audit.AsNoTracking().Where(a => a.Subject == "application:" + number && a.Action == "marriage.consent.certified").SingleAsync(Ct);
         Assert.Contains("\"method\":\"otp\"", audit.Details ?? "");

@@ -149,6 +149,8 @@ public abstract class PowerOfAttorneyTests
         var list = await admin.GetFromJsonAsync<JsonElement[]>($"{Register}?bin={DemoData.QalaInvest.Bin}", Ct);
         Assert.Contains(list!, p => p.GetProperty("id").GetString() == id && p.GetProperty("revokedAt").ValueKind != JsonValueKind.Null);
         await using var scope = Factory.Services.CreateAsyncScope();
+        // ADR 0018: audit rows are chained by the chain writer shortly after commit; chain what is pending before reading.
+        await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Audit.AuditLog>().ChainPendingAsync(Ct);
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         var actions = await db.Audit.Where(a => a.Subject == "power-of-attorney:" + id).Select(a => a.Action).ToListAsync(Ct);
         Assert.Equal(["poa.register", "poa.revoke"], actions.Order().ToArray());

@@ -24,3 +24,19 @@ public sealed class AuditChainHead
     public long Sequence { get; set; }
     public required string Hash { get; set; }
 }
+
+/// <summary>
+/// An audit row recorded in the transaction of the change it records and not yet chained (ADR 0018). The single chain
+/// writer (<see cref="AuditLog.ChainPendingAsync"/>) moves it into <see cref="AuditEntry"/> in insertion order, in one
+/// transaction with its deletion here, so no row is lost or chained twice.
+/// </summary>
+public sealed class AuditPending
+{
+    public long Id { get; init; }
+    public DateTime At { get; init; }
+    public required string ActorId { get; init; }
+    public required string ActorRole { get; init; }
+    public required string Action { get; init; }
+    public required string Subject { get; init; }
+    public string? Details { get; init; }
+}

@@ -9,68 +9,127 @@ using Qyzmet.Platform.Data;
 
 namespace Qyzmet.Platform.Audit;
 
-/// <summary>Appends hash-chained audit rows inside the caller's transaction.</summary>
+/// <summary>
+/// The hash-chained audit log (ADR 0018). A change records its audit row in its own transaction as a pending row (a plain
+/// insert, no shared row locked); one chain writer at a time (<see cref="ChainPendingAsync"/>, run by
+/// <see cref="AuditChainWriter"/> and before every verification) appends the pending rows to the chain in batches.
+/// </summary>
 public sealed class AuditLog(QyzmetDbContext db, TimeProvider time)
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>How many pending rows one chain transaction moves.</summary>
+    public const int ChainBatch = 500;
+
     /// <summary>
-    /// Takes the chain head with an UPDATE first, so that the row is locked (PostgreSQL) or the database
-    /// write lock is held (SQLite) until the caller commits: concurrent writers queue instead of forking the chain.
+    /// Records the audit row with the caller's pending changes: it is saved by the caller's SaveChanges, in the
+    /// transaction of the change it records, and chained shortly after by the chain writer.
     /// </summary>
-    public async Task AppendAsync(ProcessContext ctx, string action, string subject, string? details, CancellationToken ct)
+    public Task AppendAsync(ProcessContext ctx, string action, string subject, string? details, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Audit rows are written in the transaction of the change they record.");
-        }
-
-        var connection = db.Database.GetDbConnection();
-        long sequence;
-        string previous;
-        await using (var cmd = connection.CreateCommand())
-        {
-            cmd.Transaction = db.Database.CurrentTransaction.GetDbTransaction();
-            cmd.CommandText = "UPDATE audit_chain_head SET \"Sequence\" = \"Sequence\" + 1 WHERE \"Id\" = 1 RETURNING \"Sequence\", \"Hash\"";
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            if (!await reader.ReadAsync(ct))
-            {
-                throw new InvalidOperationException("The audit chain head row is missing; run the migrations.");
-            }
-
-            sequence = reader.GetInt64(0);
-            previous = reader.GetString(1);
-        }
-
         // Whole microseconds: PostgreSQL keeps no finer precision, and the hash must survive the round trip.
         var now = time.GetUtcNow().UtcDateTime;
-        var at = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
-        var hash = ComputeHash(previous, sequence, at, ctx.ActorId, ctx.ActorRole, action, subject, details);
-        await using (var cmd = connection.CreateCommand())
+        db.AuditPending.Add(new AuditPending
         {
-            cmd.Transaction = db.Database.CurrentTransaction.GetDbTransaction();
-            cmd.CommandText = "UPDATE audit_chain_head SET \"Hash\" = @h WHERE \"Id\" = 1";
-            AddParameter(cmd, "@h", hash);
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
-
-        db.Audit.Add(new AuditEntry
-        {
-            Sequence = sequence,
-            At = at,
+            At = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc),
             ActorId = ctx.ActorId,
             ActorRole = ctx.ActorRole,
             Action = action,
             Subject = subject,
             Details = details,
-            PreviousHash = previous,
-            Hash = hash,
         });
+        return Task.CompletedTask;
     }
 
-    /// <summary>Walks the chain in order (streamed, keyset by sequence) and returns the first broken sequence, or null.</summary>
+    /// <summary>
+    /// Appends every pending row to the chain, oldest insertion first, <see cref="ChainBatch"/> per transaction; returns how
+    /// many were chained. The head row is locked (PostgreSQL) or the write lock held (SQLite) only for one batch, so several
+    /// writers (instances) queue for a few milliseconds and the chain never forks; the batch's rows leave the pending
+    /// table in the same transaction, so a crash chains each row exactly once.
+    /// </summary>
+    public async Task<int> ChainPendingAsync(CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            long sequence;
+            string previous;
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx.GetDbTransaction();
+                cmd.CommandText = "UPDATE audit_chain_head SET \"Sequence\" = \"Sequence\" WHERE \"Id\" = 1 RETURNING \"Sequence\", \"Hash\"";
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                if (!await reader.ReadAsync(ct))
+                {
+                    throw new InvalidOperationException("The audit chain head row is missing; run the migrations.");
+                }
+
+                sequence = reader.GetInt64(0);
+                previous = reader.GetString(1);
+            }
+
+            var batch = await db.AuditPending.AsNoTracking().OrderBy(p => p.Id).Take(ChainBatch).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                await tx.CommitAsync(ct);
+                return total;
+            }
+
+            foreach (var p in batch)
+            {
+                sequence++;
+                var hash = ComputeHash(previous, sequence, p.At, p.ActorId, p.ActorRole, p.Action, p.Subject, p.Details);
+                db.Audit.Add(new AuditEntry
+                {
+                    Sequence = sequence,
+                    At = p.At,
+                    ActorId = p.ActorId,
+                    ActorRole = p.ActorRole,
+                    Action = p.Action,
+                    Subject = p.Subject,
+                    Details = p.Details,
+                    PreviousHash = previous,
+                    Hash = hash,
+                });
+                previous = hash;
+            }
+
+            await db.SaveChangesAsync(ct);
+            var ids = batch.Select(p => p.Id).ToList();
+            var deleted = await db.AuditPending.Where(p => ids.Contains(p.Id)).ExecuteDeleteAsync(ct);
+            if (deleted != batch.Count)
+            {
+                // Another writer chained some of them meanwhile (it cannot: the head is locked); never fork the chain.
+                throw new InvalidOperationException("Pending audit rows changed while being chained.");
+            }
+
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx.GetDbTransaction();
+                cmd.CommandText = "UPDATE audit_chain_head SET \"Sequence\" = @s, \"Hash\" = @h WHERE \"Id\" = 1";
+                AddParameter(cmd, "@s", sequence);
+                AddParameter(cmd, "@h", previous);
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            total += batch.Count;
+        }
+    }
+
+    /// <summary>Rows recorded but not yet chained (the chain writer's backlog).</summary>
+    public Task<int> PendingCountAsync(CancellationToken ct) => db.AuditPending.CountAsync(ct);
+
+    /// <summary>
+    /// Chains whatever is pending, then walks the chain in order (streamed, keyset by sequence) and returns the first broken
+    /// sequence, or null. The walk covers every audit row recorded before the call (ADR 0018).
+    /// </summary>
     public async Task<long?> VerifyChainAsync(CancellationToken ct)
     {
+        await ChainPendingAsync(ct);
         var previous = GenesisHash;
         long last = 0;
         while (true)

@@ -26,6 +26,9 @@ public sealed record SubmitRequest(string ServiceId, string? ApplicantId, IReadO
 
 public sealed record SubmitResult(Application Application, bool Replayed);
 
+/// <summary>One row of a cabinet list: the application and its latest payment, if any.</summary>
+public sealed record ApplicationListItem(Application Application, Payment? LatestPayment);
+
 /// <summary>A person or company as the register knows them, shown at the PSC desk before the form opens.</summary>
 public sealed record RegisteredApplicant(string Id, bool IsLegalEntity, string Name, DateOnly? BirthDate);
 
@@ -42,6 +45,7 @@ public sealed class ApplicationService(
     Trust.PersonAccessLog accessLog,
     Trust.PowersOfAttorney powers,
     UnitStaffing staffing,
+    AuditChainWriter chainWriter,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -83,7 +87,29 @@ public sealed class ApplicationService(
         var unit = await handler.AssignUnitAsync(applicant, form, ct);
         // D-214: no application is accepted that nobody at its unit can process (it would be stuck for good).
         await staffing.EnsureStaffedAsync(handler, unit, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // ADR 0019: everything up to here and the service's automated step below (registry reads, PDF rendering and
+        // signing) run with no write transaction open; the number comes from a sequence (no row held). The transaction
+        // begins at the first save and holds only the inserts; a request killed before the commit writes nothing.
+        db.DeferTransactionToFirstSave = true;
+        try
+        {
+            return await SubmitCoreAsync(user, channel, request, handler, applicant, form, confirmation, now, procedure, acceptedOn, due, unit,
+                requestHash, activity, started, ct);
+        }
+        finally
+        {
+            db.DeferTransactionToFirstSave = false;
+            if (db.Database.CurrentTransaction is { } open)
+            {
+                await open.RollbackAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<SubmitResult> SubmitCoreAsync(UserInfo user, string channel, SubmitRequest request, IStateServiceHandler handler, ApplicantInfo applicant,
+        IReadOnlyDictionary<string, string> form, Trust.PendingConfirmation confirmation, DateTimeOffset now, ProcedureDefinition procedure, DateOnly acceptedOn, DateOnly? due,
+        string unit, string requestHash, Activity? activity, long started, CancellationToken ct)
+    {
         var seq = await numbers.NextAsync("application", ct);
         var app = new Application
         {
@@ -127,7 +153,11 @@ public sealed class ApplicationService(
         catch (DbUpdateException) when (request.IdempotencyKey is not null)
         {
             // A concurrent request with the same key won the race: answer with its application.
-            await tx.RollbackAsync(ct);
+            if (db.Database.CurrentTransaction is { } failed)
+            {
+                await failed.RollbackAsync(ct);
+            }
+
             db.ChangeTracker.Clear();
             var winner = await db.Applications.AsNoTracking()
                 .SingleOrDefaultAsync(a => a.SubmittedBy == user.Id && a.IdempotencyKey == request.IdempotencyKey, ct);
@@ -139,7 +169,12 @@ public sealed class ApplicationService(
             return winner.RequestHash == requestHash ? new SubmitResult(winner, Replayed: true) : throw new QyzmetException(KernelErrors.IdempotencyConflict);
         }
 
-        await tx.CommitAsync(ct);
+        if (db.Database.CurrentTransaction is { } tx)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        chainWriter.Nudge();
         var tags = QyzmetTelemetry.ServiceTags(handler.ServiceId, channel);
         QyzmetTelemetry.ApplicationsSubmitted.Add(1, tags);
         QyzmetTelemetry.SubmissionDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
@@ -267,6 +302,24 @@ public sealed class ApplicationService(
     {
         var represented = powers.RepresentedBy(iin);
         return query.Where(a => a.ApplicantId == iin || represented.Contains(a.ApplicantId));
+    }
+
+    /// <summary>
+    /// The cabinet list (issue 16 item 4, D-344): a page of <see cref="ListAsync"/> with each application's latest payment,
+    /// read in one query (no query per application), untracked.
+    /// </summary>
+    public async Task<IReadOnlyList<ApplicationListItem>> ListWithPaymentsAsync(UserInfo user, (DateTime SubmittedAt, Guid Id)? after, int take, CancellationToken ct)
+    {
+        var query = VisibleTo(user, db.Applications.AsNoTracking());
+        if (after is { } cursor)
+        {
+            query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
+        }
+
+        return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(take, 1, 100))
+            .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
+                .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault()))
+            .ToListAsync(ct);
     }
 
     public Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct) =>

@@ -45,6 +45,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DeliveryLogEntry> DeliveryLog => Set<DeliveryLogEntry>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditHead => Set<AuditChainHead>();
+    public DbSet<AuditPending> AuditPending => Set<AuditPending>();
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
 
     /// <summary>Cookie and antiforgery keys, shared by every app instance on the same database.</summary>
@@ -218,6 +219,11 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(a => a.Sequence).ValueGeneratedNever();
             e.HasIndex(a => new { a.Subject, a.Sequence });
         });
+        b.Entity<AuditPending>(e =>
+        {
+            e.ToTable("audit_pending");
+            e.HasKey(a => a.Id);
+        });
         b.Entity<AuditChainHead>(e =>
         {
             e.ToTable("audit_chain_head");
@@ -304,16 +310,33 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Each module's tables; the host's provider-specific contexts list the modules.</summary>
     protected abstract void ConfigureModules(ModelBuilder modelBuilder);
 
+    /// <summary>
+    /// ADR 0019: set by a unit of work that reads, validates, renders and signs before it writes. No transaction is open
+    /// while it prepares; the first SaveChanges opens one, and every later write joins it until the caller commits. So the
+    /// write transaction holds only the inserts (and whatever a service must save early, e.g. a slot booking).
+    /// </summary>
+    public bool DeferTransactionToFirstSave { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardImmutable();
+        if (DeferTransactionToFirstSave && Database.CurrentTransaction is null)
+        {
+            Database.BeginTransaction();
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardImmutable();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (DeferTransactionToFirstSave && Database.CurrentTransaction is null)
+        {
+            await Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void GuardImmutable()

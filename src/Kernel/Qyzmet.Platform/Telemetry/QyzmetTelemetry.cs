@@ -23,5 +23,16 @@ public static class QyzmetTelemetry
     public static readonly Histogram<double> SubmissionDuration =
         Meter.CreateHistogram<double>("qyzmet.applications.submission.duration", "s", "Submission time up to commit, automated steps included");
 
+    private static long _outboxBacklog;
+
+    /// <summary>Outbox messages still to deliver after this instance's last delivery pass (issue 16 item 3, D-343).</summary>
+    public static long OutboxBacklog => Interlocked.Read(ref _outboxBacklog);
+
+    /// <summary>The outbox backlog as an OpenTelemetry gauge (<c>qyzmet.outbox.backlog</c>).</summary>
+    public static readonly ObservableGauge<long> OutboxBacklogGauge =
+        Meter.CreateObservableGauge("qyzmet.outbox.backlog", () => OutboxBacklog, "{message}", "Outbox messages not yet delivered, as of the last delivery pass");
+
+    public static void SetOutboxBacklog(long backlog) => Interlocked.Exchange(ref _outboxBacklog, backlog);
+
     public static TagList ServiceTags(string serviceId, string channel) => new() { { "qyzmet.service", serviceId }, { "qyzmet.channel", channel } };
 }

@@ -69,14 +69,21 @@ public sealed class DueTimersJob(IServiceScopeFactory scopes, TimeProvider time,
 /// <summary>
 /// Delivers SMS and e-mail from the outbox. There is no outside provider in this deployment: delivery is
 /// recorded in the delivery log, which is what an operator reads to answer "did the citizen get the SMS?".
+/// Issue 16 item 3 (D-343): messages are claimed and delivered in batches of <see cref="BatchSize"/>, one transaction per
+/// batch, and a pass continues while there is work, so the outbox drains at the rate the gateway accepts rather than
+/// 100 messages per scan. The backlog left after each pass is published as a metric and on /health.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, TimeProvider time) : IJob
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>Messages claimed and delivered per transaction.</summary>
+    public const int BatchSize = 200;
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await RunOnceAsync(cancellationToken);
 
+    /// <summary>One pass: delivers batch after batch until nothing deliverable is left; returns how many were delivered.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -86,39 +93,66 @@ public sealed class OutboxDeliveryJob(IServiceScopeFactory scopes, TimeProvider 
         await db.Outbox.Where(m => m.Secret != null && m.DeliveredAt == null && m.CreatedAt < stale)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.Secret, (string?)null).SetProperty(m => m.Attempts, MaxAttempts)
                 .SetProperty(m => m.LastError, "not sent: the one-time code expired before delivery"), ct);
-        var pending = await db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null && m.Attempts < MaxAttempts)
-            .OrderBy(m => m.Id).Select(m => new { m.Id, m.Channel, m.Address, m.Text, m.Secret }).Take(100).ToListAsync(ct);
         var delivered = 0;
-        foreach (var message in pending)
+        while (true)
         {
-            // Claimed with a conditional UPDATE in the transaction that logs the delivery: with several instances,
-            // one of them delivers each message and logs it once.
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = time.GetUtcNow().UtcDateTime;
-            // Handing the text to the gateway and forgetting the code are one step: once delivered, the row keeps no secret.
-            var claimed = await db.Outbox.Where(m => m.Id == message.Id && m.DeliveredAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.Secret, (string?)null), ct);
-            if (claimed == 0)
+            var batch = await DeliverBatchAsync(db, ct);
+            delivered += batch;
+            if (batch < BatchSize)
             {
-                continue;
+                break;
             }
+        }
 
+        var backlog = await db.Outbox.CountAsync(m => m.DeliveredAt == null && m.Attempts < MaxAttempts, ct);
+        Telemetry.QyzmetTelemetry.SetOutboxBacklog(backlog);
+        return delivered;
+    }
+
+    private async Task<int> DeliverBatchAsync(QyzmetDbContext db, CancellationToken ct)
+    {
+        // Claimed in the transaction that logs the deliveries: with several instances, one of them delivers each message and
+        // logs it once. PostgreSQL: the batch's rows are locked and others skip them (SKIP LOCKED); SQLite: one writer at a time.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var messages = db.IsPostgres
+            ? await db.Outbox.FromSqlRaw(
+                "SELECT * FROM notifications_outbox WHERE \"DeliveredAt\" IS NULL AND \"Attempts\" < {0} ORDER BY \"Id\" LIMIT {1} FOR UPDATE SKIP LOCKED",
+                MaxAttempts, BatchSize).AsNoTracking().ToListAsync(ct)
+            : await db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null && m.Attempts < MaxAttempts).OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var ids = messages.Select(m => m.Id).ToList();
+        // Handing the text to the gateway and forgetting the code are one step: once delivered, the row keeps no secret.
+        var claimed = await db.Outbox.Where(m => ids.Contains(m.Id) && m.DeliveredAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.Secret, (string?)null), ct);
+        if (claimed != messages.Count)
+        {
+            // Another instance delivered some of them meanwhile: deliver nothing twice; the next batch retries the rest.
+            await tx.RollbackAsync(ct);
+            return 0;
+        }
+
+        foreach (var message in messages)
+        {
             // The built-in gateway delivers nowhere; a real one is handed this text (code included) here. The log keeps
             // what an operator needs to answer "did the citizen get the SMS?", never the text.
             var text = Notifications.OutboxMessage.ForDelivery(message.Text, message.Secret);
-
             db.DeliveryLog.Add(new Notifications.DeliveryLogEntry
             {
                 OutboxMessageId = message.Id,
                 At = now,
                 Result = $"accepted by the built-in {message.Channel} gateway for {message.Address} ({text.Length} characters)",
             });
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            delivered++;
         }
 
-        return delivered;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return messages.Count;
     }
 }

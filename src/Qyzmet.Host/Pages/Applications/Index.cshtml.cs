@@ -16,14 +16,8 @@ public sealed class IndexModel(ApplicationService applications, ApplicationViews
 
     public async Task OnGetAsync(string? after, CancellationToken ct)
     {
-        var page = await applications.ListAsync(SignedInUser, Cursor.Decode(after), PageSize, ct);
-        var items = new List<ApplicationDto>();
-        foreach (var a in page)
-        {
-            items.Add(await views.ToDtoAsync(a, ct, withHistory: false));
-        }
-
-        Items = items;
-        Next = page.Count == PageSize ? Cursor.Encode(page[^1].SubmittedAt, page[^1].Id) : null;
+        var page = await applications.ListWithPaymentsAsync(SignedInUser, Cursor.Decode(after), PageSize, ct);
+        Items = [.. page.Select(i => views.ToDto(i.Application, i.LatestPayment, history: null))];
+        Next = page.Count == PageSize ? Cursor.Encode(page[^1].Application.SubmittedAt, page[^1].Application.Id) : null;
     }
 }

@@ -22,6 +22,14 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("cases_seq_application");
+
+            modelBuilder.HasSequence("cases_seq_civil_act_marriage");
+
+            modelBuilder.HasSequence("cases_seq_document");
+
+            modelBuilder.HasSequence("cases_seq_receipt");
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -453,6 +461,41 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("Subject", "Sequence");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Audit.AuditPending", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_pending", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Calendar.CalendarOverrideRow", b =>
