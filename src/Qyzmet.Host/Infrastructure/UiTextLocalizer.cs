@@ -101,7 +101,11 @@ public static class UiTexts
         ["SendOtp"] = new("Код жіберу", "Отправить код", "Send code"),
         ["OtpSent"] = new("Код {0} нөміріне жіберілді, 5 минут жарамды.", "Код отправлен на номер {0}, действует 5 минут.", "A code was sent to {0}; it is valid for 5 minutes."),
         ["OtpCode"] = new("SMS-код", "Код из SMS", "SMS code"),
-        ["VerifyOffline"] = new("Желіден тыс тексеру: qyzmet verify құжат.pdf --root root.cer (қолтаңба мен түбірлік сертификат төменде).", "Проверка офлайн: qyzmet verify документ.pdf --root root.cer (подпись и корневой сертификат ниже).", "Check offline: qyzmet verify document.pdf --root root.cer (signature and root certificate below)."),
+        // Issue 11: the offline check exactly as the README gives it, with the file names the browser downloads.
+        ["VerifyOffline"] = new(
+            "Желіден тыс тексеру: қолтаңбаны ({0}.pdf.p7s) және түбірлік сертификатты (qyzmet-root-ca.cer) PDF жатқан қалтаға жүктеп, сол жерде орындаңыз: dotnet run --project <репозиторий>/src/Qyzmet.Host -- verify {0}.pdf --root qyzmet-root-ca.cer",
+            "Проверка офлайн: скачайте подпись ({0}.pdf.p7s) и корневой сертификат (qyzmet-root-ca.cer) в папку с PDF и выполните там: dotnet run --project <репозиторий>/src/Qyzmet.Host -- verify {0}.pdf --root qyzmet-root-ca.cer",
+            "Check offline: download the signature ({0}.pdf.p7s) and the root certificate (qyzmet-root-ca.cer) into the folder with the PDF and run there: dotnet run --project <repository>/src/Qyzmet.Host -- verify {0}.pdf --root qyzmet-root-ca.cer"),
         ["StaffApplications"] = new("Өтініштер", "Заявления", "Applications"),
         ["AccessLog"] = new("Менің деректерімді кім қарады", "Кто просматривал мои данные", "Who viewed my data"),
         ["AccessLogEmpty"] = new("Деректеріңізді әзірге ешкім қарамаған.", "Ваши данные пока никто не просматривал.", "Nobody has viewed your data yet."),
@@ -183,8 +187,9 @@ public static class UiTexts
         ["DevUncertifiedHint"] = new("Әзірлеуге арналған демо-кіру: растаусыз жазуға болады.", "Демо-вход для разработки: можно записать без подтверждения.", "Development demo sign-in: the answer may be recorded without certification."),
         ["DevUncertified"] = new("Растаусыз жазу (демо)", "Записать без подтверждения (демо)", "Record without certification (demo)"),
         ["NoConsents"] = new("Келісім күтетін өтініш жоқ.", "Заявлений, ожидающих вашего согласия, нет.", "No application is waiting for your consent."),
-        ["Consent"] = new("Келісемін", "Согласен(на)", "I consent"),
-        ["Decline"] = new("Бас тартамын", "Отказываюсь", "I decline"),
+        // Buttons are verbs (issue 11): the same words as the marriage procedure's "consent" and "decline" triggers.
+        ["Consent"] = new("Келісім беру", "Дать согласие", "Give consent"),
+        ["Decline"] = new("Келісім беруден бас тарту", "Отказаться дать согласие", "Decline to consent"),
         ["Language"] = new("Тіл", "Язык", "Language"),
         ["Accepted"] = new("Қабылданған күні", "Дата приёма", "Accepted on"),
         ["AlmatyTime"] = new("Астана уақыты", "время Астаны", "Astana time"),

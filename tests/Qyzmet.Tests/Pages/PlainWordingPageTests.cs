@@ -134,6 +134,57 @@ public sealed partial class PlainWordingPageTests(PortalHost host) : IClassFixtu
         }
     }
 
+    // Issue 11 "Buttons are verbs («Отказать», not the status «Отказано»)": every button on the pages a citizen and an
+    // operator use names an action: a verb (kk: a verbal noun in -у/-ю; ru: an infinitive), never a status or an answer.
+    [Fact]
+    public async Task Buttons_AreVerbs()
+    {
+        using var igor = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(igor, DemoData.Igor.Iin);
+        var marriage = await CivilRegistryPageTests.ApplyAsync(igor, "civil-registry.marriage-application", new()
+        {
+            ["field.otherIin"] = DemoData.Mira.Iin,
+            ["field.office"] = "civil-registry-75",
+            ["field.desiredDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        using var mira = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(mira, DemoData.Mira.Iin);
+        using var almas = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(almas, DemoData.Almas.Iin);
+        var unpaid = await CivilRegistryPageTests.ApplyAsync(almas, "civil-registry.status-reference", new()
+        {
+            ["field.kind"] = "birth",
+            ["field.birthDate"] = "24.08.2009",
+            ["field.birthPlace"] = "Аршалы",
+            ["field.parents"] = "СМИРНОВ ВИТАЛИЙ, БЕЙСЕБАЕВА НУРГУЛЬ",
+        });
+        using var psc = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(psc, DemoData.PscOperator.Iin);
+        using var anonymous = host.Browser();
+        foreach (var lang in new[] { "kk", "ru" })
+        {
+            var pages = new List<(string Name, string Html)>
+        {
+            ("sign-in", await anonymous.GetStringAsync($"/signin?lang={lang}", TestContext.Current.CancellationToken)),
+            ("apply", await almas.GetStringAsync($"/apply/civil-registry.status-reference?lang={lang}", TestContext.Current.CancellationToken)),
+            ("application awaiting payment", await almas.GetStringAsync($"{unpaid}?lang={lang}", TestContext.Current.CancellationToken)),
+            ("application awaiting consent", await igor.GetStringAsync($"{marriage}?lang={lang}", TestContext.Current.CancellationToken)),
+            ("consents", await mira.GetStringAsync($"/civil-registry/consents?lang={lang}", TestContext.Current.CancellationToken)),
+            ("psc desk", await psc.GetStringAsync($"/psc?lang={lang}&applicantId={DemoData.Aigerim.Iin}", TestContext.Current.CancellationToken)),
+        };
+            Assert.Contains(marriage["/applications/".Length..], pages.Single(p => p.Name == "consents").Html);
+            var verb = lang == "kk" ? VerbKk() : VerbRu();
+            var buttons = pages.SelectMany(p => ButtonText().Matches(p.Html).Select(m => (p.Name, Text: WebUtility.HtmlDecode(Tags().Replace(m.Groups["text"].Value, " ")).Trim())))
+                .Where(b => b.Text.Length > 0 && b.Text != b.Text.ToUpperInvariant()) // the demo accounts are buttons named after people
+                .ToList();
+            Assert.Contains(buttons, b => b.Name == "consents");
+            foreach (var (name, text) in buttons)
+            {
+                Assert.True(verb.IsMatch(text), $"{name} ({lang}): the button \"{text}\" does not name an action");
+            }
+        }
+    }
+
     private static string Around(string text, string phrase)
     {
         var i = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
@@ -142,4 +193,15 @@ public sealed partial class PlainWordingPageTests(PortalHost host) : IClassFixtu
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("<button(?![^>]*aria-controls)[^>]*>(?<text>.*?)</button>", RegexOptions.Singleline)]
+    private static partial Regex ButtonText();
+
+    // A Kazakh verbal noun (кіру, төлеу, жіберу, келісім беру) somewhere in the label.
+    [GeneratedRegex(@"\p{L}{2,}(у|ю)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbKk();
+
+    // A Russian infinitive (войти, оплатить, найти, отказаться) somewhere in the label.
+    [GeneratedRegex(@"\p{L}{2,}(ть|ти|чь|ться|тись)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbRu();
 }
