@@ -29,96 +29,122 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
         return folder;
     }
 
-    [Theory]
-    [InlineData("kk")]
-    [InlineData("ru")]
-    public async Task EveryPageType_HasNoSeriousOrCriticalViolations(string lang)
+    [Fact]
+    public async Task EveryPageType_InKazakhAndRussian_HasNoSeriousOrCriticalViolations()
     {
         var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var problems = new StringBuilder();
-        var summary = Path.Combine(ScreenshotFolder(), $"accessibility.{lang}.txt");
-        File.WriteAllText(summary, "");
-
-        async Task CheckAsync(IPage page, string name)
-        {
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder(), $"{name}.{lang}.png"), FullPage = true });
-            Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
-            var result = await page.RunAxe(new AxeRunOptions
-            {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            });
-            // A summary beside the screenshots (every impact, for the record); the test fails on serious and critical ones only.
-            File.AppendAllText(summary, $"{name}: {result.Passes.Length} rules pass, {result.Violations.Length} violated"
-                + string.Concat(result.Violations.Select(v => $"; {v.Impact} {v.Id} ({v.Nodes.Length})")) + Environment.NewLine);
-            Assert.True(result.Passes.Length > 0, $"axe-core checked nothing on {name} ({page.Url})");
-            foreach (var v in result.Violations.Where(v => Impacts.Contains(v.Impact)))
-            {
-                problems.AppendLine($"{name} ({lang}, {page.Url}): {v.Impact} {v.Id}: {v.Help}");
-                foreach (var node in v.Nodes.Take(5))
-                {
-                    problems.AppendLine($"    {node.Target}: {node.Html}");
-                }
-            }
-        }
 
         async Task<IPage> SignedInAsync(string name)
         {
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl });
             var page = await context.NewPageAsync();
-            await page.GotoAsync($"/signin?lang={lang}");
+            await page.GotoAsync("/signin?lang=ru");
             await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
             await page.WaitForURLAsync(u => !u.Contains("/signin", StringComparison.Ordinal));
             return page;
         }
 
-        // Anonymous: catalog, a service's page, sign-in, an error page.
-        var anonymous = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl })).NewPageAsync();
-        await anonymous.GotoAsync($"/?lang={lang}");
-        await CheckAsync(anonymous, "catalog");
-        await anonymous.GotoAsync($"/services/civil-registry.status-reference?lang={lang}");
-        await CheckAsync(anonymous, "service-details");
-        await anonymous.GotoAsync($"/signin?lang={lang}");
-        await CheckAsync(anonymous, "sign-in");
-        await anonymous.GotoAsync($"/no-such-page?lang={lang}");
-        await CheckAsync(anonymous, "error");
+        async Task<string> ApplyAsync(IPage page, string service, Func<Task> fill)
+        {
+            await page.GotoAsync($"/apply/{service}?lang=ru");
+            await fill();
+            await page.Locator("form button[type=submit]").Last.ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+            return page.Url;
+        }
 
-        // The citizen: the form, an issued application, the result's verification, the cabinet's lists.
+        async Task PayAsync(IPage page)
+        {
+            await page.Locator("#card").FillAsync("4111 1111 1111 1111");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#card")).ToHaveCountAsync(0);
+        }
+
+        // Work for every page to show: an issued result (application page, verification), a cadastral passport paid and
+        // documented (the cadastre executor's queue), a paid duplicate (the registry office's queue), a marriage
+        // application waiting for the other spouse (the consent page).
         var citizen = await SignedInAsync("ЖАНБОЛАТОВА АЙГЕРІМ");
-        await citizen.GotoAsync($"/apply/land.cadastral-info?lang={lang}");
-        await CheckAsync(citizen, "apply-form");
-        await citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
-        await citizen.Locator("form button[type=submit]").Last.ClickAsync();
-        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/applications/20"));
-        await Assertions.Expect(citizen.Locator("a[href^='/verify/']")).ToBeVisibleAsync();
-        await CheckAsync(citizen, "application");
-        await citizen.Locator("a[href^='/verify/']").ClickAsync();
-        await Assertions.Expect(citizen.Locator(".checks .check-ok")).ToHaveCountAsync(2);
-        await CheckAsync(citizen, "verify");
-        await citizen.GotoAsync($"/applications?lang={lang}");
-        await CheckAsync(citizen, "cabinet-applications");
-        await citizen.GotoAsync($"/inbox?lang={lang}");
-        await CheckAsync(citizen, "inbox");
-        await citizen.GotoAsync($"/cabinet/access-log?lang={lang}");
-        await CheckAsync(citizen, "access-log");
+        var issued = await ApplyAsync(citizen, "land.cadastral-info", () => citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067"));
+        var verify = await citizen.Locator("a[href^='/verify/']").GetAttributeAsync("href");
+        await ApplyAsync(citizen, "real-estate.cadastral-passport", async () =>
+        {
+            await citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067:1");
+            await citizen.Locator("#f-consent input[value=given]").CheckAsync();
+        });
+        await PayAsync(citizen);
+        await citizen.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "title.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 copy"u8.ToArray() });
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Приложить" }).ClickAsync();
+        await ApplyAsync(citizen, "civil-registry.duplicate-certificate", async () =>
+        {
+            await citizen.Locator("#f-kind input[value=birth]").CheckAsync();
+            await citizen.Locator("#f-birthDate").FillAsync("15.03.1990");
+            await citizen.Locator("#f-birthPlace").FillAsync("Алматы");
+            await citizen.Locator("#f-parents").FillAsync("СЕРІКОВ СЕРІК, СЕРІКОВА ГҮЛМИРА");
+        });
+        await PayAsync(citizen);
+        var igor = await SignedInAsync("ВЕРТКОВ ИГОРЬ");
+        await ApplyAsync(igor, "civil-registry.marriage-application", async () =>
+        {
+            await igor.Locator("#f-otherIin").FillAsync("741011400518");
+            await igor.Locator("#f-office input[value=civil-registry-75]").CheckAsync();
+            await igor.Locator("#f-desiredDate").FillAsync(DateTime.UtcNow.AddDays(20).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        });
 
-        // The other future spouse's consent page.
+        var anonymous = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl })).NewPageAsync();
         var mira = await SignedInAsync("МАМЕТОВА МИРА");
-        await mira.GotoAsync($"/civil-registry/consents?lang={lang}");
-        await CheckAsync(mira, "consent");
-
-        // The desks.
         var operatorPage = await SignedInAsync("ОПЕРАТОРОВА ӘСЕЛ");
-        await operatorPage.GotoAsync($"/psc?lang={lang}");
-        await CheckAsync(operatorPage, "psc-desk");
         var registrar = await SignedInAsync("ТІРКЕУОВА ГҮЛНАР");
-        await registrar.GotoAsync($"/desk/civil-registry?lang={lang}");
-        await CheckAsync(registrar, "civil-registry-desk");
         var cadastre = await SignedInAsync("ОРЫНДАУШЫ СЕРІК");
-        await cadastre.GotoAsync($"/cadastre/desk?lang={lang}");
-        await CheckAsync(cadastre, "cadastre-desk");
+
+        foreach (var lang in new[] { "kk", "ru" })
+        {
+            var summary = Path.Combine(ScreenshotFolder(), $"accessibility.{lang}.txt");
+            File.WriteAllText(summary, "");
+
+            async Task CheckAsync(IPage page, string url, string name)
+            {
+                await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=" + lang);
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                // Folded parts (a desk's refusal form, the signing choices) are checked and shown too.
+                await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder(), $"{name}.{lang}.png"), FullPage = true });
+                Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
+                var result = await page.RunAxe(new AxeRunOptions
+                {
+                    RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                });
+                Assert.True(result.Passes.Length > 0, $"axe-core checked nothing on {name} ({page.Url})");
+                // A summary beside the screenshots (every impact, for the record); the test fails on serious and critical ones only.
+                File.AppendAllText(summary, $"{name}: {result.Passes.Length} rules pass, {result.Violations.Length} violated"
+                    + string.Concat(result.Violations.Select(v => $"; {v.Impact} {v.Id} ({v.Nodes.Length})")) + Environment.NewLine);
+                foreach (var v in result.Violations.Where(v => Impacts.Contains(v.Impact)))
+                {
+                    problems.AppendLine($"{name} ({lang}, {page.Url}): {v.Impact} {v.Id}: {v.Help}");
+                    foreach (var node in v.Nodes.Take(5))
+                    {
+                        problems.AppendLine($"    {node.Target}: {node.Html}");
+                    }
+                }
+            }
+
+            await CheckAsync(anonymous, "/", "catalog");
+            await CheckAsync(anonymous, "/services/civil-registry.status-reference", "service-details");
+            await CheckAsync(anonymous, "/signin", "sign-in");
+            await CheckAsync(anonymous, "/no-such-page", "error");
+            await CheckAsync(citizen, "/apply/civil-registry.duplicate-certificate", "apply-form");
+            await CheckAsync(citizen, new Uri(issued).PathAndQuery, "application");
+            await CheckAsync(anonymous, verify!, "verify");
+            await CheckAsync(citizen, "/applications", "cabinet-applications");
+            await CheckAsync(citizen, "/inbox", "inbox");
+            await CheckAsync(citizen, "/cabinet/access-log", "access-log");
+            await CheckAsync(mira, "/civil-registry/consents", "consent");
+            await CheckAsync(operatorPage, "/psc?applicantId=900315400116", "psc-desk");
+            await CheckAsync(registrar, "/desk/civil-registry", "civil-registry-desk");
+            await CheckAsync(cadastre, "/cadastre/desk", "cadastre-desk");
+        }
 
         Assert.True(problems.Length == 0, "axe-core found serious or critical violations:\n" + problems);
     }
