@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Qyzmet.Host;
 using Qyzmet.Host.Api;
@@ -198,15 +199,33 @@ namespace Qyzmet.Host
                 return; // D-312: no demo accounts outside Development unless Qyzmet:SeedDemoData is true
             }
 
-            Console.WriteLine("Demo accounts (IIN — name — role):");
+            using var scope = app.Services.CreateScope();
+            var units = scope.ServiceProvider.GetRequiredService<Platform.Data.QyzmetDbContext>().ProviderUnits.AsNoTracking().ToList();
+            foreach (var line in DemoAccountLines(units))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        /// <summary>
+        /// The demo accounts as the operator reads them (issue 11 "no internal ids"): the IIN, which is what signs in, the name,
+        /// and the role's and the unit's declared labels, never their ids.
+        /// </summary>
+        public static IEnumerable<string> DemoAccountLines(IEnumerable<Platform.Identity.ProviderUnit> units)
+        {
+            var unitLabels = units.ToDictionary(u => u.Id, u => u.Label().For("en"), StringComparer.Ordinal);
+            yield return "Demo accounts (IIN to sign in — name — role, unit):";
+            var applicant = Platform.Identity.Roles.Label(Platform.Identity.Roles.Applicant).For("en");
             foreach (var p in Platform.Seeding.DemoData.People)
             {
-                Console.WriteLine($"  {p.Iin}  {p.FullName}  applicant");
+                yield return $"  {p.Iin}  {p.FullName}  {applicant}";
             }
 
             foreach (var s in Platform.Seeding.DemoData.StaffMembers.Concat(HostModules.All.SelectMany(m => m.DemoStaff)))
             {
-                Console.WriteLine($"  {s.Iin}  {s.FullName}  {s.Role} ({s.UnitId})");
+                // A unit missing from the register still reads as a place, not as its id.
+                var unit = unitLabels.TryGetValue(s.UnitId, out var label) ? label : "—";
+                yield return $"  {s.Iin}  {s.FullName}  {Platform.Identity.Roles.Label(s.Role).For("en")}, {unit}";
             }
         }
 

@@ -9,17 +9,21 @@ namespace Qyzmet.EndToEndTests;
 /// </summary>
 public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<RunningHost>
 {
-    // 001a.md §3.3: reference kind and inputs, 30% MCI duty within 24 h, declined payment explained, e-reference issued and verifiable.
-    [Fact]
-    public async Task Citizen_AppliesForBirthReference_PaysAndVerifiesTheResult()
+    // 001a.md §3.3: reference kind and inputs, 30% MCI duty within 24 h, declined payment explained, e-reference issued,
+    // downloaded (the file name the verification instructions use, D2026-….pdf) and verifiable; issue 11: in kk and in ru.
+    [Theory]
+    [InlineData("ru", "Ожидает оплаты госпошлины", "Оплатить", "банк отклонил карту", "Справка выдана", "Скачать результат (PDF)")]
+    [InlineData("kk", "Мемлекеттік баж төленуін күтуде", "Төлеу", "банк картаны қабылдамады", "Анықтама берілді", "Нәтижені жүктеу (PDF)")]
+    public async Task Citizen_AppliesForBirthReference_PaysDownloadsAndVerifiesTheResult(string lang, string awaiting, string pay, string declined, string issued, string download)
     {
         var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, Locale = "ru-RU" });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, AcceptDownloads = true });
 
-        await page.GotoAsync("/apply/civil-registry.status-reference?lang=ru");
+        await page.GotoAsync($"/apply/civil-registry.status-reference?lang={lang}");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"));
+        Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang")); // the language survives the redirect
         await page.Locator("form", new() { HasText = "СМИРНОВ АЛМАС" }).GetByRole(AriaRole.Button).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/civil-registry.status-reference"));
@@ -29,32 +33,44 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await page.Locator("#f-parents").FillAsync("СМИРНОВ ВИТАЛИЙ, БЕЙСЕБАЕВА НУРГУЛЬ");
         await page.Locator("form button[type=submit]").Last.ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/2026-|/applications/20"));
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync(awaiting);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("297,50");
 
         await page.Locator("#card").FillAsync("4000 0000 0000 0002");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("банк отклонил карту");
+        await page.GetByRole(AriaRole.Button, new() { Name = pay }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync(declined);
 
         await page.Locator("#card").FillAsync("4111 1111 1111 1111");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Справка выдана");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "qyzmet-e2e-application.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = pay }).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync(issued);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AccessibilityTests.ScreenshotFolder(), $"journey-citizen-issued.{lang}.png"), FullPage = true });
 
-        var download = page.GetByRole(AriaRole.Link, new() { Name = "Скачать результат (PDF)" });
-        await Assertions.Expect(download).ToBeVisibleAsync();
-        var pdf = await page.APIRequest.GetAsync((await download.GetAttributeAsync("href"))!);
-        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        var link = page.GetByRole(AriaRole.Link, new() { Name = download });
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        var file = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Matches("^D20[0-9]{2}-[0-9]{8}\\.pdf$", file.SuggestedFilename);
+        var saved = Path.Combine(Path.GetTempPath(), "qyzmet-e2e-" + Guid.NewGuid().ToString("N") + ".pdf");
+        await file.SaveAsAsync(saved);
+        try
+        {
+            Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(saved)[..4]);
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
 
         await page.Locator("a[href^='/verify/']").ClickAsync();
         await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("10-101-09-0000007");
     }
 
-    // 002.md §4.2: the PSC operator applies on a citizen's behalf and the citizen's result is issued at once.
+    // 002.md §4.2: the PSC operator identifies the citizen at the PSC desk (IIN checked against the register, name and
+    // birth date shown; issue 11), chooses the service by its full name, applies on the citizen's behalf, and the
+    // result is issued at once.
     [Fact]
-    public async Task PscOperator_AppliesForCitizen_ResultIssued()
+    public async Task PscOperator_IdentifiesTheCitizen_AppliesForThem_ResultIssued()
     {
         var (playwright, browser) = await DebianChromium.LaunchAsync();
         using var _ = playwright;
@@ -63,12 +79,23 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
 
         await page.GotoAsync("/signin?lang=kk");
         await page.Locator("form", new() { HasText = "ОПЕРАТОРОВА ӘСЕЛ" }).GetByRole(AriaRole.Button).ClickAsync();
-        await page.GotoAsync("/apply/land.cadastral-info");
-        await page.Locator("#f-applicantId").FillAsync("951201400712");
+        await page.GotoAsync("/psc?lang=kk");
+        await page.Locator("#applicantId").FillAsync("951201400713");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Тізілімнен тексеру" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#applicantId-error")).ToBeVisibleAsync(); // a wrong IIN is refused at once
+
+        await page.Locator("#applicantId").FillAsync("951201400712");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Тізілімнен тексеру" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=psc-person-name]")).ToContainTextAsync("ОМАРОВА ДАНА");
+        await page.Locator("#service").SelectOptionAsync("land.cadastral-info");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Жалғастыру" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/land.cadastral-info"));
         await page.Locator("#f-cadastralNumber").FillAsync("71-305-022-001");
         await page.Locator("form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Анықтама берілді");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("951201400712");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AccessibilityTests.ScreenshotFolder(), "journey-psc-issued.kk.png"), FullPage = true });
     }
 
     // 001b.md §3.3, §6.5: a founder asks for the reference on her participation in legal entities; it is issued at once,

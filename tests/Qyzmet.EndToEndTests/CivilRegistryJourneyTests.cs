@@ -40,7 +40,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
 
         var mira = await SignedInAsync(browser, "МАМЕТОВА МИРА");
         await mira.GotoAsync("/civil-registry/consents?lang=ru");
-        await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Согласен(на)" }).ClickAsync();
+        await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Дать согласие", Exact = true }).ClickAsync();
         // D-318: nothing is recorded yet; the answer must be certified. Mira has no registered phone, so she signs the
         // page's data-canonical with her signing key (here the test plays the browser signer) and only the CMS is posted.
         await Assertions.Expect(mira.Locator("h2#confirm-title")).ToContainTextAsync("Подтвердите согласие на брак");

@@ -152,7 +152,7 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
         await mira.Locator("#eds-sign-in").ClickAsync();
         await Assertions.Expect(mira).ToHaveURLAsync(new Regex("/applications$"));
         await mira.GotoAsync("/civil-registry/consents?lang=ru");
-        await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Согласен(на)" }).ClickAsync();
+        await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Дать согласие", Exact = true }).ClickAsync();
         await mira.Locator("[data-eds-answer] #eds-certify").ClickAsync();
         await Assertions.Expect(mira.Locator("[data-testid=consent-done]")).ToContainTextAsync(number);
     }

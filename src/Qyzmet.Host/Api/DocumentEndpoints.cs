@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
@@ -8,7 +7,11 @@ namespace Qyzmet.Host.Api;
 
 public sealed record DocumentVerification(Guid Id, string Number, string TitleKk, string TitleRu, DateTime IssuedAt, bool IsDuplicate,
     string Sha256, bool HashMatches, bool SignatureValid, string? SignatureProblem, string SignerSubject, DocumentSignatory? Signer,
-    IReadOnlyList<string[]> Statement);
+    IReadOnlyList<string[]> Statement, IReadOnlyList<string[]> StatementKk)
+{
+    /// <summary>What the document states, as [label, value] rows in the reader's language (Kazakh for kk, else Russian).</summary>
+    public IReadOnlyList<string[]> StatementFor(string language) => language == "kk" ? StatementKk : Statement;
+}
 
 /// <summary>The official who signed (decision D-304): name, position and unit, as a person reads them.</summary>
 public sealed record DocumentSignatory(string Iin, string Name, string Role, string PositionKk, string PositionRu, string UnitId, string UnitKk, string UnitRu);
@@ -28,8 +31,9 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
         var hashMatches = DocumentSigner.Sha256Hex(d.Pdf) == d.Sha256;
         // Checked against the root certificate only, as an offline verifier would (ADR 0009).
         var check = signer.Verify(d.Pdf, d.Signature, ca.Root);
+        var statement = StatementRow.Deserialize(d.StatementJson);
         return new DocumentVerification(d.Id, d.Number, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.Sha256, hashMatches, check.Valid, check.Problem,
-            d.SignerSubject, await SignatoryAsync(d, ct), JsonSerializer.Deserialize<string[][]>(d.StatementJson) ?? []);
+            d.SignerSubject, await SignatoryAsync(d, ct), StatementRow.Pairs(statement, DocumentLanguage.Russian), StatementRow.Pairs(statement, DocumentLanguage.Kazakh));
     }
 
     private async Task<DocumentSignatory?> SignatoryAsync(StoredDocument d, CancellationToken ct)
@@ -47,7 +51,8 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
             d.SignerUnitId, unit?.NameKk ?? d.SignerUnitId, unit?.NameRu ?? d.SignerUnitId);
     }
 
-    private static string CommonName(string subject) =>
+    /// <summary>The signer's name from a certificate subject (its CN), for documents issued before D-304 recorded the signer.</summary>
+    public static string CommonName(string subject) =>
         subject.Split(", ").FirstOrDefault(p => p.StartsWith("CN=", StringComparison.Ordinal))?[3..] ?? subject;
 }
 

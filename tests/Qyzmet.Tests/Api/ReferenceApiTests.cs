@@ -56,7 +56,7 @@ public abstract class ReferenceApiTests
         Assert.Contains(rows, r => r.Key == "Обременение" && r.Value.StartsWith("Ипотека"));
         Assert.Contains(rows, r => r.Key == "Обременение" && r.Value.StartsWith("Арест"));
         Assert.Contains(rows, r => r.Key == "Правопритязание, сделка" && r.Value.Contains("Брачный договор"));
-        Assert.Contains(rows, r => r.Key == "Берілді / Выдана" && r.Value.Contains("15.03.1990") && r.Value.Contains(Aigerim));
+        Assert.Contains(rows, r => r.Key == "Выдана" && r.Value.Contains("15.03.1990") && r.Value.Contains(Aigerim));
     }
 
     // 001b.md §8.3 R3: no registered right in the register → refusal message, no document.
@@ -84,7 +84,7 @@ public abstract class ReferenceApiTests
         var rows = await StatementAsync(app);
         Assert.Contains(rows, r => r.Key == "Кадастровый номер" && r.Value == Office);
         Assert.Contains(rows, r => r.Key == "Обременение" && r.Value.StartsWith("Аренда") && r.Value.Contains(AgroDala));
-        Assert.Contains(rows, r => r.Key == "Берілді / Выдана" && r.Value.Contains("БИН " + Baiterek));
+        Assert.Contains(rows, r => r.Key == "Выдана" && r.Value.Contains("БИН " + Baiterek));
 
         var none = await Submit(operatorClient, RightsReference, new { region = "11" }, AgroDala);
         Assert.Equal("refused", none.GetProperty("status").GetString());
@@ -137,7 +137,7 @@ public abstract class ReferenceApiTests
 
         var operatorClient = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
         var entity = await StatementAsync(await Submit(operatorClient, PresenceReference, new { region = "11" }, AgroDala));
-        Assert.Contains(entity, r => r.Key == "Берілді / Выдана" && r.Value.Contains("БИН " + AgroDala));
+        Assert.Contains(entity, r => r.Key == "Выдана" && r.Value.Contains("БИН " + AgroDala));
         Assert.Contains(entity, r => r.Key == "Зарегистрировано" && r.Value == "НЕТ");
     }
 

@@ -53,10 +53,13 @@ public abstract class ResultSigningTests
         Assert.Contains(official.Split(' ')[0], verification.GetProperty("signerSubject").GetString(), StringComparison.Ordinal);
 
         // The page a QR code opens: name, position and unit, not a distinguished name.
+        // In the page's language (D-326): the Kazakh unit name by default, the Russian one with ?lang=ru.
         var page = await Factory.CreateClient().GetStringAsync($"/verify/{documentId}", Ct);
         Assert.Contains(official, page, StringComparison.Ordinal);
-        Assert.Contains(signer.GetProperty("unitRu").GetString()!, page, StringComparison.Ordinal);
+        Assert.Contains(signer.GetProperty("unitKk").GetString()!, page, StringComparison.Ordinal);
         Assert.DoesNotContain("CN=", page, StringComparison.Ordinal);
+        var ru = await Factory.CreateClient().GetStringAsync($"/verify/{documentId}?lang=ru", Ct);
+        Assert.Contains(signer.GetProperty("unitRu").GetString()!, ru, StringComparison.Ordinal);
     }
 
     // Every demo unit that provides services names an authorised official who is a head of that unit (only the PSC

@@ -131,7 +131,7 @@ public sealed partial class CivilRegistryPageTests(PortalHost host) : IClassFixt
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    private static async Task PayAsync(HttpClient browser, string location)
+    internal static async Task PayAsync(HttpClient browser, string location)
     {
         var page = await browser.GetStringAsync(location, Ct);
         var response = await browser.PostAsync(location + "?handler=Pay", new FormUrlEncodedContent(new Dictionary<string, string>

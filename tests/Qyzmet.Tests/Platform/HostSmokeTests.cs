@@ -52,9 +52,21 @@ public sealed class HostSmokeTests
             Assert.True(status == HttpStatusCode.OK, "host did not become healthy:\n" + output);
             Assert.Contains("land.cadastral-info", await http.GetStringAsync("/api/services", ct));
             Assert.True(File.Exists(Path.Combine(data, "qyzmet.db")));
-            lock (output)
+            // Issue 11 "no internal ids": the banner's demo staff read as role and unit labels; only the IIN (to sign in) is an id.
+            // The banner is written once the server listens: wait for its last line.
+            var waitUntil = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow < waitUntil && !Snapshot(output).Contains("ОРЫНДАУШЫ СЕРІК", StringComparison.Ordinal))
             {
-                Assert.Contains("Demo accounts", output.ToString());
+                await Task.Delay(200, ct);
+            }
+
+            var banner = Snapshot(output);
+            Assert.Contains("Demo accounts", banner);
+            Assert.Contains("830630400837  ТІРКЕУОВА ГҮЛНАР  Provider's executor, Отдел ЗАГС Департамента юстиции г. Алматы", banner);
+            Assert.Contains("920404400817  ОПЕРАТОРОВА ӘСЕЛ  PSC operator, ЦОН №1 г. Алматы", banner);
+            foreach (var id in new[] { "provider-executor", "psc-operator", "(land-centre-75)", "(sc-re-75)", "(platform)" })
+            {
+                Assert.DoesNotContain(id, banner);
             }
         }
         finally
@@ -69,6 +81,14 @@ public sealed class HostSmokeTests
             {
                 // Left for the OS temp cleaner.
             }
+        }
+    }
+
+    private static string Snapshot(System.Text.StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
         }
     }
 

@@ -37,6 +37,16 @@ public sealed record ServiceStandard
     /// <summary>How to read the deadlines: counting start, extensions, or why there are none.</summary>
     public LocalizedText? DeadlineNote { get; init; }
 
+    /// <summary>
+    /// The term as the applicant reads it on the service's page: plain words from the standard, or from the decision that
+    /// applies it (D-325). Null where <see cref="DeadlineNote"/> already reads plainly. The analyst's reading of the text
+    /// (what is not stated, which act it defers to) stays in <see cref="DeadlineNote"/> and docs/catalog-notes.md.
+    /// </summary>
+    public LocalizedText? Term { get; init; }
+
+    /// <summary>The cost as the applicant reads it (D-325); null where <see cref="FeeRule.Describe"/> already reads plainly.</summary>
+    public LocalizedText? Cost { get; init; }
+
     /// <summary>The fee that applies unless one of <see cref="FeeCases"/> matches the applicant's case.</summary>
     public required FeeRule Fee { get; init; }
 
@@ -141,13 +151,16 @@ public enum LegalStatus
 /// <summary>
 /// The act the service standard comes from. <paramref name="Number"/> and <paramref name="Date"/> are null only
 /// when the spec says the text does not contain them (003.md §1); <paramref name="StatusNote"/> then says so.
+/// <paramref name="RepealedBy"/>: the act that repealed a repealed one, so that a page shows it as history
+/// ("ранее: …, утратил силу …"), never as the basis (D-325). <paramref name="StatusNote"/> is the analyst's note.
 /// </summary>
 public sealed record LegalSource(
     LocalizedText Title,
     string? Number,
     DateOnly? Date,
     LegalStatus Status,
-    LocalizedText? StatusNote)
+    LocalizedText? StatusNote,
+    LocalizedText? RepealedBy = null)
 {
     public bool InForce => Status == LegalStatus.InForce;
 }

@@ -72,3 +72,29 @@ public sealed record DocumentTable(
     IReadOnlyList<BilingualText> Header,
     IReadOnlyList<IReadOnlyList<BilingualText>> Rows,
     IReadOnlyList<float>? ColumnWeights = null) : DocumentBlock;
+
+/// <summary>
+/// One row of what a result document states, shown on the public verification page in the reader's language (issue 11:
+/// the page in Kazakh shows Kazakh rows). Stored as <c>[labelKk, valueKk, labelRu, valueRu]</c>; documents issued before
+/// this were stored as <c>[label, value]</c> in one language and read the same in both.
+/// </summary>
+public sealed record StatementRow(BilingualText Label, BilingualText Value)
+{
+    /// <summary>A row whose value reads the same in both languages (numbers, names, dates).</summary>
+    public StatementRow(BilingualText label, string value)
+        : this(label, BilingualText.Same(value))
+    {
+    }
+
+    public static string Serialize(IEnumerable<StatementRow> rows) =>
+        System.Text.Json.JsonSerializer.Serialize(rows.Select(r => new[] { r.Label.Kk, r.Value.Kk, r.Label.Ru, r.Value.Ru }));
+
+    public static IReadOnlyList<StatementRow> Deserialize(string json) =>
+        (System.Text.Json.JsonSerializer.Deserialize<string[][]>(json) ?? [])
+            .Select(r => r.Length >= 4 ? new StatementRow(new BilingualText(r[0], r[2]), new BilingualText(r[1], r[3])) : new StatementRow(BilingualText.Same(r[0]), BilingualText.Same(r[1])))
+            .ToList();
+
+    /// <summary>The rows as [label, value] pairs in one language.</summary>
+    public static IReadOnlyList<string[]> Pairs(IEnumerable<StatementRow> rows, DocumentLanguage language) =>
+        [.. rows.Select(r => new[] { r.Label.For(language), r.Value.For(language) })];
+}

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qyzmet.Platform.Cases;
@@ -30,7 +29,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
 {
     /// <summary>A result the platform issues automatically for the application's unit: signed by the unit's authorised official.</summary>
     public Task<StoredDocument> IssueAsync(Application app, string kind, string ownerId, DocumentContent content,
-        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
+        IReadOnlyList<StatementRow> statement, bool duplicate, CancellationToken ct) =>
         IssueAsync(app, new Trust.ResultSigning(app.UnitId), kind, ownerId, content, statement, duplicate, ct);
 
     /// <summary>
@@ -38,7 +37,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
     /// no application's result (a passport corrected after a renaming decision, 000.md para 7 P2).
     /// </summary>
     public Task<StoredDocument> IssueAsync(Application? app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
-        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
+        IReadOnlyList<StatementRow> statement, bool duplicate, CancellationToken ct) =>
         IssueCoreAsync(app, signing, kind, ownerId, content, statement, duplicate, withheld: false, ct);
 
     /// <summary>
@@ -47,7 +46,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
     /// application's result document.
     /// </summary>
     public Task<StoredDocument> IssueWithheldAsync(Application app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
-        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, CancellationToken ct) =>
+        IReadOnlyList<StatementRow> statement, bool duplicate, CancellationToken ct) =>
         IssueCoreAsync(app, signing, kind, ownerId, content, statement, duplicate, withheld: true, ct);
 
     /// <summary>Releases every withheld document of the application not yet released; returns how many.</summary>
@@ -61,7 +60,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
     }
 
     private async Task<StoredDocument> IssueCoreAsync(Application? app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
-        IReadOnlyList<KeyValuePair<string, string>> statement, bool duplicate, bool withheld, CancellationToken ct)
+        IReadOnlyList<StatementRow> statement, bool duplicate, bool withheld, CancellationToken ct)
     {
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
@@ -80,7 +79,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
             TitleKk = content.Title.Kk,
             TitleRu = content.Title.Ru,
             OwnerId = ownerId,
-            StatementJson = JsonSerializer.Serialize(statement.Select(s => new[] { s.Key, s.Value })),
+            StatementJson = StatementRow.Serialize(statement),
             Pdf = pdf,
             Sha256 = DocumentSigner.Sha256Hex(pdf),
             Signature = signer.SignDetached(pdf, certificate, issuing),

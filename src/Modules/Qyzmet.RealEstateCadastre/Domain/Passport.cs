@@ -146,13 +146,14 @@ internal static class PassportDocument
         };
     }
 
-    public static List<KeyValuePair<string, string>> Statement(PassportSnapshot p, string kindRu) =>
+    /// <summary>What the verification page states about a passport or conclusion (issue 11: in the reader's language).</summary>
+    public static List<StatementRow> Statement(PassportSnapshot p, BilingualText kind) =>
     [
-        new("Документ", kindRu),
-        new("Кадастровый номер", p.CadastralNumber),
-        new("Адрес", p.AddressRu),
-        new("Общая площадь", Area(p.TotalArea)),
-        new("Этажность", $"{p.FloorsAbove} / {p.FloorsBelow}"),
+        new(new("Құжат", "Документ"), kind),
+        new(new("Кадастрлық нөмірі", "Кадастровый номер"), p.CadastralNumber),
+        new(new("Мекенжайы", "Адрес"), new BilingualText(p.AddressKk, p.AddressRu)),
+        new(new("Жалпы алаңы", "Общая площадь"), Area(p.TotalArea)),
+        new(new("Қабат саны", "Этажность"), $"{p.FloorsAbove} / {p.FloorsBelow}"),
     ];
 
     private static BilingualText Utilities(string? codes)

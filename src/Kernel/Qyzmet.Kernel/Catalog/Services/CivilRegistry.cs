@@ -20,17 +20,24 @@ internal static class CivilRegistryServices
         LegalStatus.Repealed,
         T("Қазақстан Республикасы Әділет министрінің 2012 жылғы 29 қарашадағы № 389 бұйрығымен күші жойылған. Әділет министрлігінде 2011 жылғы 15 тамызда № 7128 тіркелген.",
           "Утратил силу приказом Министра юстиции РК от 29 ноября 2012 года № 389. Зарегистрирован в Министерстве юстиции 15 августа 2011 года № 7128.",
-          "Repealed by Order of the Minister of Justice of RK No. 389 of 29 Nov 2012. Registered with the Ministry of Justice on 15 Aug 2011, No. 7128."));
+          "Repealed by Order of the Minister of Justice of RK No. 389 of 29 Nov 2012. Registered with the Ministry of Justice on 15 Aug 2011, No. 7128."),
+        T("Қазақстан Республикасы Әділет министрінің 2012 жылғы 29 қарашадағы № 389 бұйрығымен", "приказом Министра юстиции РК от 29 ноября 2012 года № 389", "by Order of the Minister of Justice of RK No. 389 of 29 Nov 2012"));
 
     private static readonly LocalizedText PaymentWindowNote = T(
         "Қызмет көрсетудің жалпы мерзімі регламентте көрсетілмеген (Үкіметтің 2009 жылғы 15 желтоқсандағы № 2121 қаулысымен бекітілген стандартқа сілтеме). Мемлекеттік баж ЭҮП ұсынған сәттен бастап 24 сағат ішінде төленеді; төленбесе сұрау салу мерзімі өтеді және қайта жіберуге болады. 3-қосымшада әрекеттердің уақыты минутпен берілген.",
         "Общий срок оказания услуги в регламенте не указан (отсылка к стандарту, утвержденному постановлением Правительства от 15 декабря 2009 года № 2121). Госпошлина оплачивается в течение 24 часов с момента предложения ПЭП; иначе срок запроса истекает, и его можно подать заново. В приложении 3 указаны нормы времени действий в минутах.",
         "The overall service deadline is not stated (deferred to the standards approved by Government Decree No. 2121 of 15 Dec 2009). The state duty must be paid within 24 hours of the portal's offer; otherwise the request expires and may be submitted again. Appendix 3 gives per-action minutes only.");
 
-    private static readonly LocalizedText Schedule = T(
-        "Жұмыс кестесі регламентте көрсетілмеген; өтініш «электрондық үкімет» порталы арқылы беріледі",
-        "График работы в регламенте не указан; заявление подается через портал «электронного правительства»",
-        "Work schedule not stated in the regulation; the application is made on the e-government portal");
+    // 001a.md §3.0: the regulations state no hours (deferred to Standard No. 2121, docs/catalog-notes.md); the
+    // application is made on the portal (the Portal channel's hours).
+    private static readonly LocalizedText Schedule = PortalAroundTheClock;
+
+    // What the applicant reads about the term and cost (D-325), from 001a.md §3.1–§3.3 (1 MCI / 30% MCI within 24 hours,
+    // D-004) and what follows payment in each regulation.
+    private static LocalizedText Duty(string kk, string ru, string en) => T(
+        $"Мемлекеттік баж — {kk}, порталда өтінім бергеннен кейін 24 сағат ішінде төленеді.",
+        $"Государственная пошлина — {ru}, оплачивается на портале в течение 24 часов после подачи заявки.",
+        $"State duty of {en}, paid on the portal within 24 hours of applying.");
 
     private static readonly LocalizedText JusticeBodies = T(
         "Аумақтық әділет органдары (уәкілетті орган); өтініш «электрондық үкімет» порталы арқылы АХАЖ АЖ пайдаланып беріледі",
@@ -38,19 +45,19 @@ internal static class CivilRegistryServices
         "Territorial justice bodies (the authorised body); the application goes through the e-government portal using the civil-registry IS");
 
     private static readonly RefusalGround DataViolations = Ground("consumer-data-violations",
-        "Тұтынушының деректерінде бұзушылықтардың болуы (2-процесс)",
-        "Наличие нарушений в данных потребителя (процесс 2)",
-        "Violations in the consumer's data at authentication (process 2)");
+        "Тұтынушының деректерінде бұзушылықтардың болуы",
+        "Наличие нарушений в данных потребителя",
+        "Violations in the consumer's data at authentication");
 
     private static readonly RefusalGround EdsNotConfirmed = Ground("eds-not-confirmed",
-        "Тұтынушының ЭЦҚ түпнұсқалылығының (тіркеу куәлігінің жарамдылығының) расталмауы (5-процесс)",
-        "Не подтверждена подлинность ЭЦП потребителя (срок действия регистрационного свидетельства) (процесс 5)",
-        "The authenticity of the consumer's EDS (validity of the registration certificate) is not confirmed (process 5)");
+        "Тұтынушының ЭЦҚ түпнұсқалылығының (тіркеу куәлігінің жарамдылығының) расталмауы",
+        "Не подтверждена подлинность ЭЦП потребителя (срок действия регистрационного свидетельства)",
+        "The authenticity of the consumer's EDS (validity of the registration certificate) is not confirmed");
 
     private static readonly RefusalGround DataAbsent = Ground("data-absent",
-        "Сұралған деректердің «ЭҮП АЖ»-да болмауы (9-процесс)",
-        "Отсутствие запрашиваемых данных в «ИС ПЭП» (процесс 9)",
-        "The requested data are absent \"in the portal IS\" (process 9; probably meant the civil-registry IS)");
+        "Сұралған деректердің «ЭҮП АЖ»-да болмауы",
+        "Отсутствие запрашиваемых данных в «ИС ПЭП»",
+        "The requested data are absent \"in the portal IS\"");
 
     private static readonly LocalizedText[] ActDataByKind =
     [
@@ -82,14 +89,19 @@ internal static class CivilRegistryServices
             Recipients = Recipients.Individuals,
             Deadlines = [],
             DeadlineNote = PaymentWindowNote,
+            Term = T("Баж төленгеннен кейін АХАЖ бөлімі қайталама куәлікті дайындайды; дайын болғанда қай жерден алуға болатынын жеке кабинетке хабарлаймыз.",
+                     "После оплаты пошлины отдел ЗАГС готовит повторное свидетельство; о готовности и месте получения сообщим в личном кабинете.",
+                     "Once the duty is paid, the registry office prepares the duplicate; we tell you in your cabinet when and where to collect it."),
+            Cost = Duty("1 АЕК", "1 МРП", "1 MCI"),
             Fee = new FeeRule.MciShare(1m),
             RequiredDocuments =
             [
                 EdsSignedRequest,
                 .. ActDataByKind,
-                T("Әке болуды анықтау және асырап алу туралы куәліктер үшін енгізілетін деректер көрсетілмеген",
-                  "Для свидетельств об установлении отцовства и об усыновлении вводимые данные не указаны",
-                  "Paternity and adoption certificates: the input data are not specified"),
+                // D-201: the regulation defines no inputs for these two kinds.
+                T("Әке болуды анықтау және асырап алу туралы куәліктер үшін: баланың туған күні, тегі, аты, әкесінің аты және ата-аналары (асырап алушылары) туралы мәліметтер",
+                  "Для свидетельств об установлении отцовства и об усыновлении: дата рождения, Ф.И.О. ребёнка и сведения о родителях (усыновителях)",
+                  "Paternity and adoption certificates: the child's date of birth and full name, and the parents' (adoptive parents') details"),
             ],
             Results =
             [
@@ -123,13 +135,18 @@ internal static class CivilRegistryServices
             Recipients = Recipients.Individuals,
             Deadlines = [],
             DeadlineNote = PaymentWindowNote,
+            Term = T("Болашақ жұбай өз кабинетінде келісім бергеннен кейін бажды 24 сағат ішінде төлеу керек; төлегеннен кейін бірден некені тіркеу уақыты, күні және орны туралы хабарлама беріледі.",
+                     "После согласия будущего супруга (в его кабинете) пошлину нужно оплатить в течение 24 часов; сразу после оплаты вы получите уведомление о времени, дате и месте регистрации брака.",
+                     "Once the other future spouse consents (in their cabinet), pay the duty within 24 hours; right after payment you receive the notice of the time, date and place of the marriage registration."),
+            Cost = Duty("1 АЕК", "1 МРП", "1 MCI"),
             Fee = new FeeRule.MciShare(1m),
             RequiredDocuments =
             [
                 EdsSignedRequest,
-                T("ЖСН-нен басқа енгізілетін деректер регламентте көрсетілмеген",
-                  "Вводимые данные, кроме ИИН, в регламенте не указаны",
-                  "No input data beyond the IIN are specified"),
+                // D-205: the regulation lists no input besides the IIN.
+                T("Болашақ жұбайдың ЖСН-і, АХАЖ бөлімі (тіркеу орны) және тіркеудің қалаған күні",
+                  "ИИН будущего супруга (супруги), отдел ЗАГС (место регистрации) и желаемая дата регистрации",
+                  "The other future spouse's IIN, the registry office (place of registration) and the desired date"),
             ],
             Results =
             [
@@ -146,9 +163,9 @@ internal static class CivilRegistryServices
                 DataViolations,
                 EdsNotConfirmed,
                 Ground("marriage-bar",
-                    "Некеге тұруды тіркеуден бас тартуға байланысты фактілер анықталған жағдайда (9-процесс; фактілер тізбеленбеген)",
-                    "Выявлены факты, являющиеся основанием для отказа в регистрации заключения брака (процесс 9; факты не перечислены)",
-                    "Facts are found that are grounds for refusing marriage registration (process 9; the facts are not listed)"),
+                    "Некеге тұруды тіркеуден бас тартуға байланысты фактілер анықталған жағдайда",
+                    "Выявлены факты, являющиеся основанием для отказа в регистрации заключения брака",
+                    "Facts are found that are grounds for refusing marriage registration"),
             ],
             Hearing = HearingRule.None,
             HearingNote = T("Регламентте тыңдау көзделмеген", "Заслушивание регламентом не предусмотрено", "The regulation provides no hearing before refusal"),
@@ -171,6 +188,10 @@ internal static class CivilRegistryServices
             Recipients = Recipients.Individuals,
             Deadlines = [],
             DeadlineNote = PaymentWindowNote,
+            Term = T("Бірден: анықтама баж төленген сәтте автоматты түрде беріледі.",
+                     "Сразу: справка выдаётся автоматически в момент оплаты пошлины.",
+                     "At once: the reference is issued automatically when the duty is paid."),
+            Cost = Duty("АЕК-тің 30%-ы", "30% МРП", "30% of the MCI"),
             Fee = new FeeRule.MciShare(0.3m),
             RequiredDocuments = [EdsSignedRequest, .. ActDataByKind],
             Results =

@@ -12,6 +12,9 @@ internal static class Common
         "Портал: круглосуточно, за исключением технических перерывов в связи с проведением ремонтных работ",
         "Portal: 24/7, except technical breaks for repair work");
 
+    /// <summary>The cost of a free service as the applicant reads it (D-325).</summary>
+    public static readonly LocalizedText FreeOfCharge = T("Тегін", "Бесплатно", "Free of charge");
+
     public static readonly LocalizedText EdsSignedRequest = T(
         "Көрсетілетін қызметті алушының ЭЦҚ-сымен куәландырылған электрондық құжат нысанындағы сұрау салу",
         "Запрос в форме электронного документа, удостоверенный ЭЦП услугополучателя",

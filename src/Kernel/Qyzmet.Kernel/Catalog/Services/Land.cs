@@ -21,7 +21,8 @@ internal static class LandServices
         LegalStatus.Repealed,
         T("Қазақстан Республикасы Өңірлік даму министрінің 2014 жылғы 16 мамырдағы № 138/НҚ бұйрығымен күші жойылған. Әділет министрлігінде 2012 жылғы 24 желтоқсанда № 8215 тіркелген.",
           "Утратил силу приказом Министра регионального развития РК от 16 мая 2014 года № 138/НҚ. Зарегистрирован в Министерстве юстиции 24 декабря 2012 года № 8215.",
-          "Repealed by Order of the Minister of Regional Development of RK No. 138/НҚ of 16 May 2014. Registered with the Ministry of Justice on 24 Dec 2012, No. 8215."));
+          "Repealed by Order of the Minister of Regional Development of RK No. 138/НҚ of 16 May 2014. Registered with the Ministry of Justice on 24 Dec 2012, No. 8215."),
+        T("Қазақстан Республикасы Өңірлік даму министрінің 2014 жылғы 16 мамырдағы № 138/НҚ бұйрығымен", "приказом Министра регионального развития РК от 16 мая 2014 года № 138/НҚ", "by Order of the Minister of Regional Development of RK No. 138/НҚ of 16 May 2014"));
 
     private static readonly LocalizedText Provider = T(
         "Қазақстан Республикасы Жер ресурстарын басқару агенттігінің «Жер кадастры ғылыми-өндірістік орталығы» шаруашылық жүргізу құқығындағы республикалық мемлекеттік кәсіпорны",
@@ -38,10 +39,14 @@ internal static class LandServices
         "В регламенте не указана; регламент ссылается на стандарт государственной услуги, утвержденный постановлением Правительства от 1 ноября 2012 года № 1392",
         "Not stated in the regulation; it defers to the state service standard approved by Government Decree No. 1392 of 1 Nov 2012"));
 
-    private static readonly LocalizedText Schedule = T(
-        "Жұмыс кестесі регламентте көрсетілмеген (№ 1392 стандартқа сілтеме)",
-        "График работы в регламенте не указан (отсылка к стандарту № 1392)",
-        "Work schedule not stated in the regulation (deferred to Standard No. 1392)");
+    // 002.md §3.0: the regulation states no hours; the service is fully automated on the portal (the Portal channel's hours).
+    private static readonly LocalizedText Schedule = Common.PortalAroundTheClock;
+
+    // D-001 (002.md §3.0 "Fully automated"): issued in the same request, free of charge. What the applicant reads (D-325).
+    private static readonly LocalizedText Term = T(
+        "Бірден: анықтама сұрау салған сәтте автоматты түрде беріледі.",
+        "Сразу: справка выдаётся автоматически в момент запроса.",
+        "At once: the certificate is issued automatically when you apply.");
 
     private static readonly LocalizedText CadastralNumberRequest = T(
         "Жер учаскесінің кадастрлық нөмірі көрсетілген, тұтынушының ЭЦҚ-сымен куәландырылған электрондық сұрау салу (кадастрлық нөмірді «Жер учаскесінің тиесілігі туралы ақпараттарды беру» қызметі арқылы білуге болады)",
@@ -55,18 +60,18 @@ internal static class LandServices
 
     private static readonly RefusalGround[] Grounds =
     [
-        Ground("authorisation", "Тұтынушының деректерінде қателіктердің болуына байланысты авторизациялаудан бас тарту (портал, 2-процесс)",
-            "Отказ в авторизации в связи с ошибками в данных потребителя (портал, процесс 2)",
-            "Authorisation refused because of errors in the consumer's data (portal, process 2)"),
-        Ground("eds-not-confirmed", "Тұтынушының ЭЦҚ түпнұсқалылығының расталмауы: тіркеу куәлігінің мерзімі өткен, қайтарылған (жойылған) куәліктер тізімінде тұр немесе сұрау салудағы ЖСН/БСН куәліктегі ЖСН/БСН-ге сәйкес келмейді (портал, 4-процесс)",
-            "Не подтверждена подлинность ЭЦП потребителя: срок регистрационного свидетельства истек, оно в списке отозванных, либо ИИН/БИН запроса не совпадает с ИИН/БИН свидетельства (портал, процесс 4)",
-            "The authenticity of the consumer's EDS is not confirmed: certificate expired, revoked, or the IIN/BIN in the request differs from the one in the certificate (portal, process 4)"),
-        Ground("consumer-data-absent", "ЖТ МДҚ / ЗТ МДҚ-да тұтынушының деректері, БНАЖ-да сенімхат деректері болмауы (ХҚКО, 4-процесс, негізді бас тарту)",
-            "Отсутствие данных потребителя в ГБД ФЛ / ГБД ЮЛ или данных доверенности в ЕНИС (ЦОН, процесс 4, мотивированный отказ)",
-            "The consumer's data are absent in the Individuals / Legal entities register, or the power-of-attorney data are absent in the notarial IS (PSC, process 4, reasoned refusal)"),
-        Ground("data-absent", "Сұралған деректердің МЖК ААЖ-да болмауы (порталда 7-процесс, ХҚКО-да 8-процесс)",
-            "Отсутствие запрашиваемых данных в АИС ГЗК (процесс 7 на портале, процесс 8 в ЦОН)",
-            "The requested data are absent in the state land cadastre AIS (process 7 on the portal, process 8 at a PSC)"),
+        Ground("authorisation", "Тұтынушының деректерінде қателіктердің болуына байланысты авторизациялаудан бас тарту",
+            "Отказ в авторизации в связи с ошибками в данных потребителя",
+            "Authorisation refused because of errors in the consumer's data"),
+        Ground("eds-not-confirmed", "Тұтынушының ЭЦҚ түпнұсқалылығының расталмауы: тіркеу куәлігінің мерзімі өткен, қайтарылған (жойылған) куәліктер тізімінде тұр немесе сұрау салудағы ЖСН/БСН куәліктегі ЖСН/БСН-ге сәйкес келмейді",
+            "Не подтверждена подлинность ЭЦП потребителя: срок регистрационного свидетельства истек, оно в списке отозванных, либо ИИН/БИН запроса не совпадает с ИИН/БИН свидетельства",
+            "The authenticity of the consumer's EDS is not confirmed: certificate expired, revoked, or the IIN/BIN in the request differs from the one in the certificate"),
+        Ground("consumer-data-absent", "ЖТ МДҚ / ЗТ МДҚ-да тұтынушының деректері, БНАЖ-да сенімхат деректері болмауы",
+            "Отсутствие данных потребителя в ГБД ФЛ / ГБД ЮЛ или данных доверенности в ЕНИС",
+            "The consumer's data are absent in the Individuals / Legal entities register, or the power-of-attorney data are absent in the notarial IS"),
+        Ground("data-absent", "Сұралған деректердің МЖК ААЖ-да болмауы",
+            "Отсутствие запрашиваемых данных в АИС ГЗК",
+            "The requested data are absent in the state land cadastre AIS"),
     ];
 
     private static ServiceStandard Service(
@@ -80,12 +85,15 @@ internal static class LandServices
             Recipients = Recipients.IndividualsAndLegalEntities,
             Deadlines = [],
             DeadlineNote = NotStatedDeadline,
+            Term = Term,
+            Cost = FreeOfCharge,
             Fee = NotStatedFee,
             RequiredDocuments = cadastralNumberInput
             ? [CadastralNumberRequest, PowerOfAttorney]
-            : [T("Тұтынушының ЭЦҚ-сымен куәландырылған электрондық сұрау салу (сұрау салу нысанының енгізу өрісі мәтінде көрсетілмеген)",
-                 "Электронный запрос, удостоверенный ЭЦП потребителя (поле ввода формы запроса в тексте не указано)",
-                 "Electronic request signed with the consumer's EDS (the text defines no input field for this service)"),
+            // 002.md §3.3: the text defines no input field for this service (docs/catalog-notes.md).
+            : [T("Тұтынушының ЭЦҚ-сымен куәландырылған электрондық сұрау салу",
+                 "Электронный запрос, удостоверенный ЭЦП потребителя",
+                 "Electronic request signed with the consumer's EDS"),
                PowerOfAttorney],
             Results = [certificate, refusalNotice],
             RefusalGrounds = Grounds,

@@ -15,15 +15,17 @@ internal static class LegalEntityServices
             Name = T("«Заңды тұлғалар» мемлекеттік деректер қорынан анықтама беру",
                      "Выдача справки из государственной базы данных «Юридические лица»",
                      "Issuing a reference from the \"Legal entities\" state database"),
-            Provider = T("Халыққа қызмет көрсету орталықтары (стандарттың 1-қосымшасы) «электрондық үкімет» порталы арқылы ЗТ МДҚ ақпараттық жүйесін пайдаланып; тұтынушы www.e.gov.kz порталында өз бетінше ала алады",
-                         "Центры обслуживания населения (приложение 1 к стандарту) через портал «электронного правительства» с использованием ГБД ЮЛ; потребитель может получить услугу самостоятельно на портале www.e.gov.kz",
-                         "Public service centres (Appendix 1 of the Standard) via the e-government portal using the Legal entities database; the consumer can also obtain it independently on www.e.gov.kz"),
+            Provider = T("Халыққа қызмет көрсету орталықтары «электрондық үкімет» порталы арқылы ЗТ МДҚ ақпараттық жүйесін пайдаланып; тұтынушы www.e.gov.kz порталында өз бетінше ала алады",
+                         "Центры обслуживания населения через портал «электронного правительства» с использованием ГБД ЮЛ; потребитель может получить услугу самостоятельно на портале www.e.gov.kz",
+                         "Public service centres via the e-government portal using the Legal entities database; the consumer can also obtain it independently on www.e.gov.kz"),
             Channels = [Channel.Portal, Channel.ServiceCentre],
             Recipients = Recipients.IndividualsAndLegalEntities,
             Deadlines = [],
             DeadlineNote = T("Қызмет көрсетудің жалпы мерзімі көрсетілмеген (№ 2121 стандартта). 3-қосымшадағы қадамдардың уақыты жиыны 8 минут.",
                              "Общий срок оказания услуги не указан (в стандарте № 2121). Нормы времени шагов приложения 3 в сумме 8 минут.",
                              "No overall deadline is stated (it is in Standard No. 2121). The per-step times of Appendix 3 total 8 minutes."),
+            Term = RealEstateReferenceServices.AtOnce,
+            Cost = FreeOfCharge,
             Fee = RealEstateReferenceServices.Standard2121Fee,
             RequiredDocuments =
             [
@@ -33,9 +35,9 @@ internal static class LegalEntityServices
             ],
             Results =
             [
-                T("«Заңды тұлғалар» МДҚ-нан төрт нысанның бірі бойынша е-анықтама (PDF, штрих-код, ЭЦҚ; 5-қосымша)",
-                  "Е-справка из ГБД «Юридические лица» по одной из четырех форм (PDF, штрих-код, ЭЦП; приложение 5)",
-                  "E-reference from the Legal entities database in one of four forms (PDF with barcode, EDS; Appendix 5)"),
+                T("«Заңды тұлғалар» МДҚ-нан төрт нысанның бірі бойынша е-анықтама (PDF, штрих-код, ЭЦҚ)",
+                  "Е-справка из ГБД «Юридические лица» по одной из четырех форм (PDF, штрих-код, ЭЦП)",
+                  "E-reference from the Legal entities database in one of four forms (PDF with barcode, EDS)"),
                 T("Бас тарту туралы электрондық хабарлама", "Электронное сообщение об отказе", "Electronic refusal message"),
             ],
             RefusalGrounds = RealEstateReferenceServices.Grounds("ЗТ МДҚ", "ГБД ЮЛ", "the Legal entities database"),

@@ -105,6 +105,12 @@ internal static class RealEstateServices
         "Уведомление об отказе в оказании государственной услуги",
         "Notification of refusal to provide the state service");
 
+    // What the applicant reads about the passport's and the conclusion's term (D-325; 000.md App. 1 row 3, para 5).
+    private static readonly LocalizedText PassportTerm = T(
+        "Құжаттар топтамасын тапсырған сәттен бастап объектінің түрі мен ауданына қарай төмендегі жұмыс күндері ішінде. Күрделі объект үшін мерзім сізбен келісу бойынша ұзартылуы мүмкін, бірақ өтініш берген күннен бастап екі айдан аспайды.",
+        "В течение указанных ниже рабочих дней с момента сдачи документов — в зависимости от вида и площади объекта. Для сложного объекта срок по согласованию с вами может быть продлён, но не более чем до двух месяцев со дня обращения.",
+        "Within the working days below from handing in the documents, depending on the kind and area of the object. For a complex object the term may be extended with your agreement, to at most two months from the application.");
+
     private static readonly LocalizedText PassportExtensionNote = T(
         "Мерзім құжаттар топтамасын тапсырған сәттен бастап жұмыс күндерімен есептеледі. Объектінің күрделілік санатына қарай көрсетілетін қызметті алушымен келісім бойынша ұзартылуы мүмкін, жалпы мерзімі өтініш берген күннен бастап екі айдан аспайды. Бірінші күрделілік санаты (төрт үй-жайдан аспайтын тік бұрышты нысандағы құрылыстар) тек аудан бойынша ережелерді ауыстырады.",
         "Срок исчисляется в рабочих днях с момента сдачи пакета документов. По согласованию с услугополучателем может продлеваться в зависимости от категории сложности объекта; общий срок — не более двух месяцев со дня обращения. Первая категория сложности (строения прямоугольной формы не более четырех помещений) заменяет только правила по площади.",
@@ -139,6 +145,7 @@ internal static class RealEstateServices
             DeadlineNote = T("Құжаттар топтамасын тапсырған сәттен бастап бір жұмыс күні; ұзарту ережесі паспорт пен қорытындыға жатады деп түсіндіріледі.",
                              "Один рабочий день с момента сдачи пакета документов; правило продления, по прочтению, относится к паспорту и заключению.",
                              "One working day from submission of the document package; the extension rule is read as applying to the passport and conclusion only."),
+            Term = T("Құжаттар топтамасын тапсырған сәттен бастап бір жұмыс күні.", "Один рабочий день с момента сдачи документов.", "One working day from handing in the documents."),
             Fee = S1Fee,
             RequiredDocuments =
             [
@@ -175,6 +182,7 @@ internal static class RealEstateServices
             Recipients = Recipients.IndividualsAndLegalEntities,
             Deadlines = PassportDeadlines,
             DeadlineNote = PassportExtensionNote,
+            Term = PassportTerm,
             Fee = TwoStageFee,
             RequiredDocuments = [EdsOrOtpRequest, TitleDocumentCopy, TwoStagePaymentCopy, LegalEntityActOfWorks],
             Results =
@@ -204,6 +212,7 @@ internal static class RealEstateServices
             Recipients = Recipients.IndividualsAndLegalEntities,
             Deadlines = PassportDeadlines,
             DeadlineNote = PassportExtensionNote,
+            Term = PassportTerm,
             Fee = TwoStageFee,
             RequiredDocuments = [EdsOrOtpRequest, TitleDocumentCopy, TwoStagePaymentCopy, LegalEntityActOfWorks],
             Results =
@@ -241,6 +250,9 @@ internal static class RealEstateServices
             DeadlineNote = T("Құжаттар топтамасын тапсырған сәттен бастап; күрделілік санаты мен ұзарту ережесі жоқ.",
                              "С момента сдачи пакета документов; правил о категории сложности и продлении нет.",
                              "From submission of the document package; no complexity-category rule and no extension."),
+            Term = T("Құжаттар топтамасын тапсырған сәттен бастап объектінің түрі мен ауданына қарай төмендегі жұмыс күндері ішінде.",
+                     "В течение указанных ниже рабочих дней с момента сдачи документов — в зависимости от вида и площади объекта.",
+                     "Within the working days below from handing in the documents, depending on the kind and area of the object."),
             Fee = S1Fee,
             RequiredDocuments = [EdsOrOtpRequest, PaymentCopy],
             Results =

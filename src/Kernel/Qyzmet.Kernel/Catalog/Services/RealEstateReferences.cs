@@ -16,25 +16,30 @@ internal static class RealEstateReferenceServices
         "В регламенте не указана; отсылка к стандарту, утвержденному постановлением Правительства от 15 декабря 2009 года № 2121. Шага оплаты в процессе нет.",
         "Not stated in the regulation; it defers to the standard approved by Government Decree No. 2121 of 15 Dec 2009. The process has no payment step."));
 
-    internal static readonly LocalizedText Standard2121Schedule = T(
-        "Жұмыс кестесі регламентте көрсетілмеген (№ 2121 стандартқа сілтеме)",
-        "График работы в регламенте не указан (отсылка к стандарту № 2121)",
-        "Work schedule not stated in the regulation (deferred to Standard No. 2121)");
+    // 001b.md §3.0: the regulation states no hours (deferred to Standard No. 2121, docs/catalog-notes.md); the
+    // reference is formed on the portal (the Portal channel's hours).
+    internal static readonly LocalizedText Standard2121Schedule = PortalAroundTheClock;
+
+    // D-101, D-107 (001b.md §3.0, §4.3–§4.5): no payment step, answered in the same request. What the applicant reads (D-325).
+    internal static readonly LocalizedText AtOnce = T(
+        "Бірден: анықтама сұрау салған сәтте автоматты түрде беріледі.",
+        "Сразу: справка выдаётся автоматически в момент запроса.",
+        "At once: the reference is issued automatically when you apply.");
 
     internal static readonly LocalizedText NoHearing = T(
         "Регламентте тыңдау көзделмеген", "Заслушивание регламентом не предусмотрено", "The regulation provides no hearing before refusal");
 
     internal static RefusalGround[] Grounds(string registerKk, string registerRu, string registerEn) =>
     [
-        Ground("R1", "Тұтынушының деректерінде бұзушылықтардың болуы (порталда түпнұсқалықты тексеру, 2-процесс)",
-            "Наличие нарушений в данных потребителя (проверка подлинности на портале, процесс 2)",
-            "Violations in the consumer's data: the portal authenticity check failed (process 2)"),
-        Ground("R2", "Тұтынушының ЭЦҚ түпнұсқалылығының немесе тіркеу куәлігінің жарамдылығының расталмауы (5-процесс)",
-            "Не подтверждена подлинность ЭЦП потребителя или срок действия регистрационного свидетельства (процесс 5)",
-            "The consumer's EDS authenticity or certificate validity is not confirmed (process 5)"),
-        Ground("R3", $"Сұралған деректердің {registerKk}-да болмауы (8-процесс)",
-            $"Отсутствие запрашиваемых данных в {registerRu} (процесс 8)",
-            $"The requested data are absent in {registerEn} (process 8)"),
+        Ground("R1", "Тұтынушының деректерінде бұзушылықтардың болуы",
+            "Наличие нарушений в данных потребителя",
+            "Violations in the consumer's data"),
+        Ground("R2", "Тұтынушының ЭЦҚ түпнұсқалылығының немесе тіркеу куәлігінің жарамдылығының расталмауы",
+            "Не подтверждена подлинность ЭЦП потребителя или срок действия регистрационного свидетельства",
+            "The consumer's EDS authenticity or certificate validity is not confirmed"),
+        Ground("R3", $"Сұралған деректердің {registerKk}-да болмауы",
+            $"Отсутствие запрашиваемых данных в {registerRu}",
+            $"The requested data are absent in {registerEn}"),
     ];
 
     private static readonly LocalizedText DeadlineNote = T(
@@ -43,18 +48,19 @@ internal static class RealEstateReferenceServices
         "No overall deadline is stated (it is in Standard No. 2121). Per-step times total 22 minutes via a PSC and 5 minutes via the Internet.");
 
     private static readonly LocalizedText Provider = T(
-        "Халыққа қызмет көрсету орталықтары (стандарттың 2-қосымшасы) «электрондық үкімет» порталы арқылы; е-анықтаманы ЖМТ МДҚ қалыптастырады, тіркеуші органның ЭЦҚ-сымен куәландырылады",
-        "Центры обслуживания населения (приложение 2 к стандарту) через портал «электронного правительства»; е-справку формирует ГБД РН, удостоверяется ЭЦП регистрирующего органа",
-        "Public service centres (Appendix 2 of the Standard) via the e-government portal; the real estate register forms the e-reference, certified with the registering body's EDS");
+        "Халыққа қызмет көрсету орталықтары «электрондық үкімет» порталы арқылы; е-анықтаманы ЖМТ МДҚ қалыптастырады, тіркеуші органның ЭЦҚ-сымен куәландырылады",
+        "Центры обслуживания населения через портал «электронного правительства»; е-справку формирует ГБД РН, удостоверяется ЭЦП регистрирующего органа",
+        "Public service centres via the e-government portal; the real estate register forms the e-reference, certified with the registering body's EDS");
 
     private static readonly LocalizedText[] RequestData =
     [
         T("ЭЦҚ-мен қол қойылған электрондық сұрау салу: ЖСН/БСН (тіркеуден автоматты түрде), е-анықтама берілетін тұлғаның жеке басын куәландыратын құжатының түрі, қызметті алу өңірі (облыс, Астана, Алматы)",
           "Электронный запрос, подписанный ЭЦП: ИИН/БИН (автоматически из регистрации), вид документа, удостоверяющего личность лица, на которое выдается е-справка, регион получения услуги (область, Астана, Алматы)",
           "Electronic request signed with EDS: IIN/BIN (auto-filled from the portal registration), type of identity document of the person the e-reference is for, region (oblast, Astana, Almaty)"),
-        T("ХҚКО арқылы: құжаттарды қабылдау және тексеру (құжаттар тізбесі № 2121 стандартта)",
-          "Через ЦОН: прием и проверка документов (перечень документов — в стандарте № 2121)",
-          "Via a PSC: documents are received and checked (the list is in Standard No. 2121, not in this text)"),
+        // 001b.md §3.1: the list of paper documents is in Standard No. 2121, not in the text (docs/catalog-notes.md).
+        T("ХҚКО арқылы: жеке басын куәландыратын құжат бойынша құжаттарды қабылдау және тексеру",
+          "Через ЦОН: прием и проверка документов по документу, удостоверяющему личность",
+          "Via a PSC: documents are received and checked against the identity document"),
     ];
 
     private static readonly LocalizedText Refusal = T(
@@ -74,6 +80,8 @@ internal static class RealEstateReferenceServices
             Recipients = Recipients.IndividualsAndLegalEntities,
             Deadlines = [],
             DeadlineNote = DeadlineNote,
+            Term = AtOnce,
+            Cost = FreeOfCharge,
             Fee = Standard2121Fee,
             RequiredDocuments = RequestData,
             Results =
@@ -103,6 +111,8 @@ internal static class RealEstateReferenceServices
             Recipients = Recipients.IndividualsAndLegalEntities,
             Deadlines = [],
             DeadlineNote = DeadlineNote,
+            Term = AtOnce,
+            Cost = FreeOfCharge,
             Fee = Standard2121Fee,
             RequiredDocuments = RequestData,
             Results =

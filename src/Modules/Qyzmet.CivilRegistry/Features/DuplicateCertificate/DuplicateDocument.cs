@@ -14,7 +14,7 @@ internal static class DuplicateDocument
         "Қазақстан Республикасы Әділет министрлігінің Тіркеу қызметі және құқықтық көмек көрсету комитеті",
         "Комитет регистрационной службы и оказания правовой помощи Министерства юстиции Республики Казахстан");
 
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Build(CivilAct act, Application app)
+    public static (DocumentContent Content, List<StatementRow> Statement) Build(CivilAct act, Application app)
     {
         var number = BilingualText.Same("№ " + act.ActNumber);
         List<(BilingualText Label, BilingualText Value)> rows;
@@ -99,8 +99,8 @@ internal static class DuplicateDocument
                 DocumentTexts.LegalNote,
             ],
         };
-        var statement = new List<KeyValuePair<string, string>> { new("Вид", heading.Ru), new("Отметка", "Дубликат") };
-        statement.AddRange(rows.Select(r => new KeyValuePair<string, string>(r.Label.Ru, r.Value.Ru)));
+        var statement = new List<StatementRow> { new(new("Түрі", "Вид"), heading), new(new("Белгі", "Отметка"), new BilingualText("Телнұсқа", "Дубликат")) };
+        statement.AddRange(rows.Select(r => new StatementRow(r.Label, r.Value)));
         return (content, statement);
     }
 
@@ -114,7 +114,7 @@ internal static class DuplicateDocument
     /// bilingual, with the applicant (name, year of birth), the kind, the application date, the request number,
     /// "the service will be provided in paper form" and the territorial justice body.
     /// </summary>
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) BuildNotice(
+    public static (DocumentContent Content, List<StatementRow> Statement) BuildNotice(
         Application app, string applicant, BilingualText kind, BilingualText office, string submitted)
     {
         var content = new DocumentContent
@@ -139,10 +139,12 @@ internal static class DuplicateDocument
             ],
             Footnotes = [BarcodeNote, DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("Вид", "Уведомление о принятии запроса на обработку"), new("Заявитель", applicant), new("Номер запроса", "№ " + app.Number),
-            new("Услуга", "Повторная выдача " + kind.Ru), new("Дата заявки", submitted), new("Территориальный орган юстиции", office.Ru),
+            new(new("Түрі", "Вид"), new BilingualText("Сұрауды өңдеуге қабылдағаны туралы хабарлама", "Уведомление о принятии запроса на обработку")),
+            new(new("Өтініш беруші", "Заявитель"), applicant), new(new("Сұрау нөмірі", "Номер запроса"), "№ " + app.Number),
+            new(new("Қызмет", "Услуга"), new BilingualText(kind.Kk + " қайта беру", "Повторная выдача " + kind.Ru)), new(new("Өтініш берілген күні", "Дата заявки"), submitted),
+            new(new("Аумақтық әділет органы", "Территориальный орган юстиции"), office),
         };
         return (content, statement);
     }

@@ -20,7 +20,7 @@ internal static class StatusReferenceDocument
         "*штрих-код «АХАЖ» АЖ-дан алынған және Департаменттің электрондық цифрлық қолтаңбасымен қол қойылған деректерді қамтиды",
         "*штрих-код содержит данные, полученные из ИС «ЗАГС» и подписанные электронно-цифровой подписью соответствующего Департамента");
 
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Build(CivilAct act, Application app)
+    public static (DocumentContent Content, List<StatementRow> Statement) Build(CivilAct act, Application app)
     {
         var office = new BilingualText(act.OfficeKk, act.OfficeRu);
         var number = BilingualText.Same("№ " + act.ActNumber);
@@ -99,8 +99,8 @@ internal static class StatusReferenceDocument
             Sections = [new DocumentSection(heading, blocks)],
             Footnotes = [BarcodeNote, DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>> { new("Вид справки", heading.Ru), new("Орган регистрации", act.OfficeRu) };
-        statement.AddRange(rows.Select(r => new KeyValuePair<string, string>(r.Label.Ru, r.Value.Ru)));
+        var statement = new List<StatementRow> { new(new("Анықтама түрі", "Вид справки"), heading), new(new("Тіркеген орган", "Орган регистрации"), new BilingualText(act.OfficeKk, act.OfficeRu)) };
+        statement.AddRange(rows.Select(r => new StatementRow(r.Label, r.Value)));
         return (content, statement);
     }
 }

@@ -338,9 +338,9 @@ internal sealed class MarriageApplicationService(QyzmetDbContext db, NumberSeque
             ],
             Footnotes = [DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("Заявление", app.Number), new("Дата и время", when), new("Место", unit.NameRu),
+            new(new("Өтініш", "Заявление"), app.Number), new(new("Күні мен уақыты", "Дата и время"), when), new(new("Орны", "Место"), new BilingualText(unit.NameKk, unit.NameRu)),
         };
         await ctx.Documents.IssueAsync(app, ServiceIdValue + ".notice", app.ApplicantId, content, statement, duplicate: false, ct);
         var notice = MarriageTexts.ScheduledNotice(app.Number, when, unit.NameKk, unit.NameRu);

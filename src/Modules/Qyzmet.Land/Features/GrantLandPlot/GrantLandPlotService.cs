@@ -465,8 +465,8 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
             Sections = [new DocumentSection(heading, blocks)],
             Footnotes = [DocumentTexts.LegalNote],
         };
-        var statement = blocks.OfType<DocumentField>().Select(b => new KeyValuePair<string, string>(b.Label.Ru, b.Value.Ru)).ToList();
-        statement.Insert(0, new("Документ / Құжат", title.Ru));
+        var statement = blocks.OfType<DocumentField>().Select(b => new StatementRow(b.Label, b.Value)).ToList();
+        statement.Insert(0, new StatementRow(new BilingualText("Құжат", "Документ"), title));
         await ctx.Documents.IssueAsync(ctx.Application, new ResultSigning(unit, signer), kind, ctx.Application.ApplicantId, content, statement, duplicate: false, ct);
     }
 

@@ -97,7 +97,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
         await ctx.FireAsync("issue", "certificate issued", ct);
     }
 
-    private async Task<(DocumentContent, List<KeyValuePair<string, string>>)?> ByCadastralNumberAsync(CaseContext ctx, string number, CancellationToken ct)
+    private async Task<(DocumentContent, List<StatementRow>)?> ByCadastralNumberAsync(CaseContext ctx, string number, CancellationToken ct)
     {
         var plot = await db.Set<LandPlot>().AsNoTracking().Include(p => p.Holders).SingleOrDefaultAsync(p => p.CadastralNumber == number, ct);
         if (plot is null)
@@ -167,7 +167,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
         return Build(ctx, fields, table: null);
     }
 
-    private async Task<(DocumentContent, List<KeyValuePair<string, string>>)?> OwnershipAsync(CaseContext ctx, CancellationToken ct)
+    private async Task<(DocumentContent, List<StatementRow>)?> OwnershipAsync(CaseContext ctx, CancellationToken ct)
     {
         var applicant = ctx.Application.ApplicantId;
         var rows = await db.Set<LandPlotHolder>().AsNoTracking()
@@ -199,7 +199,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
         return Build(ctx, fields, table);
     }
 
-    private (DocumentContent, List<KeyValuePair<string, string>>) Build(CaseContext ctx, List<(BilingualText Label, BilingualText Value)> fields, DocumentTable? table)
+    private (DocumentContent, List<StatementRow>) Build(CaseContext ctx, List<(BilingualText Label, BilingualText Value)> fields, DocumentTable? table)
     {
         var title = kind switch
         {
@@ -230,11 +230,11 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
             Sections = [new DocumentSection(title, blocks)],
             Footnotes = [DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>> { new("Қызмет / Услуга", title.Ru) };
-        statement.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Label.Ru, f.Value.Ru)));
+        var statement = new List<StatementRow> { new(new("Қызмет", "Услуга"), title) };
+        statement.AddRange(fields.Select(f => new StatementRow(f.Label, f.Value)));
         if (table is not null)
         {
-            statement.AddRange(table.Rows.Select(r => new KeyValuePair<string, string>(r[0].Ru, string.Join("; ", r.Skip(1).Select(c => c.Ru)))));
+            statement.AddRange(table.Rows.Select(r => new StatementRow(r[0], new BilingualText(string.Join("; ", r.Skip(1).Select(c => c.Kk)), string.Join("; ", r.Skip(1).Select(c => c.Ru))))));
         }
 
         return (content, statement);

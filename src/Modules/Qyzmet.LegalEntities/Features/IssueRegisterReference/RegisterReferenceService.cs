@@ -89,7 +89,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
         }
 
         var kind = ctx.Form["kind"];
-        var statement = new List<KeyValuePair<string, string>> { new("Вид справки", Titles(kind).Ru) };
+        var statement = new List<StatementRow> { new(new("Анықтама түрі", "Вид справки"), Titles(kind)) };
         List<DocumentBlock> blocks;
         if (kind == ReferenceKinds.IndividualParticipation)
         {
@@ -137,9 +137,9 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
         _ => new("Тіркелген заңды тұлға, филиалы немесе өкілдігі туралы анықтама", "Справка о зарегистрированном юридическом лице, филиале или представительстве"),
     };
 
-    private static List<DocumentBlock> Head(CaseContext ctx, List<KeyValuePair<string, string>> statement, BilingualText issuedTo)
+    private static List<DocumentBlock> Head(CaseContext ctx, List<StatementRow> statement, BilingualText issuedTo)
     {
-        statement.Add(new("Выдана", issuedTo.Ru));
+        statement.Add(new(new("Берілді", "Выдана"), issuedTo));
         return
         [
             new DocumentParagraph(new("Талап етілген жері бойынша берілді", "Выдана для предъявления по месту требования")),
@@ -152,7 +152,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
     private static BilingualText IssuedTo(CaseContext ctx) => BilingualText.Same(ctx.Application.ApplicantName + ", " + ctx.Application.ApplicantId);
 
     /// <summary>001b.md §6.5 C1: fields 2–13.</summary>
-    private static List<DocumentBlock> RegisteredEntity(CaseContext ctx, LegalEntity e, List<KeyValuePair<string, string>> statement)
+    private static List<DocumentBlock> RegisteredEntity(CaseContext ctx, LegalEntity e, List<StatementRow> statement)
     {
         var blocks = Head(ctx, statement, IssuedTo(ctx));
         blocks.AddRange(EntityFields(e, statement, registrationType: true, head: true));
@@ -160,7 +160,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
     }
 
     /// <summary>001b.md §6.5 C2: the parent's fields 2–6, then one group per branch or office (fields 7–16), or "ЖОҚ".</summary>
-    private async Task<List<DocumentBlock>> BranchesAsync(CaseContext ctx, LegalEntity parent, List<KeyValuePair<string, string>> statement, CancellationToken ct)
+    private async Task<List<DocumentBlock>> BranchesAsync(CaseContext ctx, LegalEntity parent, List<StatementRow> statement, CancellationToken ct)
     {
         var blocks = Head(ctx, statement, IssuedTo(ctx));
         blocks.Add(Field(statement, new("Атауы", "Наименование"), new(parent.NameKk, parent.NameRu)));
@@ -188,7 +188,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
     }
 
     /// <summary>001b.md §6.5 C3: the individual's identity document, then every entity they participate in, or "ЖОҚ".</summary>
-    private async Task<List<DocumentBlock>> IndividualParticipationAsync(CaseContext ctx, List<KeyValuePair<string, string>> statement, CancellationToken ct)
+    private async Task<List<DocumentBlock>> IndividualParticipationAsync(CaseContext ctx, List<StatementRow> statement, CancellationToken ct)
     {
         var iin = ctx.Application.ApplicantId;
         var person = await db.People.AsNoTracking().Include(p => p.Documents).SingleAsync(p => p.Iin == iin, ct);
@@ -212,7 +212,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
     }
 
     /// <summary>001b.md §6.5 C4: the entity's own fields 2–12, then its participation in others (field 13), "ЖОҚ" when none.</summary>
-    private async Task<List<DocumentBlock>> EntityParticipationAsync(CaseContext ctx, LegalEntity e, List<KeyValuePair<string, string>> statement, CancellationToken ct)
+    private async Task<List<DocumentBlock>> EntityParticipationAsync(CaseContext ctx, LegalEntity e, List<StatementRow> statement, CancellationToken ct)
     {
         var blocks = Head(ctx, statement, IssuedTo(ctx));
         blocks.AddRange(EntityFields(e, statement, registrationType: false, head: true));
@@ -226,7 +226,7 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
         return blocks;
     }
 
-    private static IEnumerable<DocumentBlock> EntityFields(LegalEntity e, List<KeyValuePair<string, string>> statement, bool registrationType, bool head, bool name = true, bool founders = true)
+    private static IEnumerable<DocumentBlock> EntityFields(LegalEntity e, List<StatementRow> statement, bool registrationType, bool head, bool name = true, bool founders = true)
     {
         if (name)
         {
@@ -258,9 +258,9 @@ internal sealed class RegisterReferenceService(QyzmetDbContext db) : IStateServi
         yield return Field(statement, new("Заңды мекенжайы", "Юридический адрес"), BilingualText.Same(e.Address));
     }
 
-    private static DocumentField Field(List<KeyValuePair<string, string>> statement, BilingualText label, BilingualText value)
+    private static DocumentField Field(List<StatementRow> statement, BilingualText label, BilingualText value)
     {
-        statement.Add(new(label.Ru, value.Ru));
+        statement.Add(new(label, value));
         return new DocumentField(label, value);
     }
 

@@ -94,7 +94,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
             .Where(c => numbers.Contains(c.CadastralNumber) && c.EndedAt == null).OrderBy(c => c.RegisteredAt).ThenBy(c => c.Id).ToListAsync(ct);
         var report = new ReferenceData(await IssuedToAsync(ctx, ct), objects, encumbrances, claims);
 
-        var statement = new List<KeyValuePair<string, string>>();
+        var statement = new List<StatementRow>();
         var sections = kind == RealEstateReferenceKind.Rights
             ? await RightsReferenceAsync(report, current, statement, ct)
             : PresenceReference(report, current, [.. rights.Where(r => r.EndedAt is not null)], statement);
@@ -125,7 +125,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
         List<RealEstateClaim> Claims);
 
     /// <summary>001b.md §6.3: objects table of 10 columns, then per object the rights, encumbrances and claims tables.</summary>
-    private async Task<List<DocumentSection>> RightsReferenceAsync(ReferenceData data, List<RealEstateRight> current, List<KeyValuePair<string, string>> statement, CancellationToken ct)
+    private async Task<List<DocumentSection>> RightsReferenceAsync(ReferenceData data, List<RealEstateRight> current, List<StatementRow> statement, CancellationToken ct)
     {
         var numbers = current.Select(r => r.CadastralNumber).Distinct().ToList();
         // Table 2 lists every current right to the object (co-owners too), as the register holds them.
@@ -133,7 +133,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
             .Where(r => numbers.Contains(r.CadastralNumber) && r.EndedAt == null)
             .OrderBy(r => r.RegisteredAt).ThenBy(r => r.Id).ToListAsync(ct);
 
-        statement.Add(new("Берілді / Выдана", data.IssuedTo.Ru));
+        statement.Add(new(new("Берілді", "Выдана"), data.IssuedTo));
         var head = new List<DocumentBlock>
         {
             new DocumentField(new("Берілді", "Выдана"), data.IssuedTo),
@@ -153,8 +153,8 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
         foreach (var number in numbers)
         {
             var obj = data.Objects[number];
-            statement.Add(new("Кадастровый номер", number));
-            statement.Add(new("Объект", obj.KindRu + ", " + obj.AddressRu));
+            statement.Add(new(new("Кадастрлық нөмірі", "Кадастровый номер"), number));
+            statement.Add(new(new("Объект", "Объект"), new BilingualText(obj.KindKk + ", " + obj.AddressKk, obj.KindRu + ", " + obj.AddressRu)));
             var blocks = new List<DocumentBlock>
             {
                 new DocumentParagraph(new("1) құқығы тіркелді:", "1) зарегистрировано право:")),
@@ -172,7 +172,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
             };
             foreach (var r in allRights.Where(r => r.CadastralNumber == number))
             {
-                statement.Add(new("Право", $"{RightKinds.Names[r.Kind].Ru}: {r.HolderName} ({r.HolderId}), {Ownership(r).Ru}"));
+                statement.Add(new(new("Құқық", "Право"), new BilingualText($"{RightKinds.Names[r.Kind].Kk}: {r.HolderName} ({r.HolderId}), {Ownership(r).Kk}", $"{RightKinds.Names[r.Kind].Ru}: {r.HolderName} ({r.HolderId}), {Ownership(r).Ru}")));
             }
 
             var encumbrances = data.Encumbrances.Where(e => e.CadastralNumber == number).ToList();
@@ -187,7 +187,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
                     BilingualText.Same(e.Share ?? "—"), new(e.BasisKk, e.BasisRu), When(e.RegisteredAt),
                 ])],
                 [1.1f, 1.4f, 1.6f, 1f, 1.8f, 1f]));
-            statement.AddRange(encumbrances.Select(e => new KeyValuePair<string, string>("Обременение", $"{EncumbranceKinds.Names[e.Kind].Ru}: {e.InterestedParty}; {e.BasisRu}")));
+            statement.AddRange(encumbrances.Select(e => new StatementRow(new("Ауыртпалық", "Обременение"), new BilingualText($"{EncumbranceKinds.Names[e.Kind].Kk}: {e.InterestedParty}; {e.BasisKk}", $"{EncumbranceKinds.Names[e.Kind].Ru}: {e.InterestedParty}; {e.BasisRu}"))));
 
             blocks.Add(new DocumentParagraph(new(
                 "3) жылжымайтын мүлікке құқықтардың немесе құқықтық ауыртпалықтардың туындауына әкеп соқтырмайтын заңдық талаптар және мәмілелер тіркелді:",
@@ -202,7 +202,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
                     new(c.KindKk, c.KindRu), new(c.ContentKk, c.ContentRu), BilingualText.Same(c.Applicant), new(c.BasisKk, c.BasisRu), When(c.RegisteredAt),
                 ])],
                 [1.3f, 1.6f, 1.5f, 1.8f, 1f]));
-            statement.AddRange(claims.Select(c => new KeyValuePair<string, string>("Правопритязание, сделка", $"{c.KindRu}: {c.ContentRu}")));
+            statement.AddRange(claims.Select(c => new StatementRow(new("Заңдық талап, мәміле", "Правопритязание, сделка"), new BilingualText($"{c.KindKk}: {c.ContentKk}", $"{c.KindRu}: {c.ContentRu}"))));
 
             sections.Add(new DocumentSection(new("Кадастрлық нөмірі " + number, "Кадастровый номер " + number), blocks));
         }
@@ -211,9 +211,9 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
     }
 
     /// <summary>001b.md §6.4: numbered blocks for current rights, then for ended rights; "ЖОҚ" where there are none.</summary>
-    private static List<DocumentSection> PresenceReference(ReferenceData data, List<RealEstateRight> current, List<RealEstateRight> ended, List<KeyValuePair<string, string>> statement)
+    private static List<DocumentSection> PresenceReference(ReferenceData data, List<RealEstateRight> current, List<RealEstateRight> ended, List<StatementRow> statement)
     {
-        statement.Add(new("Берілді / Выдана", data.IssuedTo.Ru));
+        statement.Add(new(new("Берілді", "Выдана"), data.IssuedTo));
         var head = new List<DocumentBlock>
         {
             new DocumentField(new("Берілді", "Выдана"), data.IssuedTo),
@@ -240,14 +240,14 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
                     "Регистрация правопритязаний и сделок, не влекущих возникновение прав или обременений прав на недвижимое имущество"),
                 claims.Count == 0 ? RealEstateTexts.None : Join(claims.Select(c => new BilingualText(
                     $"{c.KindKk}: {c.ContentKk}, {c.Applicant}, {When(c.RegisteredAt).Kk}", $"{c.KindRu}: {c.ContentRu}, {c.Applicant}, {When(c.RegisteredAt).Ru}")))));
-            statement.Add(new("Зарегистрировано", $"{r.CadastralNumber}; {RightKinds.Names[r.Kind].Ru}; {Ownership(r).Ru}"));
-            statement.AddRange(encumbrances.Select(e => new KeyValuePair<string, string>("Обременение", $"{r.CadastralNumber}; {EncumbranceKinds.Names[e.Kind].Ru}")));
+            statement.Add(new(new("Тіркелді", "Зарегистрировано"), new BilingualText($"{r.CadastralNumber}; {RightKinds.Names[r.Kind].Kk}; {Ownership(r).Kk}", $"{r.CadastralNumber}; {RightKinds.Names[r.Kind].Ru}; {Ownership(r).Ru}")));
+            statement.AddRange(encumbrances.Select(e => new StatementRow(new("Ауыртпалық", "Обременение"), new BilingualText($"{r.CadastralNumber}; {EncumbranceKinds.Names[e.Kind].Kk}", $"{r.CadastralNumber}; {EncumbranceKinds.Names[e.Kind].Ru}"))));
         }
 
         if (current.Count == 0)
         {
             currentBlocks.Add(new DocumentParagraph(new("Осы тұлғаға жылжымайтын мүлікке құқықтар тіркелмеген: ЖОҚ.", "Права на недвижимое имущество за этим лицом не зарегистрированы: НЕТ.")));
-            statement.Add(new("Зарегистрировано", "НЕТ"));
+            statement.Add(new(new("Тіркелді", "Зарегистрировано"), new BilingualText("ЖОҚ", "НЕТ")));
         }
 
         var endedBlocks = new List<DocumentBlock>();
@@ -260,13 +260,13 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
             endedBlocks.Add(new DocumentField(
                 new("Құқықтың тоқтату негізі, тіркеу күні және уақыты", "Основание прекращения права, дата и время регистрации"),
                 new((r.EndBasisKk ?? "—") + ", " + When(r.EndedAt!.Value).Kk, (r.EndBasisRu ?? "—") + ", " + When(r.EndedAt!.Value).Ru)));
-            statement.Add(new("Ранее зарегистрировано", $"{r.CadastralNumber}; {RightKinds.Names[r.Kind].Ru}; прекращено {When(r.EndedAt.Value).Ru}"));
+            statement.Add(new(new("Бұрын тіркелген", "Ранее зарегистрировано"), new BilingualText($"{r.CadastralNumber}; {RightKinds.Names[r.Kind].Kk}; тоқтатылды {When(r.EndedAt.Value).Kk}", $"{r.CadastralNumber}; {RightKinds.Names[r.Kind].Ru}; прекращено {When(r.EndedAt.Value).Ru}")));
         }
 
         if (ended.Count == 0)
         {
             endedBlocks.Add(new DocumentParagraph(new("Бұрын осы тұлғаға жылжымайтын мүлікке құқықтар тіркелмеген: ЖОҚ.", "Ранее права на недвижимое имущество за этим лицом не регистрировались: НЕТ.")));
-            statement.Add(new("Ранее зарегистрировано", "НЕТ"));
+            statement.Add(new(new("Бұрын тіркелген", "Ранее зарегистрировано"), new BilingualText("ЖОҚ", "НЕТ")));
         }
 
         return

@@ -193,7 +193,7 @@ public sealed class RenamingCorrections(QyzmetDbContext db, CadastreRegistry reg
                 ? previousOwner!
                 : o.Holders.OrderByDescending(h => h.SharePercent).ThenBy(h => h.Since).ThenBy(h => h.HolderId, StringComparer.Ordinal)
                     .FirstOrDefault()?.HolderId ?? "state";
-            IReadOnlyList<KeyValuePair<string, string>> statement = [.. PassportDocument.Statement(snapshot, "Кадастровый паспорт (исправлен)"), new("Основание", note)];
+            IReadOnlyList<StatementRow> statement = [.. PassportDocument.Statement(snapshot, new("Кадастрлық паспорт (түзетілген)", "Кадастровый паспорт (исправлен)")), new(new("Негіздеме", "Основание"), note)];
             var content = PassportDocument.Passport(snapshot, duplicate: false, now);
             // Para 6: a passport still withheld until its additional payment is corrected withheld too, for the same
             // application, and released with it; a correction never releases what has not been paid for.

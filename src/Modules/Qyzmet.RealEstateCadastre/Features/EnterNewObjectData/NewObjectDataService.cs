@@ -182,7 +182,8 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                     };
                     // D-304: the head who signs (transition "sign") is the signer.
                     await ctx.Documents.IssueAsync(app, new ResultSigning(app.UnitId, ctx.Process.ActorId), ServiceId, app.ApplicantId, content,
-                        [new("Документ", "Уведомление о внесении сведений в ИС ЕГКН"), new("Кадастровый номер", snapshot.CadastralNumber), new("Адрес", snapshot.AddressRu)],
+                        [new(new("Құжат", "Документ"), new BilingualText("ЖМБМК АЖ-ға мәліметтер енгізу туралы хабарлама", "Уведомление о внесении сведений в ИС ЕГКН")),
+                         new(new("Кадастрлық нөмірі", "Кадастровый номер"), snapshot.CadastralNumber), new(new("Мекенжайы", "Адрес"), new BilingualText(snapshot.AddressKk, snapshot.AddressRu))],
                         duplicate: false, ct);
                     break;
                 }

@@ -125,7 +125,7 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
                     var snapshot = CadastreRegistry.Read<PassportSnapshot>(entry);
                     // D-304; para 11: signed by the head who signs the copy.
                     await ctx.Documents.IssueAsync(app, new ResultSigning(app.UnitId, ctx.Process.ActorId), ServiceId, app.ApplicantId, PassportDocument.Passport(snapshot, duplicate: true, ctx.Time.GetUtcNow()),
-                        [.. PassportDocument.Statement(snapshot, "Дубликат кадастрового паспорта"), new("Отметка", "Телнұсқа / Дубликат")], duplicate: true, ct);
+                        [.. PassportDocument.Statement(snapshot, new("Кадастрлық паспорттың телнұсқасы", "Дубликат кадастрового паспорта")), new(new("Белгі", "Отметка"), new Platform.Documents.BilingualText("Телнұсқа", "Телнұсқа / Дубликат"))], duplicate: true, ct);
                     break;
                 }
 

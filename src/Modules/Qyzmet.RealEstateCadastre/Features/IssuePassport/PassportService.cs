@@ -236,12 +236,12 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         // until the additional payment (nothing of it is reachable before).
         var signing = new ResultSigning(app.UnitId, ctx.Process.ActorId);
         var passport = await ctx.Documents.IssueWithheldAsync(app, signing, "real-estate.cadastral-passport", owner, PassportDocument.Passport(snapshot, duplicate: false, now),
-            PassportDocument.Statement(snapshot, "Кадастровый паспорт"), duplicate: false, ct);
+            PassportDocument.Statement(snapshot, new("Кадастрлық паспорт", "Кадастровый паспорт")), duplicate: false, ct);
         registry.File(o.Id, InventoryKinds.Passport, "Кадастрлық паспорт / Кадастровый паспорт", snapshot, ctx.Process.ActorId, app.Id, passport.Id, previousPassport?.Id);
         if (conclusion)
         {
             var document = await ctx.Documents.IssueWithheldAsync(app, signing, ServiceId, owner, PassportDocument.Conclusion(snapshot, facts, app.Number, now),
-                [.. PassportDocument.Statement(snapshot, "Заключение об установлении расхождений"), new("Факты изменений", facts.Count.ToString(CultureInfo.InvariantCulture))],
+                [.. PassportDocument.Statement(snapshot, new("Алшақтықтарды белгілеу туралы қорытынды", "Заключение об установлении расхождений")), new(new("Өзгерістер фактілері", "Факты изменений"), facts.Count.ToString(CultureInfo.InvariantCulture))],
                 duplicate: false, ct);
             registry.File(o.Id, InventoryKinds.Conclusion, "Алшақтықтарды белгілеу туралы қорытынды / Заключение об установлении расхождений",
                 new { facts, passportDocumentId = passport.Id }, ctx.Process.ActorId, app.Id, document.Id);
