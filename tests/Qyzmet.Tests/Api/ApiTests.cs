@@ -100,7 +100,8 @@ public abstract class ApiTests
         Assert.True(Available("land.cadastral-info"));
         Assert.True(Available("civil-registry.status-reference"));
         Assert.True(Available("real-estate.cadastral-passport"));
-        Assert.False(Available("population-documents.address-reference"));
+        Assert.True(Available("population-documents.address-reference"));
+        Assert.False(Available("land.plot-for-construction"));
         Assert.All(services, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("name").GetProperty("kk").GetString())));
         var unknown = await Factory.CreateClient().GetAsync("/api/services/no.such-service", Ct);
         Assert.Equal("CASE-0003", (await Problem(unknown, HttpStatusCode.NotFound)).GetProperty("errorCode").GetString());
