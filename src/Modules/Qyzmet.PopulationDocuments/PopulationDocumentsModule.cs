@@ -9,6 +9,7 @@ using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Data;
 using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
+using Qyzmet.PopulationDocuments.Features.IssueTemporaryIdCard;
 using Qyzmet.PopulationDocuments.Features.RegisterResidence;
 using Qyzmet.PopulationDocuments.Features.WriteAddressToChip;
 
@@ -30,6 +31,7 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         services.AddScoped<IStateServiceHandler, ResidenceRegistrationService>();
         services.AddScoped<IStateServiceHandler, DeregistrationService>();
         services.AddScoped<IStateServiceHandler, AddressReferenceService>();
+        services.AddScoped<IStateServiceHandler, TemporaryIdCardService>();
     }
 
     public IReadOnlyList<StaffMember> DemoStaff => PopulationDemoData.Staff;

@@ -23,6 +23,7 @@ public abstract class PopulationDocumentsTests
     private const string Registration = "population-documents.residence-registration";
     private const string Deregistration = "population-documents.residence-deregistration";
     private const string Reference = "population-documents.address-reference";
+    private const string TemporaryCard = "population-documents.temporary-id-card";
     private const string GoodCard = "4111 1111 1111 1111";
     private const string AbaiFlat = "0201400098765432";
     private const string AkkolNurly12 = "1101200000001200";
@@ -290,6 +291,40 @@ public abstract class PopulationDocumentsTests
         var byCompany = await ApiResponses.CreatedAsync(await company.PostAsJsonAsync($"/api/services/{Reference}/applications",
             new { applicantId = bin, fields = new { about = "other", subjectIin = Talgat, consent = "Письменное согласие от 21.11.2026" } }, Ct));
         Assert.Equal("issued", byCompany.GetProperty("status").GetString());
+    }
+
+    // 004.md §3.2 items 3, 4, 7, 9, 10, §6.2 (D-614): the temporary ID card only at the centre; an incomplete package gets
+    // the receipt listing the missing documents; a complete one costs 20% of the MCI (no concessions) paid at the desk, and
+    // the card is signed by the unit of the permanent registration; unpaid within the 30 minutes it expires. Nurlan applies.
+    [Fact]
+    public async Task S2_CentreOnly_IncompleteReceipt_Paid20PercentIssued_UnpaidExpires()
+    {
+        var nurlan = await Factory.SignedInAsync(Nurlan, "ru");
+        Assert.Equal("POP-0007", (await Problem(await nurlan.PostAsJsonAsync($"/api/services/{TemporaryCard}/applications",
+            new { fields = new { writtenApplication = "yes", photo = "yes" } }, Ct), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+
+        var desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        var incomplete = await DeskSubmit(desk, Nurlan, TemporaryCard, new { writtenApplication = "yes", photo = "no" });
+        Assert.Equal("not-accepted", incomplete.GetProperty("status").GetString());
+        Assert.Equal("Фотография размером 3,5 х 4,5 см", await Statement(incomplete, "Отсутствующие документы"));
+        Assert.Equal("2", await Statement(incomplete, "Экземпляров"));
+        var both = await DeskSubmit(desk, Nurlan, TemporaryCard, new { writtenApplication = "no", photo = "no" });
+        Assert.Equal("Письменное заявление; Фотография размером 3,5 х 4,5 см", await Statement(both, "Отсутствующие документы"));
+
+        var app = await DeskSubmit(desk, Nurlan, TemporaryCard, new { writtenApplication = "yes", photo = "yes", reason = "Удостоверение утеряно" });
+        Assert.Equal("awaiting-payment", app.GetProperty("status").GetString());
+        Assert.Equal(86_500, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64()); // 20% of the 2026 MCI
+        Assert.Equal("migration-police-75", app.GetProperty("unitId").GetString());
+        var issued = await Pay(desk, app.GetProperty("number").GetString()!);
+        Assert.Equal("issued", issued.GetProperty("status").GetString());
+        await AssertSignedBy(issued, "migration-police-75", AlmatyHead);
+        Assert.StartsWith("ВУЛ-", await Statement(issued, "Номер удостоверения"));
+
+        var unpaid = await DeskSubmit(desk, Nurlan, TemporaryCard, new { writtenApplication = "yes", photo = "yes" });
+        Factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        await RunTimers();
+        desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        Assert.Equal("expired", (await Get(desk, unpaid.GetProperty("number").GetString()!)).GetProperty("status").GetString());
     }
 
     private async Task AssertSignedBy(JsonElement app, string unitId, string official)

@@ -3,6 +3,7 @@ using Qyzmet.Kernel.Money;
 using Qyzmet.Platform.Cases;
 using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
+using Qyzmet.PopulationDocuments.Features.IssueTemporaryIdCard;
 using Qyzmet.PopulationDocuments.Features.RegisterResidence;
 
 namespace Qyzmet.Tests.Kernel;
@@ -16,6 +17,14 @@ public sealed class PopulationRulesTests
     [InlineData(2026, 43_250)]
     public void S3_Duty_Is10PercentOfTheMciOfThePaymentDay(int year, long tiyn) =>
         Assert.Equal(tiyn, MciTable.Default.Compute(ResidenceRegistrationService.Fee, new DateOnly(year, 6, 1)).Tiyn);
+
+    // 004.md §3.2 item 7: the temporary ID card costs 20% of the MCI of the payment day; item 4: within 30 minutes.
+    [Fact]
+    public void S2_Duty20PercentOfTheMci_Deadline30Minutes()
+    {
+        Assert.Equal(86_500, MciTable.Default.Compute(TemporaryIdCardService.Fee, new DateOnly(2026, 11, 30)).Tiyn);
+        Assert.Equal(DeadlineRule.Minutes(30), Handler<TemporaryIdCardService>().Procedure.OverallDeadline);
+    }
 
     // 004.md §3.3 item 4: at the centre ≤ 30 minutes, on the portal ≤ 15 minutes (the record after payment: 15 minutes).
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Documents;
 
-namespace Qyzmet.PopulationDocuments.Features.IssueAddressReference;
+namespace Qyzmet.PopulationDocuments.Common;
 
 /// <summary>
 /// The receipt on refusal to accept documents (004.md §6.2; S2 Appendix, S5 Appendix 3): addressee, the Art. 20 para 2
