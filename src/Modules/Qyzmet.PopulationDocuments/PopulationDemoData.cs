@@ -80,6 +80,20 @@ internal static class PopulationDemoData
         yield return Permanent(DemoData.Dana.Iin, MangilikEl14, "71", new DateOnly(2018, 2, 12));
     }
 
+    /// <summary>
+    /// The S1 rates (D-615): the duties of 004.md §3.1 item 7 (passport 400%, ID card 20% of the MCI) from the standard's
+    /// entry into force, and demo accelerated-issue surcharges. 004.md gives no tariff values (the Ministry publishes them),
+    /// so the surcharges are placeholders to be replaced by loading the Ministry's price list with a later date.
+    /// </summary>
+    public static IReadOnlyList<DutyRate> DutyRates =>
+    [
+        new() { Item = "passport", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 4m, Source = "004.md §3.1 item 7" },
+        new() { Item = "id-card", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 0.2m, Source = "004.md §3.1 item 7" },
+        new() { Item = "accelerated-15", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 300_000, Source = "demo price list (placeholder)" },
+        new() { Item = "accelerated-10", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 500_000, Source = "demo price list (placeholder)" },
+        new() { Item = "accelerated-7", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 800_000, Source = "demo price list (placeholder)" },
+    ];
+
     private static ResidenceRegistration Permanent(string iin, string address, string region, DateOnly on) => new()
     {
         Iin = iin,

@@ -9,6 +9,7 @@ using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Data;
 using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
+using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
 using Qyzmet.PopulationDocuments.Features.IssueTemporaryIdCard;
 using Qyzmet.PopulationDocuments.Features.RegisterResidence;
 using Qyzmet.PopulationDocuments.Features.WriteAddressToChip;
@@ -32,6 +33,8 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         services.AddScoped<IStateServiceHandler, DeregistrationService>();
         services.AddScoped<IStateServiceHandler, AddressReferenceService>();
         services.AddScoped<IStateServiceHandler, TemporaryIdCardService>();
+        services.AddScoped<IStateServiceHandler, PassportIdCardService>();
+        services.AddScoped<HandOverDesk>();
     }
 
     public IReadOnlyList<StaffMember> DemoStaff => PopulationDemoData.Staff;
@@ -45,6 +48,7 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         Platform.Seeding.DemoData.AuthoriseSignatories(db, PopulationDemoData.Heads);
         db.AddRange(PopulationDemoData.Addresses);
         db.AddRange(PopulationDemoData.Registrations());
+        db.AddRange(PopulationDemoData.DutyRates);
         return Task.CompletedTask;
     }
 

@@ -7,6 +7,7 @@ using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.PopulationDocuments.Domain;
+using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
 using Qyzmet.PopulationDocuments.Features.RegisterResidence;
 using Qyzmet.PopulationDocuments.Features.WriteAddressToChip;
 
@@ -50,6 +51,10 @@ internal static class PopulationEndpoints
                     ? "The dwelling owner co-signs the registration with their EDS (body: signature over the answer's canonical form)"
                     : "The dwelling owner refuses consent (body: signature)");
         }
+
+        group.MapPost("/passport-applications/{number}/hand-over", async (string number, HandOverRequest body, HttpContext http, HandOverDesk desk, CancellationToken ct) =>
+            TypedResults.Ok(new { (await desk.HandOverAsync(Required(http), number, body, ct)).Status }))
+            .WithSummary("Centre operator: hands the ready passport or ID card over against the coupon (004.md §3.1 item 6)");
 
         group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
             TypedResults.Ok(await writes.PendingAsync(Required(http), iin, ct)))

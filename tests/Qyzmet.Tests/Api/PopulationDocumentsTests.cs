@@ -4,6 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Kernel.Calendar;
+using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Seeding;
@@ -24,6 +26,7 @@ public abstract class PopulationDocumentsTests
     private const string Deregistration = "population-documents.residence-deregistration";
     private const string Reference = "population-documents.address-reference";
     private const string TemporaryCard = "population-documents.temporary-id-card";
+    private const string PassportIdCard = "population-documents.passport-id-card";
     private const string GoodCard = "4111 1111 1111 1111";
     private const string AbaiFlat = "0201400098765432";
     private const string AkkolNurly12 = "1101200000001200";
@@ -325,6 +328,118 @@ public abstract class PopulationDocumentsTests
         await RunTimers();
         desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
         Assert.Equal("expired", (await Get(desk, unpaid.GetProperty("number").GetString()!)).GetProperty("status").GetString());
+    }
+
+    // 004.md §3.1 items 4, 6, 7, 9 and §6.1 (D-615..D-617): at the centre an ID card replacement in the accelerated 10
+    // working days costs 20% of the MCI plus the surcharge of the price list in force; the due date is the 10th working day
+    // after the acceptance day (the working calendar); the coupon carries its nine fields; the officer of the unit of the
+    // permanent registration moves production to "ready"; the ready card is handed over against the coupon only.
+    [Fact]
+    public async Task S1_Centre_Accelerated_CouponNineFields_Production_HandOverAgainstCoupon()
+    {
+        var desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        var fields = new { document = "id-card", @case = "replace-id-card", baseNumber = CardOf(Dana), baseIssuedOn = "2020-01-15", baseIssuer = "МВД РК", term = "10", photo = "workstation" };
+        var app = await DeskSubmit(desk, Dana, PassportIdCard, fields);
+        Assert.Equal("awaiting-payment", app.GetProperty("status").GetString());
+        Assert.Equal("migration-police-71", app.GetProperty("unitId").GetString());
+        Assert.Equal(86_500 + 500_000, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64());
+        DateOnly due;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var calendar = await scope.ServiceProvider.GetRequiredService<CalendarService>().GetAsync(Ct);
+            due = calendar.Compute(DateTimeOffset.Parse(app.GetProperty("submittedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture), DeadlineRule.WorkingDays(10)).DueDate;
+        }
+
+        Assert.Equal(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), app.GetProperty("dueOn").GetString());
+        var number = app.GetProperty("number").GetString()!;
+
+        var accepted = await Pay(desk, number);
+        Assert.Equal("accepted", accepted.GetProperty("status").GetString());
+        await AssertSignedBy(accepted, "migration-police-71", AstanaHead);
+        Assert.Equal(number, await Statement(accepted, "3. Номер талона регистрации заявки"));
+        Assert.Equal("1414", await Statement(accepted, "2. Номер справочного телефона"));
+        Assert.Contains(CardOf(Dana), await Statement(accepted, "6. Документ-основание: вид, номер, дата выдачи, выдавший орган"));
+        Assert.Contains("ускоренный порядок, 10 рабочих дней", await Statement(accepted, "7. Заказанная государственная услуга"));
+        Assert.Contains(CardOf(Dana), await Statement(accepted, "8. Документы, подлежащие сдаче"));
+        Assert.Equal(due.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), await Statement(accepted, "9. Дата получения государственной услуги"));
+        Assert.Contains("ЦОН №1 г. Алматы", await Statement(accepted, "1. Местонахождение, пункт и код ИС ДУиРН"));
+
+        Assert.Equal("POP-0017", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "in-person" }), HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
+        var officer = await Factory.SignedInAsync(Officer("71"));
+        Assert.Equal("in-production", (await Act(officer, number, "start-production")).GetProperty("status").GetString());
+        Assert.Equal("ready", (await Act(officer, number, "mark-ready")).GetProperty("status").GetString());
+        Assert.Contains(await Inbox(await Factory.SignedInAsync(Dana, "ru")), m => m.Contains("готовы") && m.Contains("по талону"));
+
+        Assert.Equal("POP-0018", (await Problem(await HandOver(desk, number, new { coupon = "2026-0000000", receivedBy = "in-person" }), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        Assert.Equal("POP-0020", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "proxy" }), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        Assert.Equal("POP-0020", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "legal-representative", representativeIin = Nurlan }), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await HandOver(officer, number, new { coupon = number, receivedBy = "in-person" })).StatusCode);
+        var handed = await HandOver(desk, number, new { coupon = "№ " + number, receivedBy = "proxy", powerOfAttorney = "Нотариус Сейтказиева, рег. № 778, 25.11.2026" });
+        Assert.True(handed.StatusCode == HttpStatusCode.OK, await handed.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("handed-over", (await Get(desk, number)).GetProperty("status").GetString());
+    }
+
+    // 004.md §3.1 items 3, 6 (D-615, D-617): on the portal only a replacement for the new production technology in the
+    // standard 30 calendar days; the ready document is handed over to the recipient in person only.
+    [Fact]
+    public async Task S1_Portal_NewTechnologyOnly_StandardTerm_InPersonOnly()
+    {
+        var igor = await Factory.SignedInAsync(Igor, "ru");
+        object Fields(string @case, string term) => new { document = "id-card", @case, baseNumber = CardOf(Igor), baseIssuedOn = "2020-01-15", baseIssuer = "МВД РК", term };
+        Assert.Equal("POP-0016", (await Problem(await igor.PostAsJsonAsync($"/api/services/{PassportIdCard}/applications", new { fields = Fields("replace-id-card", "standard") }, Ct), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        Assert.Equal("POP-0016", (await Problem(await igor.PostAsJsonAsync($"/api/services/{PassportIdCard}/applications", new { fields = Fields("new-technology", "7") }, Ct), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+
+        var app = await Submit(igor, PassportIdCard, Fields("new-technology", "standard"));
+        Assert.Equal(86_500, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64()); // §3.1 item 7: ID card 20% of the MCI
+        var number = app.GetProperty("number").GetString()!;
+        Assert.Equal("accepted", (await Pay(igor, number)).GetProperty("status").GetString());
+        Assert.Contains(await Inbox(igor), m => m.Contains("Документ можно получить с"));
+        var officer = await Factory.SignedInAsync(Officer("11"));
+        await Act(officer, number, "start-production");
+        await Act(officer, number, "mark-ready");
+        var desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        Assert.Equal("POP-0019", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "proxy", powerOfAttorney = "№ 1" }), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        var handed = await HandOver(desk, number, new { coupon = number, receivedBy = "in-person" });
+        Assert.True(handed.StatusCode == HttpStatusCode.OK, await handed.Content.ReadAsStringAsync(Ct));
+    }
+
+    // 004.md §3.1 item 9.3 (D-615): the birth certificate is the base for an ID card after 16 and a passport before 16; a
+    // case gives only its documents; parents of different citizenships add the foreign parent's notarised consent; the
+    // legal representative who collects is a parent the civil registry names. Almas is 17.
+    [Fact]
+    public async Task S1_BaseDocumentRules_ForeignParentConsent_LegalRepresentativeCollects()
+    {
+        var desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        async Task<JsonElement> Refused(object fields, HttpStatusCode status) =>
+            await Problem(await desk.PostAsJsonAsync($"/api/services/{PassportIdCard}/applications", new { applicantId = Almas, fields }, Ct), status);
+        Assert.Equal("POP-0015", (await Refused(new { document = "passport", @case = "passport-under-16", baseNumber = "I-АҚ 0001", baseIssuedOn = "2009-08-25", baseIssuer = "АХАЖ", parentsDiffer = "no", term = "standard" }, HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        Assert.Equal("POP-0015", (await Refused(new { document = "id-card", @case = "first-passport", baseNumber = "1", baseIssuedOn = "2025-09-01", baseIssuer = "МВД", term = "standard" }, HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
+        var consent = await Refused(new { document = "id-card", @case = "id-card-after-16", baseNumber = "I-АҚ 0001", baseIssuedOn = "2009-08-25", baseIssuer = "АХАЖ", parentsDiffer = "yes", term = "standard" }, HttpStatusCode.BadRequest);
+        Assert.True(consent.GetProperty("errors").TryGetProperty("foreignParentConsent", out _));
+
+        var app = await DeskSubmit(desk, Almas, PassportIdCard, new { document = "id-card", @case = "id-card-after-16", baseNumber = "I-АҚ 0001", baseIssuedOn = "2009-08-25", baseIssuer = "АХАЖ", parentsDiffer = "no", term = "standard", photo = "paper" });
+        var number = app.GetProperty("number").GetString()!;
+        await Pay(desk, number);
+        var officer = await Factory.SignedInAsync(Officer(app.GetProperty("unitId").GetString()!["migration-police-".Length..]));
+        await Act(officer, number, "start-production");
+        await Act(officer, number, "mark-ready");
+        var father = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1980, 2, 2), Qyzmet.Kernel.Identifiers.Sex.Male, 901).Value;
+        var handed = await HandOver(desk, number, new { coupon = number, receivedBy = "legal-representative", representativeIin = father });
+        Assert.True(handed.StatusCode == HttpStatusCode.OK, await handed.Content.ReadAsStringAsync(Ct));
+    }
+
+    private static string Officer(string region) =>
+        Qyzmet.PopulationDocuments.PopulationDemoData.Staff.Single(s => s.UnitId == "migration-police-" + region && s.Role == Qyzmet.Platform.Identity.Roles.ProviderExecutor).Iin;
+
+    private static Task<HttpResponseMessage> HandOver(HttpClient client, string number, object body) =>
+        client.PostAsJsonAsync($"/api/population/passport-applications/{number}/hand-over", body, Ct);
+
+    private static async Task<JsonElement> Act(HttpClient staff, string number, string trigger)
+    {
+        var response = await staff.PostAsJsonAsync($"/api/applications/{number}/actions/{trigger}", new { reason = (string?)null }, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonDocument.Parse(body).RootElement;
     }
 
     private async Task AssertSignedBy(JsonElement app, string unitId, string official)

@@ -3,6 +3,7 @@ using Qyzmet.Kernel.Money;
 using Qyzmet.Platform.Cases;
 using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
+using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
 using Qyzmet.PopulationDocuments.Features.IssueTemporaryIdCard;
 using Qyzmet.PopulationDocuments.Features.RegisterResidence;
 
@@ -17,6 +18,35 @@ public sealed class PopulationRulesTests
     [InlineData(2026, 43_250)]
     public void S3_Duty_Is10PercentOfTheMciOfThePaymentDay(int year, long tiyn) =>
         Assert.Equal(tiyn, MciTable.Default.Compute(ResidenceRegistrationService.Fee, new DateOnly(year, 6, 1)).Tiyn);
+
+    // 004.md §3.1 item 7: passport 400%, ID card 20% of the MCI of the payment day (the demo rates, D-615).
+    [Theory]
+    [InlineData("passport", 1_730_000)]
+    [InlineData("id-card", 86_500)]
+    public void S1_DutyRates_AreSharesOfTheMci(string item, long tiyn)
+    {
+        var rate = Qyzmet.PopulationDocuments.PopulationDemoData.DutyRates.Single(r => r.Item == item);
+        Assert.Equal(tiyn, MciTable.Default.Compute(new FeeRule.MciShare(rate.MciShare!.Value), new DateOnly(2026, 11, 30)).Tiyn);
+    }
+
+    // 004.md §3.1 item 4: 30 calendar days, or 7/10/15 working days; the working calendar counts from the day after the
+    // acceptance day (§8.3 item 6: applied to both terms, D-616).
+    [Theory]
+    [InlineData("standard", 30, DeadlineUnit.CalendarDays)]
+    [InlineData("7", 7, DeadlineUnit.WorkingDays)]
+    [InlineData("10", 10, DeadlineUnit.WorkingDays)]
+    [InlineData("15", 15, DeadlineUnit.WorkingDays)]
+    public void S1_Terms(string term, int amount, DeadlineUnit unit) =>
+        Assert.Equal(new DeadlineRule(amount, unit), PassportIdCardService.TermRule(term));
+
+    [Fact]
+    public void S1_Accelerated7WorkingDays_AcceptanceDayNotCounted()
+    {
+        // Monday 23.11.2026 11:00 Almaty: accepted that day; 7 working days after it end on Wednesday 02.12.2026.
+        var due = WorkingCalendar.Statutory.Compute(new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero), PassportIdCardService.TermRule("7"));
+        Assert.Equal(new DateOnly(2026, 11, 23), due.AcceptedOn);
+        Assert.Equal(new DateOnly(2026, 12, 2), due.DueDate);
+    }
 
     // 004.md §3.2 item 7: the temporary ID card costs 20% of the MCI of the payment day; item 4: within 30 minutes.
     [Fact]

@@ -74,4 +74,39 @@ public static class PopulationErrors
         "«ownerIin» өрісі: {0} құқықтар тіркелімінде бұл тұрғын үйдің иесі емес; тіркеуге келісімді тұрғын үй иесі береді.",
         "Поле «ownerIin»: {0} не значится собственником этого жилища в регистре прав; согласие на регистрацию даёт собственник жилища.",
         "Field 'ownerIin': {0} is not an owner of this dwelling in the rights register; the consent to registration is the owner's."));
+
+    public static readonly ErrorCode BaseDocumentCase = new("POP-0015", 422, new(
+        "«case» өрісі: {0}",
+        "Поле «case»: {1}",
+        "Field 'case': {2}"));
+
+    public static readonly ErrorCode PortalScope = new("POP-0016", 422, new(
+        "Порталда паспорт пен жеке куәлік тек жаңа дайындау технологиясына байланысты құжатты ауыстыру үшін, стандартты мерзіммен ресімделеді; басқа жағдайда орталыққа келіңіз.",
+        "На портале паспорт и удостоверение оформляются только при замене документа в связи с новой технологией изготовления и в обычный срок; в остальных случаях обратитесь в центр.",
+        "On the portal a passport or ID card is only for replacing a document because of the new production technology, in the standard term; otherwise come to the centre."));
+
+    public static readonly ErrorCode NotReady = new("POP-0017", 409, new(
+        "«{0}» өтінімі бойынша құжат әлі дайын емес.",
+        "Документ по заявке «{0}» ещё не готов.",
+        "The document of application '{0}' is not ready yet."));
+
+    public static readonly ErrorCode CouponMismatch = new("POP-0018", 422, new(
+        "«coupon» өрісі: талон нөмірі өтінімге сәйкес келмейді.",
+        "Поле «coupon»: номер талона не соответствует заявке.",
+        "Field 'coupon': the coupon number does not match the application."));
+
+    public static readonly ErrorCode InPersonOnly = new("POP-0019", 422, new(
+        "«receivedBy» өрісі: портал арқылы ресімделген құжат тек алушының өзіне беріледі.",
+        "Поле «receivedBy»: документ, оформленный через портал, выдаётся только лично получателю.",
+        "Field 'receivedBy': a document applied for on the portal is handed only to the recipient in person."));
+
+    public static readonly ErrorCode RepresentativeNotEntitled = new("POP-0020", 422, new(
+        "«{0}» өрісі: {1}",
+        "Поле «{0}»: {2}",
+        "Field '{0}': {3}"));
+
+    public static readonly ErrorCode RateMissing = new("POP-0021", 503, new(
+        "{1} күні «{0}» мөлшерлемесі жүктелмеген: әкімші баға тізбесін жүктеуі тиіс. Ештеңе сақталмады.",
+        "Ставка «{0}» на {1} не загружена: администратор должен загрузить прейскурант. Ничего не сохранено.",
+        "No rate '{0}' is in force on {1}: an administrator must load the price list. Nothing was stored."));
 }

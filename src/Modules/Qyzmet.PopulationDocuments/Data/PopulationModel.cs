@@ -31,6 +31,13 @@ internal static class PopulationModel
             e.Property(w => w.Iin).HasMaxLength(12);
             e.HasIndex(w => new { w.Iin, w.WrittenAt });
         });
+        b.Entity<DutyRate>(e =>
+        {
+            e.ToTable("pop_duty_rates");
+            e.Property(r => r.Item).HasMaxLength(32);
+            e.Property(r => r.MciShare).HasPrecision(9, 4);
+            e.HasIndex(r => new { r.Item, r.EffectiveFrom }).IsUnique();
+        });
         b.Entity<OwnerConsentRequest>(e =>
         {
             e.ToTable("pop_owner_consent_requests");

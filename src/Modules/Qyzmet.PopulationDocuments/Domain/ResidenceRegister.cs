@@ -132,3 +132,26 @@ public sealed class OwnerConsentRequest
     public required string OwnerIin { get; init; }
     public DateTime RequestedAt { get; init; }
 }
+
+/// <summary>
+/// A rate of the S1 duty or of the accelerated-issue surcharge, in force from a date (004.md §3.1 item 7: the duty is a
+/// percentage of the MCI of the payment day; the accelerated tariffs are the Ministry's price list). Rates are data, so a
+/// later price list is loaded as new rows with a later <see cref="EffectiveFrom"/> (D-615).
+/// </summary>
+public sealed class DutyRate
+{
+    public long Id { get; init; }
+
+    /// <summary>What the rate is for: "passport", "id-card", "accelerated-7", "accelerated-10", "accelerated-15".</summary>
+    public required string Item { get; init; }
+
+    public DateOnly EffectiveFrom { get; init; }
+
+    /// <summary>A share of the MCI (4 = 400%); null when the rate is a fixed amount.</summary>
+    public decimal? MciShare { get; init; }
+
+    /// <summary>A fixed amount in tiyn; null when the rate is a share of the MCI.</summary>
+    public long? AmountTiyn { get; init; }
+
+    public required string Source { get; init; }
+}

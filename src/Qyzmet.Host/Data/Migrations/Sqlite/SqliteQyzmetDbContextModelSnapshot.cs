@@ -1564,6 +1564,39 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("pop_chip_address_writes", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.DutyRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MciShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Item", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("pop_duty_rates", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.OwnerConsentRequest", b =>
                 {
                     b.Property<Guid>("ApplicationId")

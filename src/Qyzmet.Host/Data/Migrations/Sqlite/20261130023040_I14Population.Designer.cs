@@ -11,7 +11,7 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQyzmetDbContext))]
-    [Migration("20261130015137_I14Population")]
+    [Migration("20261130023040_I14Population")]
     partial class I14Population
     {
         /// <inheritdoc />
@@ -1565,6 +1565,39 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("Iin", "WrittenAt");
 
                     b.ToTable("pop_chip_address_writes", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.DutyRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MciShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Item", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("pop_duty_rates", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.OwnerConsentRequest", b =>

@@ -12,7 +12,7 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQyzmetDbContext))]
-    [Migration("20261130015147_I14Population")]
+    [Migration("20261130023055_I14Population")]
     partial class I14Population
     {
         /// <inheritdoc />
@@ -1598,6 +1598,41 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("Iin", "WrittenAt");
 
                     b.ToTable("pop_chip_address_writes", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.DutyRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("MciShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Item", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("pop_duty_rates", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.OwnerConsentRequest", b =>

@@ -55,6 +55,23 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "pop_duty_rates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Item = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    MciShare = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
+                    AmountTiyn = table.Column<long>(type: "bigint", nullable: true),
+                    Source = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pop_duty_rates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pop_owner_consent_requests",
                 columns: table => new
                 {
@@ -106,6 +123,12 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 columns: new[] { "Iin", "WrittenAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_pop_duty_rates_Item_EffectiveFrom",
+                table: "pop_duty_rates",
+                columns: new[] { "Item", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pop_owner_consent_requests_OwnerIin_RequestedAt",
                 table: "pop_owner_consent_requests",
                 columns: new[] { "OwnerIin", "RequestedAt" });
@@ -134,6 +157,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "pop_chip_address_writes");
+
+            migrationBuilder.DropTable(
+                name: "pop_duty_rates");
 
             migrationBuilder.DropTable(
                 name: "pop_owner_consent_requests");

@@ -54,6 +54,23 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "pop_duty_rates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MciShare = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    AmountTiyn = table.Column<long>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pop_duty_rates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pop_owner_consent_requests",
                 columns: table => new
                 {
@@ -105,6 +122,12 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                 columns: new[] { "Iin", "WrittenAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_pop_duty_rates_Item_EffectiveFrom",
+                table: "pop_duty_rates",
+                columns: new[] { "Item", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pop_owner_consent_requests_OwnerIin_RequestedAt",
                 table: "pop_owner_consent_requests",
                 columns: new[] { "OwnerIin", "RequestedAt" });
@@ -133,6 +156,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "pop_chip_address_writes");
+
+            migrationBuilder.DropTable(
+                name: "pop_duty_rates");
 
             migrationBuilder.DropTable(
                 name: "pop_owner_consent_requests");
