@@ -268,7 +268,7 @@ public abstract class ApiTests
 
         var unknownService = await client.PostAsJsonAsync("/api/services/land.nothing/applications", new { fields = new { } }, Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknownService.StatusCode);
-        var notYet = await client.PostAsJsonAsync("/api/services/population-documents.address-reference/applications", new { fields = new { } }, Ct);
+        var notYet = await client.PostAsJsonAsync("/api/services/land.plot-for-construction/applications", new { fields = new { } }, Ct);
         Assert.Equal("CASE-0004", (await Problem(notYet, HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/applications", Ct);
