@@ -3,6 +3,7 @@ using Qyzmet.CivilRegistry;
 using Qyzmet.Land;
 using Qyzmet.LegalEntities;
 using Qyzmet.Platform.Modules;
+using Qyzmet.PopulationDocuments;
 using Qyzmet.RealEstate;
 using Qyzmet.RealEstateCadastre;
 
@@ -12,7 +13,7 @@ namespace Qyzmet.Host;
 public static class HostModules
 {
     public static readonly IReadOnlyList<IQyzmetModule> All =
-        [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule(), new RealEstateCadastreModule()];
+        [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule(), new RealEstateCadastreModule(), new PopulationDocumentsModule()];
 
     public static void ConfigureModel(ModelBuilder modelBuilder)
     {

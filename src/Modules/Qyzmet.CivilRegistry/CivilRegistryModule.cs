@@ -27,6 +27,7 @@ public sealed class CivilRegistryModule : IQyzmetModule
         services.AddScoped<IStateServiceHandler, DuplicateCertificateService>();
         services.AddScoped<IStateServiceHandler, MarriageApplicationService>();
         services.AddScoped<CivilActDesk>();
+        services.AddScoped<Platform.Registries.IKinshipSource, Common.KinshipFromActs>();
     }
 
     /// <summary>D-214: every registry office that receives work has an executor (Almaty's are the kernel's demo staff).</summary>

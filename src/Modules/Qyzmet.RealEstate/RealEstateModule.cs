@@ -30,6 +30,7 @@ public sealed class RealEstateModule : IQyzmetModule
         }
 
         services.AddScoped<RightsRegistrar>();
+        services.AddScoped<Platform.Registries.IDwellingRightsSource, DwellingRights>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => RealEstateModel.Configure(modelBuilder);

@@ -100,7 +100,8 @@ public abstract class ApiTests
         Assert.True(Available("land.cadastral-info"));
         Assert.True(Available("civil-registry.status-reference"));
         Assert.True(Available("real-estate.cadastral-passport"));
-        Assert.False(Available("population-documents.address-reference"));
+        Assert.True(Available("population-documents.address-reference"));
+        Assert.False(Available("land.plot-for-construction"));
         Assert.All(services, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("name").GetProperty("kk").GetString())));
         var unknown = await Factory.CreateClient().GetAsync("/api/services/no.such-service", Ct);
         Assert.Equal("CASE-0003", (await Problem(unknown, HttpStatusCode.NotFound)).GetProperty("errorCode").GetString());
@@ -267,7 +268,7 @@ public abstract class ApiTests
 
         var unknownService = await client.PostAsJsonAsync("/api/services/land.nothing/applications", new { fields = new { } }, Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknownService.StatusCode);
-        var notYet = await client.PostAsJsonAsync("/api/services/population-documents.address-reference/applications", new { fields = new { } }, Ct);
+        var notYet = await client.PostAsJsonAsync("/api/services/land.plot-for-construction/applications", new { fields = new { } }, Ct);
         Assert.Equal("CASE-0004", (await Problem(notYet, HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/applications", Ct);

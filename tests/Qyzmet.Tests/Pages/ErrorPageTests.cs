@@ -86,11 +86,11 @@ public sealed class ErrorPageTests(PortalHost host) : IClassFixture<PortalHost>
     {
         using var browser = host.Browser();
         await SignInAsync(browser);
-        var response = await browser.GetAsync("/apply/population-documents.address-reference?lang=ru", Ct);
+        var response = await browser.GetAsync("/apply/land.plot-for-construction?lang=ru", Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("пока недоступна", html);
-        Assert.DoesNotContain("population-documents.address-reference", html.Split("<main")[1]);
+        Assert.DoesNotContain("land.plot-for-construction", html.Split("<main")[1]);
     }
 
     private static async Task SignInAsync(HttpClient browser)

@@ -1724,6 +1724,219 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("trust_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.ChipAddressWrite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AddressId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CardNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RegistrationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iin", "WrittenAt");
+
+                    b.ToTable("pop_chip_address_writes", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.DutyRate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal?>("MciShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Item", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("pop_duty_rates", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.OwnerConsentRequest", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("OwnerIin", "RequestedAt");
+
+                    b.ToTable("pop_owner_consent_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.RegisteredAddress", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Apartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Building")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CadastralNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DistrictKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DistrictRu")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SettlementKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SettlementRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StreetKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StreetRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.HasIndex("RegionCode", "StreetRu");
+
+                    b.ToTable("pop_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.ResidenceRegistration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AddressId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("EndedByApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddressId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Iin", "Kind", "EndedOn");
+
+                    b.ToTable("pop_residence_registrations", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.RealEstate.Domain.RealEstateClaim", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,112 @@
+using Qyzmet.Kernel.Errors;
+
+namespace Qyzmet.PopulationDocuments.Common;
+
+/// <summary>Error codes of population documents and registration (prefix POP-). Never renumber.</summary>
+public static class PopulationErrors
+{
+    public static readonly ErrorCode AddressUnknown = new("POP-0001", 422, new(
+        "«addressId» өрісі: {0} мекенжай тіркеу коды мекенжай тіркелімінде жоқ. Мекенжайды /api/population/addresses арқылы іздеңіз.",
+        "Поле «addressId»: регистрационного кода адреса {0} нет в адресном регистре. Найдите адрес через /api/population/addresses.",
+        "Field 'addressId': the address registration code {0} is not in the address register. Look the address up at /api/population/addresses."));
+
+    public static readonly ErrorCode PersonUnknown = new("POP-0002", 422, new(
+        "«{0}» өрісі: {1} ЖСН-і «Жеке тұлғалар» мемлекеттік деректер қорында жоқ.",
+        "Поле «{0}»: ИИН {1} нет в государственной базе данных «Физические лица».",
+        "Field '{0}': the IIN {1} is not in the State Database \"Individuals\"."));
+
+    public static readonly ErrorCode TemporaryPeriodInvalid = new("POP-0003", 422, new(
+        "«until» өрісі: уақытша тіркеудің соңғы күні бүгіннен кейін болуы тиіс ({0}).",
+        "Поле «until»: последний день временной регистрации должен быть позже сегодняшнего ({0}).",
+        "Field 'until': the last day of a temporary registration must be after today ({0})."));
+
+    public static readonly ErrorCode AlreadyRegisteredThere = new("POP-0004", 409, new(
+        "Сіз осы мекенжай бойынша тіркелгенсіз ({0}). Қайта тіркеу қажет емес.",
+        "Вы уже зарегистрированы по этому адресу ({0}). Повторная регистрация не нужна.",
+        "You are already registered at this address ({0}). No new registration is needed."));
+
+    public static readonly ErrorCode OwnerPresenceRequired = new("POP-0005", 422, new(
+        "«ownerIdNumber» өрісі: орталықта тұрғын үй иесінің өзі қатысуы және жеке куәлігін ұсынуы міндетті; куәлік нөмірі тіркелімдегі нөмірге сәйкес келмейді немесе көрсетілмеген.",
+        "Поле «ownerIdNumber»: в центре обязательно личное присутствие собственника жилища с удостоверением личности; номер не указан или не совпадает с регистром.",
+        "Field 'ownerIdNumber': at the centre the dwelling owner must attend in person with their ID card; the number is missing or does not match the register."));
+
+    public static readonly ErrorCode RightDocumentRequired = new("POP-0006", 422, new(
+        "«rightDocumentNumber» өрісі: {0} тұрғын үйге құқық тіркелімінде көрсетілген иенің атында емес; тұрғын үйде тұруға құқық беретін құжаттың нөмірін көрсетіңіз.",
+        "Поле «rightDocumentNumber»: в регистре прав на жилище {0} собственник не значится; укажите номер документа, дающего право проживания в жилище.",
+        "Field 'rightDocumentNumber': the rights register does not show the owner holding {0}; give the number of the document granting the right to live in the dwelling."));
+
+    public static readonly ErrorCode CentreOnly = new("POP-0007", 422, new(
+        "Бұл қызмет тек халыққа қызмет көрсету орталығында көрсетіледі: орталыққа келіңіз (кезекті порталда брондауға болады).",
+        "Эта услуга оказывается только в центре обслуживания населения: обратитесь в центр (очередь можно забронировать на портале).",
+        "This service is provided only at a public service centre: come to the centre (the queue can be booked on the portal)."));
+
+    public static readonly ErrorCode NotYourConsent = new("POP-0008", 404, new(
+        "Сіздің келісіміңізді күтетін «{0}» өтініші табылмады.",
+        "Заявление «{0}», ожидающее вашего согласия, не найдено.",
+        "No application '{0}' is waiting for your consent."));
+
+    public static readonly ErrorCode OwnerMustSign = new("POP-0009", 422, new(
+        "«signature» өрісі: тұрғын үй иесі тіркеуге келісімді өзінің ЭЦҚ-сымен қол қояды; бір реттік код қабылданбайды.",
+        "Поле «signature»: собственник жилища подписывает согласие на регистрацию своей ЭЦП; одноразовый код не принимается.",
+        "Field 'signature': the dwelling owner signs the consent to registration with their own EDS; a one-time code is not accepted."));
+
+    public static readonly ErrorCode NotRegistered = new("POP-0010", 409, new(
+        "{0} ЖСН-і бар азамат тұрғылықты жері бойынша тіркелмеген: тіркеу есебінен шығаруға ештеңе жоқ.",
+        "Гражданин с ИИН {0} не зарегистрирован по месту жительства: снимать с учёта нечего.",
+        "The citizen with IIN {0} holds no registration at a place of residence: there is nothing to deregister."));
+
+    public static readonly ErrorCode ChipWriteNotFound = new("POP-0011", 404, new(
+        "Чипке жазылатын {0} мекенжайы табылмады немесе ол жазылып қойған.",
+        "Запись адреса на чип {0} не найдена или уже выполнена.",
+        "Chip address write {0} was not found or is already done."));
+
+    public static readonly ErrorCode PscOnly = new("POP-0012", 403, new(
+        "Бұл әрекетті тек орталық операторы орындайды.",
+        "Это действие выполняет только оператор центра.",
+        "Only a centre operator does this."));
+
+    public static readonly ErrorCode SubjectRequired = new("POP-0013", 422, new(
+        "«subjectIin» өрісі: анықтама кім туралы екенін көрсетіңіз (өзіңіз туралы болса — «self» таңдаңыз).",
+        "Поле «subjectIin»: укажите, о ком справка (о себе — выберите «self»).",
+        "Field 'subjectIin': give whom the reference is about (for yourself choose 'self')."));
+
+    public static readonly ErrorCode NotTheOwner = new("POP-0014", 422, new(
+        "«ownerIin» өрісі: {0} құқықтар тіркелімінде бұл тұрғын үйдің иесі емес; тіркеуге келісімді тұрғын үй иесі береді.",
+        "Поле «ownerIin»: {0} не значится собственником этого жилища в регистре прав; согласие на регистрацию даёт собственник жилища.",
+        "Field 'ownerIin': {0} is not an owner of this dwelling in the rights register; the consent to registration is the owner's."));
+
+    public static readonly ErrorCode BaseDocumentCase = new("POP-0015", 422, new(
+        "«case» өрісі: {0}",
+        "Поле «case»: {1}",
+        "Field 'case': {2}"));
+
+    public static readonly ErrorCode PortalScope = new("POP-0016", 422, new(
+        "Порталда паспорт пен жеке куәлік тек жаңа дайындау технологиясына байланысты құжатты ауыстыру үшін, стандартты мерзіммен ресімделеді; басқа жағдайда орталыққа келіңіз.",
+        "На портале паспорт и удостоверение оформляются только при замене документа в связи с новой технологией изготовления и в обычный срок; в остальных случаях обратитесь в центр.",
+        "On the portal a passport or ID card is only for replacing a document because of the new production technology, in the standard term; otherwise come to the centre."));
+
+    public static readonly ErrorCode NotReady = new("POP-0017", 409, new(
+        "«{0}» өтінімі бойынша құжат әлі дайын емес.",
+        "Документ по заявке «{0}» ещё не готов.",
+        "The document of application '{0}' is not ready yet."));
+
+    public static readonly ErrorCode CouponMismatch = new("POP-0018", 422, new(
+        "«coupon» өрісі: талон нөмірі өтінімге сәйкес келмейді.",
+        "Поле «coupon»: номер талона не соответствует заявке.",
+        "Field 'coupon': the coupon number does not match the application."));
+
+    public static readonly ErrorCode InPersonOnly = new("POP-0019", 422, new(
+        "«receivedBy» өрісі: портал арқылы ресімделген құжат тек алушының өзіне беріледі.",
+        "Поле «receivedBy»: документ, оформленный через портал, выдаётся только лично получателю.",
+        "Field 'receivedBy': a document applied for on the portal is handed only to the recipient in person."));
+
+    public static readonly ErrorCode RepresentativeNotEntitled = new("POP-0020", 422, new(
+        "«{0}» өрісі: {1}",
+        "Поле «{0}»: {2}",
+        "Field '{0}': {3}"));
+
+    public static readonly ErrorCode RateMissing = new("POP-0021", 503, new(
+        "{1} күні «{0}» мөлшерлемесі жүктелмеген: әкімші баға тізбесін жүктеуі тиіс. Ештеңе сақталмады.",
+        "Ставка «{0}» на {1} не загружена: администратор должен загрузить прейскурант. Ничего не сохранено.",
+        "No rate '{0}' is in force on {1}: an administrator must load the price list. Nothing was stored."));
+}

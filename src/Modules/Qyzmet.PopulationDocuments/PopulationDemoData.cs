@@ -1,0 +1,111 @@
+using Qyzmet.Kernel.Identifiers;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Seeding;
+using Qyzmet.PopulationDocuments.Common;
+using Qyzmet.PopulationDocuments.Domain;
+
+namespace Qyzmet.PopulationDocuments;
+
+/// <summary>
+/// Demo migration-police units (one per region of the demo people, each with an officer and a head who signs its
+/// results, D-602), the address register and every demo citizen's current registration.
+/// </summary>
+internal static class PopulationDemoData
+{
+    public static IReadOnlyList<ProviderUnit> Units =>
+    [
+        Unit("75", "Алматы қаласы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции г. Алматы"),
+        Unit("11", "Ақмола облысы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции Акмолинской области"),
+        Unit("63", "Шығыс Қазақстан облысы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции Восточно-Казахстанской области"),
+        Unit("71", "Астана қаласы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции г. Астаны"),
+    ];
+
+    public static IReadOnlyList<StaffMember> Heads =>
+    [
+        Person("КӨШІҚОНОВ АРМАН", Roles.ProviderHead, "75", new DateOnly(1976, 4, 2), Sex.Male, 601),
+        Person("ЖАҚСЫЛЫҚОВА ӘЙГЕРІМ", Roles.ProviderHead, "11", new DateOnly(1979, 5, 3), Sex.Female, 602),
+        Person("ТОҚТАРОВ ДАУЛЕТ", Roles.ProviderHead, "63", new DateOnly(1975, 6, 4), Sex.Male, 603),
+        Person("СЕЙІТОВА ГАУХАР", Roles.ProviderHead, "71", new DateOnly(1981, 7, 5), Sex.Female, 604),
+    ];
+
+    /// <summary>Every unit that receives work has an officer and a head (D-214, D-602).</summary>
+    public static IReadOnlyList<StaffMember> Staff =>
+    [
+        .. Heads,
+        Person("ТІРКЕУБАЕВ НҰРЖАН", Roles.ProviderExecutor, "75", new DateOnly(1990, 8, 6), Sex.Male, 605),
+        Person("ОМАРОВА САЛТАНАТ", Roles.ProviderExecutor, "11", new DateOnly(1992, 9, 7), Sex.Female, 606),
+        Person("БЕКОВ ЕРБОЛ", Roles.ProviderExecutor, "63", new DateOnly(1988, 10, 8), Sex.Male, 607),
+        Person("ИСАЕВА МАДИНА", Roles.ProviderExecutor, "71", new DateOnly(1993, 11, 9), Sex.Female, 608),
+    ];
+
+    public const string AbaiFlat = "0201400098765432";
+    public const string ZhamakayevHouse = "0201400012345678";
+    public const string ArshalyBirlik = "1101100000000712";
+    public const string AkkolNurly14 = "1101200000001412";
+    public const string AkkolNurly12 = "1101200000001200";
+    public const string Karauyl3 = "6301300000000300";
+    public const string MangilikEl14 = "7101400000002014";
+    public const string MangilikEl15 = "7101400000002015";
+
+    private const string AlmatyKk = "Алматы қ.";
+    private const string AlmatyRu = "г. Алматы";
+    private const string AkmolaKk = "Ақмола обл.";
+    private const string AkmolaRu = "Акмолинская обл.";
+
+    /// <summary>
+    /// The address register (issue 14 item 6): ids are the address registration codes (РКА) the real-estate register
+    /// also carries, and dwellings in the rights register carry their cadastral number (D-603).
+    /// </summary>
+    public static IReadOnlyList<RegisteredAddress> Addresses =>
+    [
+        new() { Id = AbaiFlat, RegionCode = "75", RegionKk = AlmatyKk, RegionRu = AlmatyRu, DistrictKk = "Алмалы ауд.", DistrictRu = "Алмалинский р-н", SettlementKk = "Алматы", SettlementRu = "Алматы", StreetKk = "Абай даңғылы", StreetRu = "пр. Абая", Building = "10", Apartment = "5", CadastralNumber = "75-456-012-003:1:5" },
+        new() { Id = ZhamakayevHouse, RegionCode = "75", RegionKk = AlmatyKk, RegionRu = AlmatyRu, DistrictKk = "Медеу ауд.", DistrictRu = "Медеуский р-н", SettlementKk = "Горный Гигант ы.а.", SettlementRu = "мкр. Горный Гигант", StreetKk = "Жамакаев к.", StreetRu = "ул. Жамакаева", Building = "45", CadastralNumber = "75-123-045-067:1" },
+        new() { Id = ArshalyBirlik, RegionCode = "11", RegionKk = AkmolaKk, RegionRu = AkmolaRu, DistrictKk = "Аршалы ауд.", DistrictRu = "Аршалынский р-н", SettlementKk = "Аршалы а.", SettlementRu = "с. Аршалы", StreetKk = "Бірлік к.", StreetRu = "ул. Бирлик", Building = "7" },
+        new() { Id = AkkolNurly14, RegionCode = "11", RegionKk = AkmolaKk, RegionRu = AkmolaRu, SettlementKk = "Ақкөл қ.", SettlementRu = "г. Акколь", StreetKk = "Нұрлы к.", StreetRu = "ул. Нурлы", Building = "14", CadastralNumber = "11-205-031-017:1" },
+        new() { Id = AkkolNurly12, RegionCode = "11", RegionKk = AkmolaKk, RegionRu = AkmolaRu, SettlementKk = "Ақкөл қ.", SettlementRu = "г. Акколь", StreetKk = "Нұрлы к.", StreetRu = "ул. Нурлы", Building = "12" },
+        new() { Id = Karauyl3, RegionCode = "63", RegionKk = "Шығыс Қазақстан обл.", RegionRu = "Восточно-Казахстанская обл.", DistrictKk = "Абай ауд.", DistrictRu = "Абайский р-н", SettlementKk = "Қарауыл а.", SettlementRu = "с. Караул", StreetKk = "Абай к.", StreetRu = "ул. Абая", Building = "3" },
+        new() { Id = MangilikEl14, RegionCode = "71", RegionKk = "Астана қ.", RegionRu = "г. Астана", DistrictKk = "Есіл ауд.", DistrictRu = "р-н Есиль", SettlementKk = "Астана", SettlementRu = "Астана", StreetKk = "Мәңгілік Ел даңғылы", StreetRu = "пр. Мангилик Ел", Building = "20", Apartment = "14", CadastralNumber = "71-305-022-001:1:14" },
+        new() { Id = MangilikEl15, RegionCode = "71", RegionKk = "Астана қ.", RegionRu = "г. Астана", DistrictKk = "Есіл ауд.", DistrictRu = "р-н Есиль", SettlementKk = "Астана", SettlementRu = "Астана", StreetKk = "Мәңгілік Ел даңғылы", StreetRu = "пр. Мангилик Ел", Building = "20", Apartment = "15" },
+    ];
+
+    /// <summary>Where every demo citizen is registered today (matching the address the "Individuals" database prints).</summary>
+    public static IEnumerable<ResidenceRegistration> Registrations()
+    {
+        yield return Permanent(DemoData.Aigerim.Iin, AbaiFlat, "75", new DateOnly(2015, 9, 20));
+        yield return Permanent(DemoData.Nurlan.Iin, AbaiFlat, "75", new DateOnly(2015, 9, 20));
+        yield return Permanent(DemoData.Almas.Iin, ArshalyBirlik, "11", new DateOnly(2009, 9, 1));
+        yield return Permanent(DemoData.Talgat.Iin, Karauyl3, "63", new DateOnly(2001, 3, 14));
+        yield return Permanent(DemoData.Mira.Iin, AkkolNurly12, "11", new DateOnly(1996, 5, 6));
+        yield return Permanent(DemoData.Igor.Iin, AkkolNurly14, "11", new DateOnly(1995, 7, 1));
+        yield return Permanent(DemoData.Dana.Iin, MangilikEl14, "71", new DateOnly(2018, 2, 12));
+    }
+
+    /// <summary>
+    /// The S1 rates (D-615): the duties of 004.md §3.1 item 7 (passport 400%, ID card 20% of the MCI) from the standard's
+    /// entry into force, and demo accelerated-issue surcharges. 004.md gives no tariff values (the Ministry publishes them),
+    /// so the surcharges are placeholders to be replaced by loading the Ministry's price list with a later date.
+    /// </summary>
+    public static IReadOnlyList<DutyRate> DutyRates =>
+    [
+        new() { Item = "passport", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 4m, Source = "004.md §3.1 item 7" },
+        new() { Item = "id-card", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 0.2m, Source = "004.md §3.1 item 7" },
+        new() { Item = "accelerated-15", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 300_000, Source = "demo price list (placeholder)" },
+        new() { Item = "accelerated-10", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 500_000, Source = "demo price list (placeholder)" },
+        new() { Item = "accelerated-7", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 800_000, Source = "demo price list (placeholder)" },
+    ];
+
+    private static ResidenceRegistration Permanent(string iin, string address, string region, DateOnly on) => new()
+    {
+        Iin = iin,
+        AddressId = address,
+        Kind = RegistrationKinds.Permanent,
+        RegisteredOn = on,
+        UnitId = MigrationPolice.Prefix + region,
+    };
+
+    private static ProviderUnit Unit(string region, string kk, string ru) =>
+        new() { Id = MigrationPolice.Prefix + region, Provider = "migration-police", NameKk = kk, NameRu = ru, RegionCode = region };
+
+    private static StaffMember Person(string name, string role, string region, DateOnly birth, Sex sex, int serial) =>
+        new() { Iin = Iin.Create(birth, sex, serial).Value, FullName = name, Role = role, UnitId = MigrationPolice.Prefix + region };
+}

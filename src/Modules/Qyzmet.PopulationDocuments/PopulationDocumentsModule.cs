@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Modules;
+using Qyzmet.PopulationDocuments.Common;
+using Qyzmet.PopulationDocuments.Data;
+using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
+using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
+using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
+using Qyzmet.PopulationDocuments.Features.IssueTemporaryIdCard;
+using Qyzmet.PopulationDocuments.Features.RegisterResidence;
+using Qyzmet.PopulationDocuments.Features.WriteAddressToChip;
+
+namespace Qyzmet.PopulationDocuments;
+
+/// <summary>
+/// Documenting and registering the population (004.md; Ministry of Internal Affairs, migration police): the address
+/// register, the residence register, registration (S3), deregistration (S4) and address references (S5).
+/// </summary>
+public sealed class PopulationDocumentsModule : IQyzmetModule
+{
+    public string Name => "population-documents";
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<ResidenceBook>();
+        services.AddScoped<OwnerConsents>();
+        services.AddScoped<ChipWrites>();
+        services.AddScoped<IStateServiceHandler, ResidenceRegistrationService>();
+        services.AddScoped<IStateServiceHandler, DeregistrationService>();
+        services.AddScoped<IStateServiceHandler, AddressReferenceService>();
+        services.AddScoped<IStateServiceHandler, TemporaryIdCardService>();
+        services.AddScoped<IStateServiceHandler, PassportIdCardService>();
+        services.AddScoped<HandOverDesk>();
+    }
+
+    public IReadOnlyList<StaffMember> DemoStaff => PopulationDemoData.Staff;
+
+    public void ConfigureModel(ModelBuilder modelBuilder) => PopulationModel.Configure(modelBuilder);
+
+    public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
+    {
+        db.ProviderUnits.AddRange(PopulationDemoData.Units);
+        db.Staff.AddRange(DemoStaff);
+        Platform.Seeding.DemoData.AuthoriseSignatories(db, PopulationDemoData.Heads);
+        db.AddRange(PopulationDemoData.Addresses);
+        db.AddRange(PopulationDemoData.Registrations());
+        db.AddRange(PopulationDemoData.DutyRates);
+        return Task.CompletedTask;
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => PopulationEndpoints.Map(endpoints);
+}

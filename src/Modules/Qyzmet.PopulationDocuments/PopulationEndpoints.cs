@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
+using Qyzmet.PopulationDocuments.Domain;
+using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
+using Qyzmet.PopulationDocuments.Features.RegisterResidence;
+using Qyzmet.PopulationDocuments.Features.WriteAddressToChip;
+
+namespace Qyzmet.PopulationDocuments;
+
+/// <summary>The population area's own endpoints; S3–S5 themselves use the platform's generic application endpoints.</summary>
+internal static class PopulationEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/population").WithTags("Population documents");
+
+        // Issue 14 item 6: the address register, searched by street or settlement (at least 2 letters) or by region code.
+        group.MapGet("/addresses", async (string? q, string? region, QyzmetDbContext db, CancellationToken ct) =>
+            {
+                var query = db.Set<RegisteredAddress>().AsNoTracking();
+                if (!string.IsNullOrWhiteSpace(region))
+                {
+                    query = query.Where(a => a.RegionCode == region);
+                }
+
+                if (q?.Trim() is { Length: >= 2 } text)
+                {
+                    query = query.Where(a => a.Id == text || a.StreetRu.Contains(text) || a.StreetKk.Contains(text) || a.SettlementRu.Contains(text) || a.SettlementKk.Contains(text));
+                }
+
+                var found = await query.OrderBy(a => a.Id).Take(50).ToListAsync(ct);
+                return TypedResults.Ok(found.Select(a => new { id = a.Id, a.RegionCode, textKk = a.TextKk, textRu = a.TextRu, a.CadastralNumber }));
+            })
+            .WithSummary("Address register: addresses with their registration code (RKA), by street/settlement text (q) or region code");
+
+        group.MapGet("/owner-consents", async (HttpContext http, OwnerConsents consents, CancellationToken ct) =>
+            TypedResults.Ok((await consents.PendingAsync(Required(http), ct)).Select(a => new { a.Number, a.ApplicantName, a.SubmittedAt })))
+            .WithSummary("Residence registrations waiting for my consent as the dwelling owner (004.md §3.3 item 9)");
+
+        foreach (var (answer, consent) in new[] { ("consent", true), ("decline", false) })
+        {
+            group.MapPost("/residence-registrations/{number}/" + answer, async (string number, [FromBody] OwnerAnswerRequest? body, HttpContext http, OwnerConsents consents, CancellationToken ct) =>
+                TypedResults.Ok(new { (await consents.AnswerAsync(Required(http), number, consent, body, ct)).Status }))
+                .WithSummary(consent
+                    ? "The dwelling owner co-signs the registration with their EDS (body: signature over the answer's canonical form)"
+                    : "The dwelling owner refuses consent (body: signature)");
+        }
+
+        group.MapPost("/passport-applications/{number}/hand-over", async (string number, HandOverRequest body, HttpContext http, HandOverDesk desk, CancellationToken ct) =>
+            TypedResults.Ok(new { (await desk.HandOverAsync(Required(http), number, body, ct)).Status }))
+            .WithSummary("Centre operator: hands the ready passport or ID card over against the coupon (004.md §3.1 item 6)");
+
+        group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
+            TypedResults.Ok(await writes.PendingAsync(Required(http), iin, ct)))
+            .WithSummary("Centre operator: legal addresses waiting to be written onto the citizen's ID card chip (004.md §3.3 item 6)");
+
+        group.MapPost("/chip-writes/{id:long}/written", async (long id, HttpContext http, ChipWrites writes, CancellationToken ct) =>
+            TypedResults.Ok(await writes.MarkWrittenAsync(Required(http), id, ct)))
+            .WithSummary("Centre operator: the legal address has been written onto the ID card chip");
+    }
+
+    private static UserInfo Required(HttpContext http) => OwnerConsents.UserOf(http.User) ?? throw new QyzmetException(KernelErrors.SignInRequired);
+}
