@@ -13,7 +13,7 @@ using Qyzmet.Platform.Seeding;
 
 namespace Qyzmet.Land;
 
-/// <summary>Land cadastre: plots and the information services of 002.md (granting plots, 003.md, comes later).</summary>
+/// <summary>Land cadastre: plots with their boundaries, settlements, the information services of 002.md and the geometry checks used in granting plots (003.md).</summary>
 public sealed class LandModule : IQyzmetModule
 {
     public string Name => "land";
@@ -24,6 +24,8 @@ public sealed class LandModule : IQyzmetModule
         {
             services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>()));
         }
+
+        services.AddScoped<LandCadastre>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => LandModel.Configure(modelBuilder);
@@ -41,6 +43,8 @@ public sealed class LandModule : IQyzmetModule
     public Task SeedDemoAsync(QyzmetDbContext db, CancellationToken ct)
     {
         db.Set<LandPlot>().AddRange(LandDemoData.Plots());
+        db.Set<Settlement>().Add(LandDemoData.Kosshy());
+        db.Set<LandPlot>().AddRange(LandDemoData.KosshyPlots());
         db.Staff.AddRange(DemoStaff);
         DemoData.AuthoriseSignatories(db, DemoStaff);
         return Task.CompletedTask;
@@ -48,11 +52,12 @@ public sealed class LandModule : IQyzmetModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        // The four services use the platform's generic application endpoints; nothing land-specific yet.
+        // The four services use the platform's generic application endpoints; the cadastre's lookups and checks are here.
+        LandEndpoints.Map(endpoints);
     }
 }
 
-internal static class LandDemoData
+internal static partial class LandDemoData
 {
     public static IEnumerable<LandPlot> Plots()
     {
