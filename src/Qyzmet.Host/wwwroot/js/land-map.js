@@ -1,7 +1,8 @@
 // The land cadastre map (issue 13): Leaflet over a plain background (no tiles: nothing is loaded from the internet),
 // the settlement's boundary and its registered plots from /api/land/map, and, where the element names a
 // data-draw-target field, a Leaflet.draw polygon control whose drawing fills that field with GeoJSON (and a file input
-// with data-geojson-file="<field>" loads a GeoJSON file into it). Any page may use it: <div data-land-map …>.
+// with data-geojson-file="<field>" loads a GeoJSON file into it). Any page may use it, a desk too:
+// <div data-land-map data-settlement="<code>" data-plot="<cadastral number>" data-requested="<GeoJSON>" data-draw-target="<field id>">.
 (function () {
     "use strict";
 
@@ -54,7 +55,13 @@
                     }
                 }).addTo(map);
                 if (highlight) { map.fitBounds(highlight.getBounds(), { maxZoom: 18 }); }
-                showRequested(readTarget());
+                // A desk page may pass the requested plot itself: data-requested="<GeoJSON>".
+                var requested = readTarget();
+                if (!requested && el.dataset.requested) {
+                    try { requested = JSON.parse(el.dataset.requested); } catch (e) { requested = null; }
+                }
+                showRequested(requested);
+                if (requested && drawn.getLayers().length) { map.fitBounds(drawn.getBounds(), { maxZoom: 18, padding: [40, 40] }); }
                 el.dataset.loaded = String(data.features.length);
             })
             .catch(function (e) { el.dataset.loaded = "error"; el.textContent = String(e); });
