@@ -15,7 +15,7 @@ using Qyzmet.Platform.Seeding;
 
 namespace Qyzmet.Land;
 
-/// <summary>Land cadastre: plots, the information services of 002.md and granting plots for construction (003.md).</summary>
+/// <summary>Land cadastre: plots with their boundaries, settlements, the information services of 002.md and granting plots for construction (003.md).</summary>
 public sealed class LandModule : IQyzmetModule
 {
     public string Name => "land";
@@ -30,6 +30,7 @@ public sealed class LandModule : IQyzmetModule
         // 003.md. The register is a seam (ADR 0015): the cadastre with geometry replaces the basic one by registering its own first.
         services.TryAddScoped<ILandPlotRegister, BasicLandPlotRegister>();
         services.AddScoped<IStateServiceHandler, GrantLandPlotService>();
+        services.AddScoped<LandCadastre>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => LandModel.Configure(modelBuilder);
@@ -49,6 +50,8 @@ public sealed class LandModule : IQyzmetModule
     {
         db.Set<LandPlot>().AddRange(LandDemoData.Plots());
         db.ProviderUnits.AddRange(LandGrantDemoData.Units);
+        db.Set<Settlement>().Add(LandDemoData.Kosshy());
+        db.Set<LandPlot>().AddRange(LandDemoData.KosshyPlots());
         db.Staff.AddRange(DemoStaff);
         DemoData.AuthoriseSignatories(db, DemoStaff.Where(s => s.Role == Roles.ProviderHead));
         return Task.CompletedTask;
@@ -56,11 +59,12 @@ public sealed class LandModule : IQyzmetModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        // The four services use the platform's generic application endpoints; nothing land-specific yet.
+        // The four services use the platform's generic application endpoints; the cadastre's lookups and checks are here.
+        LandEndpoints.Map(endpoints);
     }
 }
 
-internal static class LandDemoData
+internal static partial class LandDemoData
 {
     public static IEnumerable<LandPlot> Plots()
     {

@@ -62,6 +62,9 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Whether the server has the PostGIS extension (created in every database this fixture makes).</summary>
+    public bool PostGisAvailable { get; private set; }
+
     /// <summary>TCP port the server listens on (127.0.0.1 only); 0 when not available.</summary>
     public int Port { get; private set; }
 
@@ -125,7 +128,23 @@ public sealed class PostgresServer : IAsyncLifetime
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new NpgsqlConnectionStringBuilder(_connectionString) { Database = name }.ConnectionString;
+        var database = new NpgsqlConnectionStringBuilder(_connectionString) { Database = name }.ConnectionString;
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            // D-534: PostGIS where the server has it (CI installs postgresql-15-postgis-3), so the migrations add the
+            // land cadastre's geometry column and GiST index; without it the schema works on the bounding-box columns.
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgis')";
+            PostGisAvailable = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+            if (PostGisAvailable)
+            {
+                command.CommandText = "CREATE EXTENSION IF NOT EXISTS postgis";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        return database;
     }
 
     /// <summary>Creates a new database with a unique name built from <paramref name="prefix"/>.</summary>

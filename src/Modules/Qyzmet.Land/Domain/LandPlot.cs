@@ -37,6 +37,98 @@ public sealed class LandPlot
     public string? FirstTitleIssuerRu { get; set; }
 
     public List<LandPlotHolder> Holders { get; init; } = [];
+
+    /// <summary>The right's kind as a code (<see cref="LandRightKinds"/>); null for plots registered before issue 13.</summary>
+    public string? RightKindCode { get; set; }
+
+    /// <summary>The last day of a temporary land-use right; null for ownership and permanent land use.</summary>
+    public DateOnly? RightUntil { get; set; }
+
+    /// <summary>The settlement the plot lies in (<see cref="Settlement.Code"/>), where it lies in one.</summary>
+    public string? SettlementCode { get; set; }
+
+    /// <summary>The boundary polygon as WKB (WGS 84 longitude/latitude, SRID 4326); null for plots not yet digitised.</summary>
+    public byte[]? BoundaryWkb { get; set; }
+
+    /// <summary>The envelope of the boundary: the indexed bounding-box prefilter of every spatial lookup (D-530).</summary>
+    public double? MinLon { get; set; }
+
+    public double? MinLat { get; set; }
+
+    public double? MaxLon { get; set; }
+
+    public double? MaxLat { get; set; }
+
+    /// <summary>A point inside the plot (its centroid where that lies inside).</summary>
+    public double? PointLon { get; set; }
+
+    public double? PointLat { get; set; }
+
+    /// <summary>The area of the boundary on the WGS 84 ellipsoid in m² (D-531); <see cref="AreaSquareMetres"/> is the registered area.</summary>
+    public double? BoundaryAreaSquareMetres { get; set; }
+
+    public List<LandPlotEncumbrance> Encumbrances { get; init; } = [];
+
+    /// <summary>The identification and title documents of the plot, current and superseded (their history).</summary>
+    public List<LandPlotDocument> Documents { get; init; } = [];
+}
+
+/// <summary>The kinds of right to land (Land Code arts. 23, 34, 35; 003.md §3.4 grants temporary land use, paid or free).</summary>
+public static class LandRightKinds
+{
+    public const string Ownership = "ownership";
+    public const string PermanentUse = "permanent-use";
+    public const string TemporaryPaidUse = "temporary-paid-use";
+    public const string TemporaryFreeUse = "temporary-free-use";
+
+    public static readonly IReadOnlyDictionary<string, Kernel.Text.LocalizedText> Labels = new Dictionary<string, Kernel.Text.LocalizedText>
+    {
+        [Ownership] = new("Жеке меншік", "Частная собственность", "Private ownership"),
+        [PermanentUse] = new("Тұрақты жер пайдалану", "Постоянное землепользование", "Permanent land use"),
+        [TemporaryPaidUse] = new("Уақытша өтеулі жер пайдалану", "Временное возмездное землепользование", "Temporary paid land use"),
+        [TemporaryFreeUse] = new("Уақытша өтеусіз жер пайдалану", "Временное безвозмездное землепользование", "Temporary free land use"),
+    };
+}
+
+/// <summary>An encumbrance or restriction on the use of a plot (ауыртпалық): servitude, protection zone, mortgage, arrest…</summary>
+public sealed class LandPlotEncumbrance
+{
+    public long Id { get; init; }
+    public required string CadastralNumber { get; init; }
+    public required string KindKk { get; init; }
+    public required string KindRu { get; init; }
+    public string? DescriptionKk { get; init; }
+    public string? DescriptionRu { get; init; }
+
+    /// <summary>In whose favour (a bank, a utility), where there is one.</summary>
+    public string? Beneficiary { get; init; }
+    public DateOnly Since { get; init; }
+    public DateOnly? Until { get; set; }
+}
+
+/// <summary>
+/// One identification (сәйкестендіру құжаты) or title (құқық белгілейтін құжат) document of a plot. A new document of
+/// the same kind supersedes the current one, which stays in the history with the day it was superseded.
+/// </summary>
+public sealed class LandPlotDocument
+{
+    public const string Identification = "identification";
+    public const string Title = "title";
+
+    public long Id { get; init; }
+    public required string CadastralNumber { get; init; }
+
+    /// <summary><see cref="Identification"/> or <see cref="Title"/>.</summary>
+    public required string Kind { get; init; }
+    public required string DocumentKindKk { get; init; }
+    public required string DocumentKindRu { get; init; }
+    public required string Number { get; init; }
+    public DateOnly IssuedOn { get; init; }
+    public required string IssuerKk { get; init; }
+    public required string IssuerRu { get; init; }
+
+    /// <summary>The day a later document of the same kind replaced this one; null while current.</summary>
+    public DateOnly? SupersededOn { get; set; }
 }
 
 /// <summary>A current right holder of a plot (individual by IIN or legal entity by BIN) and their share.</summary>

@@ -99,7 +99,8 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
 
     private async Task<(DocumentContent, List<StatementRow>)?> ByCadastralNumberAsync(CaseContext ctx, string number, CancellationToken ct)
     {
-        var plot = await db.Set<LandPlot>().AsNoTracking().Include(p => p.Holders).SingleOrDefaultAsync(p => p.CadastralNumber == number, ct);
+        var plot = await db.Set<LandPlot>().AsNoTracking().Include(p => p.Holders).Include(p => p.Encumbrances).Include(p => p.Documents)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.CadastralNumber == number, ct);
         if (plot is null)
         {
             await ctx.RefuseAsync("refuse", LandTexts.PlotNotFound(number), ct);
@@ -133,6 +134,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
                 }
 
                 fields.Add((new("Дайындаған ұйым", "Изготовитель"), BilingualText.Same(plot.IdentificationPreparedBy ?? "—")));
+                AddHistory(fields, plot, LandPlotDocument.Identification);
                 break;
 
             case LandInformationKind.CadastralInformation:
@@ -140,9 +142,30 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
                 fields.Add((new("Жер санаты", "Категория земель"), new(plot.CategoryKk, plot.CategoryRu)));
                 fields.Add((new("Нысаналы мақсаты", "Целевое назначение"), new(plot.PurposeKk, plot.PurposeRu)));
                 fields.Add((new("Құқық түрі", "Вид права"), new(plot.RightKindKk, plot.RightKindRu)));
+                if (plot.RightUntil is { } until)
+                {
+                    fields.Add((new("Құқық мерзімі", "Срок права"), new(DocumentTexts.Date(until).Kk + " дейін", "до " + DocumentTexts.Date(until).Ru)));
+                }
+
                 fields.Add((new("Бөлінуі", "Делимость"), plot.Divisible ? new("Бөлінеді", "Делимый") : new("Бөлінбейді", "Неделимый")));
-                fields.Add((new("Пайдаланудағы шектеулер мен ауыртпалықтар", "Ограничения в использовании и обременения"),
-                    new(plot.RestrictionsKk ?? "Жоқ", plot.RestrictionsRu ?? "Нет")));
+                var encumbrances = plot.Encumbrances.Where(e => e.Until is null || e.Until >= DateOnly.FromDateTime(ctx.Time.GetUtcNow().UtcDateTime)).OrderBy(e => e.Since).ToList();
+                if (encumbrances.Count == 0)
+                {
+                    fields.Add((new("Пайдаланудағы шектеулер мен ауыртпалықтар", "Ограничения в использовании и обременения"),
+                        new(plot.RestrictionsKk ?? "Жоқ", plot.RestrictionsRu ?? "Нет")));
+                }
+
+                // Issue 13: each current encumbrance with its holder and term (the land cadastre's own record).
+                fields.AddRange(encumbrances.Select(e => (new BilingualText("Ауыртпалық", "Обременение"), new BilingualText(
+                    Encumbrance(e.KindKk, e.DescriptionKk, e.Beneficiary, DocumentTexts.Date(e.Since).Kk, e.Until is null ? null : DocumentTexts.Date(e.Until).Kk, kazakh: true),
+                    Encumbrance(e.KindRu, e.DescriptionRu, e.Beneficiary, DocumentTexts.Date(e.Since).Ru, e.Until is null ? null : DocumentTexts.Date(e.Until).Ru, kazakh: false)))));
+                if (plot.BoundaryAreaSquareMetres is { } measured && plot.PointLon is { } lon && plot.PointLat is { } lat)
+                {
+                    fields.Add((new("Шекара бойынша алаңы", "Площадь по границе"), Area((long)Math.Round(measured))));
+                    var point = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lat:0.000000}° N, {lon:0.000000}° E (WGS 84)");
+                    fields.Add((new("Учаске нүктесі", "Точка участка"), BilingualText.Same(point)));
+                }
+
                 break;
 
             case LandInformationKind.TitleDocument:
@@ -157,6 +180,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
                 fields.Add((new("Құжат күні", "Дата документа"), DocumentTexts.Date(plot.FirstTitleDate)));
                 fields.Add((new("Берген орган", "Выдавший орган"), new(plot.FirstTitleIssuerKk ?? "—", plot.FirstTitleIssuerRu ?? "—")));
                 fields.Add((new("Берілген құқық", "Предоставленное право"), new(plot.RightKindKk, plot.RightKindRu)));
+                AddHistory(fields, plot, LandPlotDocument.Title);
                 break;
 
             case LandInformationKind.Ownership:
@@ -239,6 +263,24 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
 
         return (content, statement);
     }
+
+    /// <summary>Issue 13: the identification or title documents of the plot with their history (superseded ones marked).</summary>
+    private static void AddHistory(List<(BilingualText Label, BilingualText Value)> fields, LandPlot plot, string kind)
+    {
+        var documents = plot.Documents.Where(d => d.Kind == kind).OrderBy(d => d.IssuedOn).ThenBy(d => d.Id).ToList();
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        fields.AddRange(documents.Select(d => (new BilingualText("Құжаттар тарихы", "История документов"), new BilingualText(
+            $"{d.DocumentKindKk} № {d.Number}, {DocumentTexts.Date(d.IssuedOn).Kk}, {d.IssuerKk}" + (d.SupersededOn is { } k ? $" (күшін жойды {DocumentTexts.Date(k).Kk})" : " (қолданыста)"),
+            $"{d.DocumentKindRu} № {d.Number} от {DocumentTexts.Date(d.IssuedOn).Ru}, {d.IssuerRu}" + (d.SupersededOn is { } r ? $" (утратил силу {DocumentTexts.Date(r).Ru})" : " (действующий)")))));
+    }
+
+    private static string Encumbrance(string kind, string? description, string? beneficiary, string since, string? until, bool kazakh) =>
+        kind + (description is null ? "" : ": " + description) + (beneficiary is null ? "" : ", " + beneficiary) + ", "
+        + (kazakh ? since + " бастап" + (until is null ? "" : " " + until + " дейін") : "с " + since + (until is null ? "" : " по " + until));
 
     private static BilingualText Area(long squareMetres)
     {

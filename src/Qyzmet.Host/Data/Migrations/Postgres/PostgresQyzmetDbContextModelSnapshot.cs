@@ -285,6 +285,12 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<long>("AreaSquareMetres")
                         .HasColumnType("bigint");
 
+                    b.Property<double?>("BoundaryAreaSquareMetres")
+                        .HasColumnType("double precision");
+
+                    b.Property<byte[]>("BoundaryWkb")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("CategoryKk")
                         .IsRequired()
                         .HasColumnType("text");
@@ -329,6 +335,24 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<DateOnly?>("IdentificationPreparedOn")
                         .HasColumnType("date");
 
+                    b.Property<double?>("MaxLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MaxLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MinLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MinLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PointLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("PointLon")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("PurposeKk")
                         .IsRequired()
                         .HasColumnType("text");
@@ -347,6 +371,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<string>("RestrictionsRu")
                         .HasColumnType("text");
 
+                    b.Property<string>("RightKindCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("RightKindKk")
                         .IsRequired()
                         .HasColumnType("text");
@@ -355,9 +383,114 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("RightUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SettlementCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("CadastralNumber");
 
+                    b.HasIndex("SettlementCode");
+
+                    b.HasIndex("MinLat", "MaxLat");
+
+                    b.HasIndex("MinLon", "MaxLon");
+
                     b.ToTable("land_plots", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DocumentKindKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentKindRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuerKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IssuerRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber", "Kind");
+
+                    b.ToTable("land_plot_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotEncumbrance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Beneficiary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DescriptionKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DescriptionRu")
+                        .HasColumnType("text");
+
+                    b.Property<string>("KindKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("KindRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.ToTable("land_plot_encumbrances", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
@@ -394,6 +527,55 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("HolderId", "CadastralNumber");
 
                     b.ToTable("land_plot_holders", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.Settlement", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("BoundaryWkb")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("CadastralBlock")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("MaxLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MaxLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinLat")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinLon")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("MinLon", "MaxLon");
+
+                    b.ToTable("land_settlements", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Audit.AuditChainHead", b =>
@@ -2560,6 +2742,24 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("cad_term_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotDocument", b =>
+                {
+                    b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CadastralNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotEncumbrance", b =>
+                {
+                    b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
+                        .WithMany("Encumbrances")
+                        .HasForeignKey("CadastralNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
                 {
                     b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
@@ -2616,6 +2816,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Encumbrances");
+
                     b.Navigation("Holders");
                 });
 

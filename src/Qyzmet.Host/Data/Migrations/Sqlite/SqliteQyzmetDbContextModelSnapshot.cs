@@ -266,6 +266,12 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<long>("AreaSquareMetres")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("BoundaryAreaSquareMetres")
+                        .HasColumnType("REAL");
+
+                    b.Property<byte[]>("BoundaryWkb")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("CategoryKk")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -310,6 +316,24 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("IdentificationPreparedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("MaxLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MaxLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MinLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MinLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PointLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("PointLon")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("PurposeKk")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -328,6 +352,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<string>("RestrictionsRu")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RightKindCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RightKindKk")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -336,9 +364,110 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RightUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettlementCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CadastralNumber");
 
+                    b.HasIndex("SettlementCode");
+
+                    b.HasIndex("MinLat", "MaxLat");
+
+                    b.HasIndex("MinLon", "MaxLon");
+
                     b.ToTable("land_plots", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKindKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKindRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SupersededOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber", "Kind");
+
+                    b.ToTable("land_plot_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotEncumbrance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beneficiary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionKk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.ToTable("land_plot_encumbrances", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
@@ -373,6 +502,55 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("HolderId", "CadastralNumber");
 
                     b.ToTable("land_plot_holders", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.Settlement", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("BoundaryWkb")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CadastralBlock")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MaxLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinLat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinLon")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("MinLon", "MaxLon");
+
+                    b.ToTable("land_settlements", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Audit.AuditChainHead", b =>
@@ -2493,6 +2671,24 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("cad_term_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotDocument", b =>
+                {
+                    b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CadastralNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotEncumbrance", b =>
+                {
+                    b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
+                        .WithMany("Encumbrances")
+                        .HasForeignKey("CadastralNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlotHolder", b =>
                 {
                     b.HasOne("Qyzmet.Land.Domain.LandPlot", null)
@@ -2549,6 +2745,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Qyzmet.Land.Domain.LandPlot", b =>
                 {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Encumbrances");
+
                     b.Navigation("Holders");
                 });
 
