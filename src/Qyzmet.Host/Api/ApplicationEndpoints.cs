@@ -83,13 +83,6 @@ internal static class ApplicationEndpoints
             TypedResults.Ok(await views.ToDtoAsync(await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct), ct)))
             .WithSummary("One application with its status, payment, result and history");
 
-        group.MapPost("/applications/{number}/payment", async (string number, PaymentRequest body, HttpContext http,
-            ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
-        {
-            var (application, payment) = await applications.PayAsync(CurrentUser.Required(http.User), number, body.CardNumber ?? "", ct);
-            return TypedResults.Ok(new { receipt = payment.ReceiptNumber, amount = new Tenge(payment.AmountTiyn).ToString(), application = await views.ToDtoAsync(application, ct) });
-        }).WithSummary("Pay the open fee through the payment gateway (test card 4000 0000 0000 0002 is declined)");
-
         group.MapPost("/applications/{number}/actions/{trigger}", async (string number, string trigger, ActionRequest? body, HttpContext http,
             ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
             TypedResults.Ok(await views.ToDtoAsync(await applications.FireAsync(CurrentUser.Required(http.User), number, trigger, body?.Reason, ct), ct)))
@@ -151,11 +144,12 @@ internal sealed record SubmitApplicationRequest(string? ApplicantId, Dictionary<
 
 internal sealed record OtpDto(Guid ChallengeId, string? Code);
 
-internal sealed record PaymentRequest(string? CardNumber);
-
 internal sealed record ActionRequest(string? Reason);
 
-public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber);
+/// <summary>The latest invoice; <c>Attempt</c> is its latest gateway payment (GOV.UK Pay statuses, failure code), if any.</summary>
+public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber, PaymentAttemptDto? Attempt = null);
+
+public sealed record PaymentAttemptDto(string Status, bool Finished, string? FailureCode, string? FailureMessage);
 
 public sealed record HistoryDto(DateTime At, string Actor, string Role, string Action, string? From, string To, string? Reason);
 
@@ -259,6 +253,8 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
         var lang = Language.Current;
         var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
         var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        var attempt = payment is null ? null
+            : await db.PaymentAttempts.AsNoTracking().Where(x => x.PaymentId == payment.Id).OrderByDescending(x => x.CreatedAt).FirstOrDefaultAsync(ct);
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;
@@ -267,7 +263,8 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             a.Status, state.Label.For(lang), state.Kind.ToString(), a.ApplicantId, a.ApplicantName, a.Channel, a.UnitId, a.SubmittedAt,
             a.AcceptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             a.OutcomeReasonJson is null ? null : JsonSerializer.Deserialize<LocalizedText>(a.OutcomeReasonJson)?.For(lang),
-            payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber),
+            payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber,
+                attempt is null ? null : new PaymentAttemptDto(attempt.Status, attempt.Finished, attempt.FailureCode, attempt.FailureMessage)),
             a.ResultDocumentId, a.ResultDocumentId is null ? null : $"/api/applications/{a.Number}/document", history);
     }
 }
