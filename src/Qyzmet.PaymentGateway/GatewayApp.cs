@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Qyzmet.PaymentGateway;
 
@@ -38,6 +39,8 @@ public static class GatewayApp
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(GatewayApp).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning)
+            .AddFilter("Microsoft", LogLevel.Warning);
         var keys = GatewayKeys.LoadOrCreate(settings.DataPath);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(keys);

@@ -254,7 +254,7 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
         var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
         var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
         var attempt = payment is null ? null
-            : await db.PaymentAttempts.AsNoTracking().Where(x => x.PaymentId == payment.Id).OrderByDescending(x => x.CreatedAt).FirstOrDefaultAsync(ct);
+            : await db.PaymentAttempts.AsNoTracking().Where(x => x.PaymentId == payment.Id).OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).FirstOrDefaultAsync(ct);
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;

@@ -26,7 +26,7 @@ internal static class PaymentEndpoints
         {
             var attempt = await applications.StartPaymentAsync(CurrentUser.Required(http.User), number, ct);
             var invoice = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == attempt.PaymentId, ct);
-            return TypedResults.Ok(new StartedPaymentDto(attempt.Id, attempt.GatewayPaymentId, attempt.Status, attempt.NextUrl,
+            return TypedResults.Ok(new StartedPaymentDto(attempt.Id, attempt.GatewayPaymentId, invoice.Id.ToString("N"), attempt.Status, attempt.NextUrl,
                 new Tenge(invoice.AmountTiyn).ToString(), invoice.AmountTiyn, invoice.ExpiresAt));
         }).WithSummary("Start paying the open fee: returns paymentUrl, the gateway page to send the payer's browser to (ADR 0020)");
 
@@ -35,7 +35,7 @@ internal static class PaymentEndpoints
         {
             var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
             var invoices = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == application.Id).OrderBy(p => p.RequestedAt).ToListAsync(ct);
-            var attempts = await db.PaymentAttempts.AsNoTracking().Where(a => a.ApplicationId == application.Id).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+            var attempts = await db.PaymentAttempts.AsNoTracking().Where(a => a.ApplicationId == application.Id).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).ToListAsync(ct);
             var attemptIds = attempts.Select(a => a.Id).ToList();
             var events = await db.PaymentEvents.AsNoTracking().Where(e => attemptIds.Contains(e.AttemptId)).OrderBy(e => e.Id).ToListAsync(ct);
             var refunds = await db.PaymentRefunds.AsNoTracking().Where(r => attemptIds.Contains(r.AttemptId)).ToListAsync(ct);
@@ -119,4 +119,5 @@ internal static class PaymentEndpoints
     }
 }
 
-public sealed record StartedPaymentDto(Guid AttemptId, string GatewayPaymentId, string Status, string PaymentUrl, string Amount, long AmountTiyn, DateTime ExpiresAt);
+/// <summary>A started gateway payment: send the payer's browser to <c>PaymentUrl</c>; <c>InvoiceReference</c> is what the gateway is told.</summary>
+public sealed record StartedPaymentDto(Guid AttemptId, string GatewayPaymentId, string InvoiceReference, string Status, string PaymentUrl, string Amount, long AmountTiyn, DateTime ExpiresAt);

@@ -44,6 +44,7 @@ public sealed class QyzmetFactory(string provider, string? connectionString, int
         builder.UseSetting("Qyzmet:Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Qyzmet", connectionString ?? "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        _ = Gateway; // started first, as the host starts the simulated one: its keys exist before the platform reads them
         TestGateway.Wire(builder, () => Gateway);
         builder.ConfigureTestServices(s =>
         {

@@ -27,12 +27,28 @@ public sealed class TestGateway : IAsyncDisposable
         {
             b.WebHost.UseTestServer();
             b.Services.AddSingleton(clock);
-            b.Services.AddHttpClient(CallbackSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new LateHandler(platform));
+            b.Services.AddHttpClient(CallbackSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new LateHandler(platform, this));
         });
         _app.StartAsync().GetAwaiter().GetResult();
     }
 
     public WebApplication App => _app;
+
+    /// <summary>While true, the gateway's callbacks fail as if the platform were unreachable (they stay undelivered).</summary>
+    public bool CallbacksOffline { get; set; }
+
+    /// <summary>What the gateway's retry loop does: sends every undelivered callback again.</summary>
+    public async Task RedeliverAsync()
+    {
+        var sender = _app.Services.GetRequiredService<CallbackSender>();
+        foreach (var payment in _app.Services.GetRequiredService<GatewayStore>().All())
+        {
+            await sender.DeliverAsync(payment, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Signs a payload with the gateway's own key, as the gateway would (to send events out of order).</summary>
+    public string Sign(byte[] payload) => _app.Services.GetRequiredService<GatewayKeys>().Sign(payload);
 
     /// <summary>A browser on the gateway's pages (no redirects followed, so the test sees where it is sent back).</summary>
     public HttpClient Browser() => new(_app.GetTestServer().CreateHandler()) { BaseAddress = new Uri(Url) };
@@ -61,12 +77,14 @@ public sealed class TestGateway : IAsyncDisposable
     }
 
     /// <summary>Resolves the platform's in-memory handler at the first callback (the platform starts after the gateway).</summary>
-    private sealed class LateHandler(Func<HttpMessageHandler> inner) : HttpMessageHandler
+    private sealed class LateHandler(Func<HttpMessageHandler> inner, TestGateway gateway) : HttpMessageHandler
     {
         private HttpMessageInvoker? _invoker;
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            (_invoker ??= new HttpMessageInvoker(inner())).SendAsync(request, cancellationToken);
+            gateway.CallbacksOffline
+                ? throw new HttpRequestException("the platform is unreachable (test)")
+                : (_invoker ??= new HttpMessageInvoker(inner())).SendAsync(request, cancellationToken);
     }
 }
 

@@ -35,6 +35,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Qyzmet:DataPath", _dataPath);
+        _ = Gateway;
         Infrastructure.TestGateway.Wire(builder, () => Gateway);
         builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
         builder.ConfigureTestServices(s =>

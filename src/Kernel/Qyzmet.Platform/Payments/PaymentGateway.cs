@@ -199,8 +199,17 @@ public sealed class HttpPaymentGateway(IHttpClientFactory clients, IOptions<Paym
         throw new QyzmetException(GatewayErrors.Unavailable);
     }
 
-    private string ApiKey(PaymentGatewayOptions o) =>
-        o.ApiKey ?? File.ReadAllText(Path.Combine(o.FolderOf(platform.Value.DataPath), "api-key")).Trim();
+    private string ApiKey(PaymentGatewayOptions o)
+    {
+        if (o.ApiKey is not null)
+        {
+            return o.ApiKey;
+        }
+
+        var path = Path.Combine(o.FolderOf(platform.Value.DataPath), "api-key");
+        // The simulated gateway writes it at its first start; without it there is no gateway to talk to.
+        return File.Exists(path) ? File.ReadAllText(path).Trim() : throw new QyzmetException(GatewayErrors.Unavailable);
+    }
 
     private static GatewayPaymentView Read(PaymentDto? dto) =>
         dto is null
