@@ -33,13 +33,23 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("297,50");
 
+        // ADR 0020: the card is entered on the gateway's own page (its own web app, on its own port), never on the platform's.
+        var application = page.Url;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить через платёжный шлюз" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(host.GatewayUrl) + "/pay/"));
+        await Assertions.Expect(page.Locator("#amount")).ToContainTextAsync("297,50");
         await page.Locator("#card").FillAsync("4000 0000 0000 0002");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("банк отклонил карту");
+        await page.Locator("#pay").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(application);
+        await Assertions.Expect(page.Locator("#attempt-status")).ToContainTextAsync("банк отклонил карту");
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить через платёжный шлюз" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(host.GatewayUrl) + "/pay/"));
         await page.Locator("#card").FillAsync("4111 1111 1111 1111");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await page.Locator("#pay").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(application);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Справка выдана");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("R2026-");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "qyzmet-e2e-application.png"), FullPage = true });
 
         var download = page.GetByRole(AriaRole.Link, new() { Name = "Скачать результат (PDF)" });
