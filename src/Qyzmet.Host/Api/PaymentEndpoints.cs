@@ -54,6 +54,8 @@ internal static class PaymentEndpoints
                 i.PaidAt,
                 paidVia = i.PaidVia,
                 receipt = i.ReceiptNumber,
+                receiptDocumentId = i.ReceiptDocumentId,
+                receiptUrl = i.ReceiptDocumentId is null ? null : $"/api/applications/{number}/payments/{i.Id}/receipt",
                 attempts = attempts.Where(a => a.PaymentId == i.Id).Select(a => new
                 {
                     a.Id,
@@ -69,6 +71,18 @@ internal static class PaymentEndpoints
                 }),
             }));
         }).WithSummary("The application's invoices with their gateway attempts, events history and refunds");
+
+        group.MapGet("/applications/{number}/payments/{invoiceId:guid}/receipt", async (string number, Guid invoiceId, HttpContext http,
+            ApplicationService applications, QyzmetDbContext db, CancellationToken ct) =>
+        {
+            var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
+            var documentId = await db.Payments.AsNoTracking().Where(p => p.Id == invoiceId && p.ApplicationId == application.Id)
+                .Select(p => p.ReceiptDocumentId).SingleOrDefaultAsync(ct);
+            var document = documentId is { } id ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) : null;
+            return document is null
+                ? throw new QyzmetException(CaseErrors.DocumentNotFound, number)
+                : Results.File(document.Pdf, "application/pdf", $"{document.Number}.pdf");
+        }).WithSummary("The signed PDF receipt of a paid invoice (verifiable at /verify/{id})");
 
         // The gateway calls this; it is anonymous, and trusted only through the signature over the exact body bytes.
         app.MapPost("/api/payments/callbacks", async (HttpContext http, ApplicationService applications, CancellationToken ct) =>

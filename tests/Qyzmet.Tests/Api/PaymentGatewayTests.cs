@@ -78,6 +78,27 @@ public abstract class PaymentGatewayTests
         Assert.Equal(3, recorded.GetProperty("events").GetArrayLength());
     }
 
+    // 001a.md para 6(11), §6 item 8: after payment the portal issues a receipt: a signed PDF, verifiable like a result.
+    [Fact]
+    public async Task Paid_ReceiptIsASignedVerifiablePdf()
+    {
+        var (client, number) = await ApplyAsync();
+        var paid = await Factory.PayAsync(client, number);
+        var invoice = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0];
+        Assert.Equal("gateway", invoice.GetProperty("paidVia").GetString());
+        var pdf = await client.GetAsync(invoice.GetProperty("receiptUrl").GetString(), Ct);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(Ct), 0, 4));
+
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/documents/{invoice.GetProperty("receiptDocumentId").GetString()}/verification", Ct);
+        Assert.True(verification.GetProperty("signatureValid").GetBoolean());
+        Assert.True(verification.GetProperty("hashMatches").GetBoolean());
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(),
+            r => r[1].GetString() == paid.GetProperty("payment").GetProperty("receiptNumber").GetString());
+        Assert.NotEqual(invoice.GetProperty("receiptDocumentId").GetString(), paid.GetProperty("documentId").GetString());
+    }
+
     // ADR 0020 (GOV.UK Pay's order): an older event arriving after a newer one is recorded but changes nothing.
     [Fact]
     public async Task Callback_Reordered_NeverMovesBackwards()

@@ -207,6 +207,7 @@ public sealed class ApplicationService(
             {
                 var receipt = await numbers.NextAsync("receipt", ct);
                 services.Payments.MarkPaid(result.Invoice, result.Attempt, receipt, "gateway");
+                await IssueReceiptAsync(app, result.Invoice, result.Attempt, ct);
                 await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, time.GetUtcNow().UtcDateTime), ct);
                 var ctx = new ProcessContext(result.Attempt.StartedBy, result.Attempt.StartedByRole, "paid, receipt " + result.Invoice.ReceiptNumber);
@@ -235,6 +236,24 @@ public sealed class ApplicationService(
 
         await tx.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>
+    /// 001a.md para 6(11): after payment the portal issues a receipt: a signed PDF (not the application's result), signed
+    /// like the unit's automated results (D-304). A unit without an authorised signatory gets no PDF; the payment stands.
+    /// </summary>
+    private async Task IssueReceiptAsync(Application app, Payment invoice, PaymentAttempt attempt, CancellationToken ct)
+    {
+        try
+        {
+            var document = await services.Documents.IssueAsync(null, new Trust.ResultSigning(app.UnitId), PaymentReceipt.Kind, app.ApplicantId,
+                PaymentReceipt.Content(app, invoice, attempt), PaymentReceipt.Statement(app, invoice, attempt), duplicate: false, ct);
+            invoice.ReceiptDocumentId = document.Id;
+        }
+        catch (QyzmetException e) when (e.Error.Code == Documents.DocumentErrors.NoAuthorisedSignatory.Code)
+        {
+            // The receipt number still stands on the invoice and the page.
+        }
     }
 
     /// <summary>

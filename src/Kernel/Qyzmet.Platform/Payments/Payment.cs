@@ -46,6 +46,9 @@ public sealed class Payment
 
     /// <summary>How the fee was paid: "gateway" or "e-copy" (paid outside the gateway, e-copy checked by staff).</summary>
     public string? PaidVia { get; set; }
+
+    /// <summary>The signed PDF receipt (<see cref="PaymentReceipt"/>), when the unit has an authorised signatory.</summary>
+    public Guid? ReceiptDocumentId { get; set; }
 }
 
 /// <summary>

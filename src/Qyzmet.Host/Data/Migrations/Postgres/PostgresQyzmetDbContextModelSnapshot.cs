@@ -1065,6 +1065,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ReceiptDocumentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ReceiptNumber")
                         .HasColumnType("text");
 

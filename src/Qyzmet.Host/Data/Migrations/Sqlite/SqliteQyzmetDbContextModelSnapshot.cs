@@ -1040,6 +1040,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReceiptDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceiptNumber")
                         .HasColumnType("TEXT");
 

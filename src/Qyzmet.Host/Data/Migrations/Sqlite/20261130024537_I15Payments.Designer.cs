@@ -11,7 +11,7 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQyzmetDbContext))]
-    [Migration("20261130015028_I15Payments")]
+    [Migration("20261130024537_I15Payments")]
     partial class I15Payments
     {
         /// <inheritdoc />
@@ -1041,6 +1041,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.Property<string>("Purpose")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptDocumentId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptNumber")

@@ -12,7 +12,7 @@ using Qyzmet.Host.Data;
 namespace Qyzmet.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQyzmetDbContext))]
-    [Migration("20261130015040_I15Payments")]
+    [Migration("20261130024548_I15Payments")]
     partial class I15Payments
     {
         /// <inheritdoc />
@@ -1067,6 +1067,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("ReceiptDocumentId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReceiptNumber")
                         .HasColumnType("text");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Qyzmet.Host.Data.Migrations.Postgres
+namespace Qyzmet.Host.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class I15Payments : Migration
@@ -15,45 +14,51 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "BudgetCode",
                 table: "payments_payments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PaidVia",
                 table: "payments_payments",
-                type: "text",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReceiptDocumentId",
+                table: "payments_payments",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RecipientBin",
                 table: "payments_payments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RecipientName",
                 table: "payments_payments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "payments_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GatewayPaymentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "text", nullable: false),
-                    Finished = table.Column<bool>(type: "boolean", nullable: false),
-                    FailureCode = table.Column<string>(type: "text", nullable: true),
-                    FailureMessage = table.Column<string>(type: "text", nullable: true),
-                    NextUrl = table.Column<string>(type: "text", nullable: false),
-                    StartedBy = table.Column<string>(type: "text", nullable: false),
-                    StartedByRole = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastSequence = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GatewayPaymentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    Finished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailureCode = table.Column<string>(type: "TEXT", nullable: true),
+                    FailureMessage = table.Column<string>(type: "TEXT", nullable: true),
+                    NextUrl = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedByRole = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSequence = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,17 +69,17 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "payments_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GatewayEventId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "text", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Outcome = table.Column<string>(type: "text", nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    Signature = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GatewayEventId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,13 +90,13 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "payments_reconciliations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    RunAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Matched = table.Column<int>(type: "integer", nullable: false),
-                    Mismatches = table.Column<int>(type: "integer", nullable: false),
-                    DetailsJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RunAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Matched = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mismatches = table.Column<int>(type: "INTEGER", nullable: false),
+                    DetailsJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,15 +107,15 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                 name: "payments_refunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PaymentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AttemptId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AmountTiyn = table.Column<long>(type: "bigint", nullable: false),
-                    Reason = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "text", nullable: false),
-                    GatewayRefundId = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmountTiyn = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    GatewayRefundId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -177,6 +182,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "PaidVia",
+                table: "payments_payments");
+
+            migrationBuilder.DropColumn(
+                name: "ReceiptDocumentId",
                 table: "payments_payments");
 
             migrationBuilder.DropColumn(
