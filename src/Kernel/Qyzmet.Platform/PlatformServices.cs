@@ -99,7 +99,7 @@ public static class PlatformServices
                 {
                     // Daily, once across the cluster (ADR 0007): yesterday's gateway ledger against the invoices (ADR 0020).
                     q.ScheduleJob<PaymentReconciliationJob>(t => t.WithIdentity("payment-reconciliation")
-                        .WithCronSchedule(reconciliation, c => c.InTimeZone(TimeZoneInfo.CreateCustomTimeZone("Almaty+05", TimeSpan.FromHours(5), "Almaty", "Almaty"))));
+                        .WithCronSchedule(reconciliation)); // UTC: a custom zone cannot be kept in the clustered store
                 }
             });
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -30,8 +30,8 @@ public sealed class PaymentGatewayOptions
     /// <summary>The platform's address as the gateway reaches it (callbacks); unset: <c>Qyzmet:PublicBaseUrl</c>.</summary>
     public string? CallbackBaseUrl { get; set; }
 
-    /// <summary>Cron (Quartz, Almaty time) of the daily reconciliation; empty disables it.</summary>
-    public string ReconciliationCron { get; set; } = "0 30 0 * * ?";
+    /// <summary>Cron (Quartz, UTC) of the daily reconciliation: 19:30 UTC is 00:30 in Almaty (UTC+5); empty disables it.</summary>
+    public string ReconciliationCron { get; set; } = "0 30 19 * * ?";
 
     internal string FolderOf(string dataPath) => Path.Combine(dataPath, "payment-gateway");
 }
