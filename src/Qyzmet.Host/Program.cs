@@ -47,6 +47,10 @@ namespace Qyzmet.Host
             var services = builder.Services;
             services.AddQyzmetDatabase(builder.Configuration);
             services.AddHostedService<DatabaseStartup>();
+            if (SimulatedGatewayHost.IsEnabled(builder.Configuration))
+            {
+                services.AddHostedService<SimulatedGatewayHost>();
+            }
             services.AddQyzmetPlatform(builder.Configuration, HostModules.All, DatabaseSetup.ClusteredJobStore(builder.Configuration));
             services.AddQyzmetTelemetry(builder.Configuration);
             services.AddQyzmetLoadShedding(builder.Configuration);
@@ -165,6 +169,7 @@ namespace Qyzmet.Host
             app.MapOpenApi();
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
+            app.MapPaymentEndpoints();
             app.MapRefusalEndpoints();
             app.MapDeskEndpoints();
             app.MapTaskEndpoints();
@@ -194,6 +199,11 @@ namespace Qyzmet.Host
             Console.WriteLine($"  data:     {data}");
             Console.WriteLine($"  keys:     demo key files under {Path.Combine(data, "pki", "keys")}, password '{Platform.Trust.CertificateRegistry.DemoPassword}' (Development: {url}/signin lists downloads)");
             Console.WriteLine($"  API:      {url}/openapi/v1.json");
+            if (SimulatedGatewayHost.IsEnabled(app.Configuration))
+            {
+                Console.WriteLine($"  payments: simulated gateway at {app.Configuration["Qyzmet:Payments:GatewayUrl"] ?? new Platform.Payments.PaymentGatewayOptions().GatewayUrl} (card 4000 0000 0000 0002 is declined)");
+            }
+
             if (!DataFolder.SeedDemoData(app.Configuration, app.Environment))
             {
                 return; // D-312: no demo accounts outside Development unless Qyzmet:SeedDemoData is true

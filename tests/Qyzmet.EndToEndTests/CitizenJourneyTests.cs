@@ -12,8 +12,8 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
     // 001a.md §3.3: reference kind and inputs, 30% MCI duty within 24 h, declined payment explained, e-reference issued,
     // downloaded (the file name the verification instructions use, D2026-….pdf) and verifiable; issue 11: in kk and in ru.
     [Theory]
-    [InlineData("ru", "Ожидает оплаты госпошлины", "Оплатить", "банк отклонил карту", "Справка выдана", "Скачать результат (PDF)")]
-    [InlineData("kk", "Мемлекеттік баж төленуін күтуде", "Төлеу", "банк картаны қабылдамады", "Анықтама берілді", "Нәтижені жүктеу (PDF)")]
+    [InlineData("ru", "Ожидает оплаты госпошлины", "Оплатить через платёжный шлюз", "банк отклонил карту", "Справка выдана", "Скачать результат (PDF)")]
+    [InlineData("kk", "Мемлекеттік баж төленуін күтуде", "Төлем шлюзінде төлеу", "банк картаны қабылдамады", "Анықтама берілді", "Нәтижені жүктеу (PDF)")]
     public async Task Citizen_AppliesForBirthReference_PaysDownloadsAndVerifiesTheResult(string lang, string awaiting, string pay, string declined, string issued, string download)
     {
         var (playwright, browser) = await DebianChromium.LaunchAsync();
@@ -37,13 +37,23 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync(awaiting);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("297,50");
 
+        // ADR 0020: the card is entered on the gateway's own page (its own web app, on its own port), never on the platform's.
+        var application = page.Url;
+        await page.GetByRole(AriaRole.Button, new() { Name = pay }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(host.GatewayUrl) + "/pay/"));
+        await Assertions.Expect(page.Locator("#amount")).ToContainTextAsync("297,50");
         await page.Locator("#card").FillAsync("4000 0000 0000 0002");
-        await page.GetByRole(AriaRole.Button, new() { Name = pay }).ClickAsync();
-        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync(declined);
+        await page.Locator("#pay").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(application);
+        await Assertions.Expect(page.Locator("#attempt-status")).ToContainTextAsync(declined);
 
-        await page.Locator("#card").FillAsync("4111 1111 1111 1111");
         await page.GetByRole(AriaRole.Button, new() { Name = pay }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(host.GatewayUrl) + "/pay/"));
+        await page.Locator("#card").FillAsync("4111 1111 1111 1111");
+        await page.Locator("#pay").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(application);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync(issued);
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("R2026-");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AccessibilityTests.ScreenshotFolder(), $"journey-citizen-issued.{lang}.png"), FullPage = true });
 
         var link = page.GetByRole(AriaRole.Link, new() { Name = download });

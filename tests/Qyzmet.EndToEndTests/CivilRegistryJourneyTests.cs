@@ -59,8 +59,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
 
         await igor.ReloadAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
-        await igor.Locator("#card").FillAsync("4111 1111 1111 1111");
-        await igor.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await GatewayJourney.PayAsync(igor, host.GatewayUrl);
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Назначено время регистрации брака");
         await igor.Locator("a[href^='/verify/']").ClickAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Отдел ЗАГС Департамента юстиции г. Алматы");
@@ -97,8 +96,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
         var number = Regex.Match(citizen.Url, "/applications/([0-9-]+)").Groups[1].Value;
 
-        await citizen.Locator("#card").FillAsync("4111 1111 1111 1111");
-        await citizen.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await GatewayJourney.PayAsync(citizen, host.GatewayUrl);
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Принят на обработку");
 
         var staff = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });

@@ -14,6 +14,9 @@ public class RunningHost : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Where the simulated payment gateway listens (its own web app, started by the host).</summary>
+    public string GatewayUrl { get; private set; } = "";
+
     /// <summary>The host's data folder (its demo key files are under pki/keys).</summary>
     public string DataPath => _data ?? "";
 
@@ -48,8 +51,15 @@ public class RunningHost : IAsyncLifetime
         }
 
         BaseUrl = $"http://127.0.0.1:{port}";
+        // The simulated payment gateway the host starts in-process gets a free port of its own too (ADR 0020).
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            GatewayUrl = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+        }
+
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root!.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}" }.Concat(ExtraArguments))
+        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}", $"--Qyzmet:Payments:GatewayUrl={GatewayUrl}" }.Concat(ExtraArguments))
         {
             start.ArgumentList.Add(arg);
         }

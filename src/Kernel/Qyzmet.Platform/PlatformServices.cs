@@ -57,6 +57,12 @@ public static class PlatformServices
         services.AddScoped<NumberSequence>();
         services.AddScoped<CalendarService>();
         services.AddScoped<PaymentService>();
+        services.Configure<PaymentGatewayOptions>(configuration.GetSection("Qyzmet:Payments"));
+        services.AddSingleton<GatewaySignature>();
+        services.AddHttpClient(HttpPaymentGateway.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddScoped<IPaymentGateway, HttpPaymentGateway>();
+        services.AddScoped<PaymentReconciliation>();
+        services.AddTransient<PaymentReconciliationJob>();
         services.AddScoped<Notifier>();
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<IGateway, DatabaseGateway>();
@@ -93,6 +99,13 @@ public static class PlatformServices
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scanSeconds)).RepeatForever()));
                 q.ScheduleJob<OutboxDeliveryJob>(t => t.WithIdentity("outbox-delivery").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds / 3))).RepeatForever()));
+                var reconciliation = configuration["Qyzmet:Payments:ReconciliationCron"] ?? new PaymentGatewayOptions().ReconciliationCron;
+                if (!string.IsNullOrWhiteSpace(reconciliation))
+                {
+                    // Daily, once across the cluster (ADR 0007): yesterday's gateway ledger against the invoices (ADR 0020).
+                    q.ScheduleJob<PaymentReconciliationJob>(t => t.WithIdentity("payment-reconciliation")
+                        .WithCronSchedule(reconciliation)); // UTC: a custom zone cannot be kept in the clustered store
+                }
             });
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         }

@@ -9,7 +9,10 @@ using Qyzmet.Platform.Data;
 
 namespace Qyzmet.Portal;
 
-public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber);
+/// <summary>The latest invoice; <c>Attempt</c> is its latest gateway payment (GOV.UK Pay statuses, failure code), if any.</summary>
+public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber, PaymentAttemptDto? Attempt = null);
+
+public sealed record PaymentAttemptDto(string Status, bool Finished, string? FailureCode, string? FailureMessage);
 
 public sealed record HistoryDto(DateTime At, string Actor, string Role, string Action, string? From, string To, string? Reason);
 
@@ -112,11 +115,14 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;
-        return ToDto(a, payment, history);
+        var attempt = payment is null ? null
+            : await db.PaymentAttempts.AsNoTracking().Where(x => x.PaymentId == payment.Id).OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).FirstOrDefaultAsync(ct);
+        return ToDto(a, payment, history, attempt);
     }
 
     /// <summary>The DTO of an application whose latest payment (and history, if wanted) the caller has read.</summary>
-    public ApplicationDto ToDto(Application a, Qyzmet.Platform.Payments.Payment? payment, List<HistoryDto>? history)
+    /// The cabinet list passes no attempt: it shows the invoice's status, and one query serves the whole page (issue 16).
+    public ApplicationDto ToDto(Application a, Qyzmet.Platform.Payments.Payment? payment, List<HistoryDto>? history, Qyzmet.Platform.Payments.PaymentAttempt? attempt = null)
     {
         var lang = Language.Current;
         var state = registry.Get(a.ServiceId).Procedure.State(a.Status);
@@ -125,7 +131,8 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             a.Status, state.Label.For(lang), state.Kind.ToString(), a.ApplicantId, a.ApplicantName, a.Channel, a.UnitId, a.SubmittedAt,
             a.AcceptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             a.OutcomeReasonJson is null ? null : JsonSerializer.Deserialize<LocalizedText>(a.OutcomeReasonJson)?.For(lang),
-            payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber),
+            payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber,
+                attempt is null ? null : new PaymentAttemptDto(attempt.Status, attempt.Finished, attempt.FailureCode, attempt.FailureMessage)),
             a.ResultDocumentId, a.ResultDocumentId is null ? null : $"/api/applications/{a.Number}/document", history);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Host.Infrastructure;
 using Qyzmet.Kernel.Errors;
-using Qyzmet.Kernel.Money;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
@@ -75,13 +74,6 @@ internal static class ApplicationEndpoints
         group.MapGet("/applications/{number}", async (string number, HttpContext http, ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
             TypedResults.Ok(await views.ToDtoAsync(await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct), ct)))
             .WithSummary("One application with its status, payment, result and history");
-
-        group.MapPost("/applications/{number}/payment", async (string number, PaymentRequest body, HttpContext http,
-            ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
-        {
-            var (application, payment) = await applications.PayAsync(CurrentUser.Required(http.User), number, body.CardNumber ?? "", ct);
-            return TypedResults.Ok(new { receipt = payment.ReceiptNumber, amount = new Tenge(payment.AmountTiyn).ToString(), application = await views.ToDtoAsync(application, ct) });
-        }).WithSummary("Pay the open fee through the payment gateway (test card 4000 0000 0000 0002 is declined)");
 
         group.MapPost("/applications/{number}/actions/{trigger}", async (string number, string trigger, ActionRequest? body, HttpContext http,
             ApplicationService applications, ApplicationViews views, CancellationToken ct) =>
@@ -158,8 +150,6 @@ public sealed record AttachmentDto(Guid Id, string FileName, string ContentType,
 internal sealed record SubmitApplicationRequest(string? ApplicantId, Dictionary<string, string?>? Fields, string? Signature = null, OtpDto? Otp = null);
 
 internal sealed record OtpDto(Guid ChallengeId, string? Code);
-
-internal sealed record PaymentRequest(string? CardNumber);
 
 internal sealed record ActionRequest(string? Reason);
 

@@ -183,17 +183,18 @@ public abstract class ApiTests
         Assert.Equal(129_750, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64());
         var number = app.GetProperty("number").GetString();
 
-        var declined = await client.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4000 0000 0000 0002" }, Ct);
-        Assert.Equal("PAY-0102", (await Problem(declined, HttpStatusCode.PaymentRequired)).GetProperty("errorCode").GetString());
+        // 001a.md para 6(11): a declined card is reported with its reason (the gateway's failure code) and may be retried.
+        var declined = await Factory.PayAsync(client, number, GatewayDriver.DeclinedCard);
+        Assert.Equal("awaiting-payment", declined.GetProperty("status").GetString());
+        Assert.Equal("failed", declined.GetProperty("payment").GetProperty("attempt").GetProperty("status").GetString());
+        Assert.Equal("P0010", declined.GetProperty("payment").GetProperty("attempt").GetProperty("failureCode").GetString());
 
-        var paid = await client.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct);
-        Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
-        var result = await paid.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.StartsWith("R2026-", result.GetProperty("receipt").GetString());
-        Assert.Equal("issued", result.GetProperty("application").GetProperty("status").GetString());
+        var result = await Factory.PayAsync(client, number);
+        Assert.StartsWith("R2026-", result.GetProperty("payment").GetProperty("receiptNumber").GetString());
+        Assert.Equal("issued", result.GetProperty("status").GetString());
 
         var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>(
-            $"/api/documents/{result.GetProperty("application").GetProperty("documentId").GetString()}/verification", Ct);
+            $"/api/documents/{result.GetProperty("documentId").GetString()}/verification", Ct);
         Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString() == "№ 10-101-09-0000007");
     }
 
@@ -227,7 +228,7 @@ public abstract class ApiTests
         var expired = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
         Assert.Equal("expired", expired.GetProperty("status").GetString());
         Assert.Contains("new request", expired.GetProperty("outcomeReason").GetString());
-        var late = await client.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111111111111111" }, Ct);
+        var late = await client.PostAsync($"/api/applications/{number}/payment", null, Ct);
         Assert.Equal("PAY-0101", (await Problem(late, HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
     }
 

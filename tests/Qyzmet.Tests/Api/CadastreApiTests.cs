@@ -56,8 +56,8 @@ public abstract class CadastreTestBase
     protected static async Task<JsonElement> Act(HttpClient client, string number, string trigger) =>
         await Ok(await client.PostAsJsonAsync($"/api/applications/{number}/actions/{trigger}", new { reason = "desk" }, Ct));
 
-    protected static async Task<JsonElement> Pay(HttpClient client, string number) =>
-        (await Ok(await client.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct))).GetProperty("application");
+    /// <summary>Pays the open fee through the simulated gateway (ADR 0020); the application afterwards.</summary>
+    protected Task<JsonElement> Pay(HttpClient client, string number) => Factory.PayAsync(client, number);
 
     protected static async Task Attach(HttpClient client, string number, string name)
     {
@@ -241,7 +241,8 @@ public abstract class CadastreApiTests : CadastreTestBase
         await Act(await Executor(), number, "accept");
         await Act(await Clerk(), number, "retrieve-file");
         Assert.Equal("awaiting-additional-payment", Status(await InspectAndSignAsync(number, 18.6m, 0)));
-        var early = await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct);
+        // Checked before the gateway is even asked: no money may be taken for a payment that cannot close the application.
+        var early = await applicant.PostAsync($"/api/applications/{number}/payment", null, Ct);
         Assert.Equal("CAD-0016", await Code(early, HttpStatusCode.Conflict));
         var still = await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
         Assert.Equal("requested", still.GetProperty("payment").GetProperty("status").GetString()); // nothing charged

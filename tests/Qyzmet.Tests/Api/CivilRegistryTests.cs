@@ -497,13 +497,8 @@ public abstract class CivilRegistryTests
     private static async Task<List<string>> Inbox(HttpClient client) =>
         [.. (await client.GetFromJsonAsync<JsonElement[]>("/api/cabinet/inbox", Ct))!.Select(m => m.GetProperty("subject").GetString() + " " + m.GetProperty("body").GetString())];
 
-    private static async Task<JsonElement> Pay(HttpClient client, string number)
-    {
-        var response = await client.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = GoodCard }, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("application");
-    }
+    /// <summary>Pays the open fee through the simulated gateway (ADR 0020); the application afterwards.</summary>
+    private Task<JsonElement> Pay(HttpClient client, string number) => Factory.PayAsync(client, number, GoodCard);
 
     private static async Task<JsonElement> Act(HttpClient staff, string number, string trigger, string? reason)
     {

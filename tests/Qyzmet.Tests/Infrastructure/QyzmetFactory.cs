@@ -32,6 +32,11 @@ public sealed class QyzmetFactory(string provider, string? connectionString, int
 
     public TestClock Clock { get; } = new(Start);
 
+    private TestGateway? _gateway;
+
+    /// <summary>The simulated payment gateway this host pays through (ADR 0020).</summary>
+    public TestGateway Gateway => _gateway ??= new TestGateway(DataPath, Clock, () => Server.CreateHandler());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Qyzmet:DataPath", DataPath);
@@ -39,6 +44,8 @@ public sealed class QyzmetFactory(string provider, string? connectionString, int
         builder.UseSetting("Qyzmet:Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Qyzmet", connectionString ?? "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        _ = Gateway; // started first, as the host starts the simulated one: its keys exist before the platform reads them
+        TestGateway.Wire(builder, () => Gateway);
         builder.ConfigureTestServices(s =>
         {
             s.RemoveAll<TimeProvider>();
@@ -60,9 +67,18 @@ public sealed class QyzmetFactory(string provider, string? connectionString, int
         return client;
     }
 
+    /// <summary>Pays the application's open fee through the gateway as <paramref name="client"/>; the application afterwards.</summary>
+    public Task<System.Text.Json.JsonElement> PayAsync(HttpClient client, string? number, string card = GatewayDriver.GoodCard) =>
+        GatewayDriver.PayAsync(Gateway, client, number, card);
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
         if (sharedDataPath is not null)
         {
             return; // the instance that created the folder removes it

@@ -226,16 +226,8 @@ public sealed partial class DeclaredLabelsPageTests(PortalHost host) : IClassFix
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    private static async Task PayAsync(HttpClient browser, string location)
-    {
-        var page = await browser.GetStringAsync(location, Ct);
-        var response = await browser.PostAsync(location + "?handler=Pay", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
-            ["CardNumber"] = "4111 1111 1111 1111",
-        }), Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
-    }
+    /// <summary>The page's pay button sends the browser to the simulated gateway; it pays there and comes back (ADR 0020).</summary>
+    private Task PayAsync(HttpClient browser, string location) => Infrastructure.GatewayDriver.PayOnPageAsync(host.Gateway, browser, location);
 
     private static async Task SignInAsync(HttpClient browser, string iin)
     {

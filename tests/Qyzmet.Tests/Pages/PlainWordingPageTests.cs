@@ -107,7 +107,7 @@ public sealed partial class PlainWordingPageTests(PortalHost host) : IClassFixtu
             ["field.birthPlace"] = "Аршалы",
             ["field.parents"] = "СМИРНОВ ВИТАЛИЙ, БЕЙСЕБАЕВА НУРГУЛЬ",
         });
-        await CivilRegistryPageTests.PayAsync(browser, location);
+        await Infrastructure.GatewayDriver.PayOnPageAsync(host.Gateway, browser, location);
 
         var page = await browser.GetStringAsync(location, ct);
         var verify = Regex.Match(page, "href=\"(/verify/[0-9a-f-]{36})\"").Groups[1].Value;

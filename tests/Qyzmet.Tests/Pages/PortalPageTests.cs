@@ -24,11 +24,18 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "qyzmet-pages-" + Guid.NewGuid().ToString("N"));
 
+    private Infrastructure.TestGateway? _gateway;
+
     public OffsetClock Clock { get; } = new();
+
+    /// <summary>The simulated payment gateway the pages send the browser to (ADR 0020).</summary>
+    public Infrastructure.TestGateway Gateway => _gateway ??= new Infrastructure.TestGateway(_dataPath, Clock, () => Server.CreateHandler());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Qyzmet:DataPath", _dataPath);
+        _ = Gateway;
+        Infrastructure.TestGateway.Wire(builder, () => Gateway);
         builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
         builder.ConfigureTestServices(s =>
         {
@@ -42,6 +49,11 @@ public sealed class PortalHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(_dataPath, recursive: true);

@@ -21,7 +21,8 @@ public sealed class HostSmokeTests
             RedirectStandardError = true,
         };
         // --no-build: the test run has just built the host; the rest is exactly the README's command.
-        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls=http://127.0.0.1:{port}", $"--Qyzmet:DataPath={data}" })
+        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls=http://127.0.0.1:{port}", $"--Qyzmet:DataPath={data}",
+            $"--Qyzmet:Payments:GatewayUrl=http://127.0.0.1:{FreePort()}" }) // the simulated gateway on a free port too (ADR 0020)
         {
             start.ArgumentList.Add(arg);
         }

@@ -28,6 +28,7 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
         "Pages/_ViewImports.cshtml",
         "Pages/Applications/Details.cshtml",
         "Pages/Applications/Index.cshtml",
+        "Pages/Applications/PaymentReturn.cshtml",
         "Pages/Applications/_List.cshtml",
         "Pages/Apply.cshtml",
         "Pages/Cabinet/AccessLog.cshtml",

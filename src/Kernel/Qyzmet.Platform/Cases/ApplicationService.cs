@@ -46,6 +46,7 @@ public sealed class ApplicationService(
     Trust.PowersOfAttorney powers,
     UnitStaffing staffing,
     AuditChainWriter chainWriter,
+    IPaymentGateway gatewayClient,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -203,8 +204,11 @@ public sealed class ApplicationService(
         return app;
     }
 
-    /// <summary>Pays the open fee of an application through the gateway; on success the procedure's "pay" trigger fires.</summary>
-    public async Task<(Application App, Payment Payment)> PayAsync(UserInfo user, string number, string cardNumber, CancellationToken ct)
+    /// <summary>
+    /// Starts paying the open fee through the payment gateway (ADR 0020): returns the attempt whose NextUrl the payer's
+    /// browser goes to. The "pay" step fires only when the gateway's signed confirmation arrives.
+    /// </summary>
+    public async Task<PaymentAttempt> StartPaymentAsync(UserInfo user, string number, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var app = await FindVisibleAsync(user, number, tracking: true, ct);
@@ -214,17 +218,100 @@ public sealed class ApplicationService(
             throw new QyzmetException(PaymentErrors.NoOpenPayment);
         }
 
-        var receipt = await numbers.NextAsync("receipt", ct);
-        var payment = await services.Payments.ChargeAsync(app, user.Id, cardNumber, receipt, ct);
-        await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, time.GetUtcNow().UtcDateTime), ct);
-        var ctx = new ProcessContext(user.Id, user.Role, "paid, receipt " + payment.ReceiptNumber, user.UnitId);
-        await services.Engine.FireAsync(app, "pay", ctx, ct);
-        await services.NotifyStatusAsync(app, handler, ct);
-        await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        await handler.BeforePaymentAsync(app, ct);
+        var attempt = await services.Payments.StartAsync(app, user, ct);
         await SaveAsync(ct);
         await tx.CommitAsync(ct);
-        return (app, payment);
+        return attempt;
+    }
+
+    /// <summary>
+    /// Takes one signed gateway event (a callback, or fetched on the payer's return) in one transaction. On the first success
+    /// for an invoice the application can still be paid for, the invoice is closed with a receipt and the procedure's "pay"
+    /// step fires as the person who started paying; money taken when it can no longer be (expired, already paid) is refunded.
+    /// </summary>
+    public async Task<GatewayEventResult> ConfirmGatewayEventAsync(byte[] payload, string? signature, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var result = await services.Payments.ApplyEventAsync(payload, signature, ct);
+        if (result.JustSucceeded)
+        {
+            var app = await db.Applications.SingleAsync(a => a.Id == result.Attempt.ApplicationId, ct);
+            var handler = registry.Get(app.ServiceId);
+            if (result.Invoice.Status == PaymentStatus.Requested && handler.Procedure.Find(app.Status, "pay") is not null)
+            {
+                var receipt = await numbers.NextAsync("receipt", ct);
+                services.Payments.MarkPaid(result.Invoice, result.Attempt, receipt, "gateway");
+                await IssueReceiptAsync(app, result.Invoice, result.Attempt, ct);
+                await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, time.GetUtcNow().UtcDateTime), ct);
+                var ctx = new ProcessContext(result.Attempt.StartedBy, result.Attempt.StartedByRole, "paid, receipt " + result.Invoice.ReceiptNumber);
+                await services.Engine.FireAsync(app, "pay", ctx, ct);
+                await services.NotifyStatusAsync(app, handler, ct);
+                await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+            }
+            else
+            {
+                // D-706: paid after the window closed, or a second payment of a paid invoice: the money goes back.
+                services.Payments.RequestRefund(result.Invoice, result.Attempt,
+                    result.Invoice.Status == PaymentStatus.Paid ? "paid twice" : "paid after the invoice could no longer be paid (" + app.Status + ")");
+            }
+        }
+
+        try
+        {
+            await SaveAsync(ct);
+        }
+        catch (DbUpdateException) when (result.Outcome == GatewayEventOutcome.Applied)
+        {
+            // The same event arrived twice at once: the unique event id let the other one in; this one changed nothing.
+            await tx.RollbackAsync(ct);
+            return result with { Outcome = GatewayEventOutcome.Duplicate, JustSucceeded = false };
+        }
+
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    /// <summary>
+    /// 001a.md para 6(11): after payment the portal issues a receipt: a signed PDF (not the application's result), signed
+    /// like the unit's automated results (D-304). A unit without an authorised signatory gets no PDF; the payment stands.
+    /// </summary>
+    private async Task IssueReceiptAsync(Application app, Payment invoice, PaymentAttempt attempt, CancellationToken ct)
+    {
+        try
+        {
+            var document = await services.Documents.IssueAsync(null, new Trust.ResultSigning(app.UnitId), PaymentReceipt.Kind, app.ApplicantId,
+                PaymentReceipt.Content(app, invoice, attempt), PaymentReceipt.Statement(app, invoice, attempt), duplicate: false, ct);
+            invoice.ReceiptDocumentId = document.Id;
+        }
+        catch (QyzmetException e) when (e.Error.Code == Documents.DocumentErrors.NoAuthorisedSignatory.Code)
+        {
+            // The receipt number still stands on the invoice and the page.
+        }
+    }
+
+    /// <summary>
+    /// On the payer's return from the gateway: fetches the attempt's signed events and takes each as if it were a callback,
+    /// so the page is right even when a callback is late. Returns the application number.
+    /// </summary>
+    public async Task<string?> SyncAttemptAsync(Guid attemptId, CancellationToken ct)
+    {
+        var attempt = await db.PaymentAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attemptId, ct);
+        if (attempt is null)
+        {
+            return null;
+        }
+
+        var number = await db.Applications.AsNoTracking().Where(a => a.Id == attempt.ApplicationId).Select(a => a.Number).SingleAsync(ct);
+        var view = await gatewayClient.GetAsync(attempt.GatewayPaymentId, ct);
+        foreach (var e in view?.Events ?? [])
+        {
+            db.ChangeTracker.Clear();
+            await ConfirmGatewayEventAsync(e.Payload, e.Signature, ct);
+        }
+
+        return number;
     }
 
     /// <summary>Fires a due timer's trigger as the platform. Returns false when the application has moved on.</summary>
@@ -246,6 +333,12 @@ public sealed class ApplicationService(
 
         var ctx = ProcessContext.System("timer " + timer.Trigger);
         await new CaseContext(app, ctx, handler, services).FireAsync(timer.Trigger, "timer " + timer.Trigger, ct);
+        if (handler.Procedure.Find(app.Status, "pay") is null)
+        {
+            // 001a.md para 6(11): the window closed; an invoice still open can no longer be paid.
+            await services.Payments.ExpireOpenAsync(app, ct);
+        }
+
         return true;
     }
 

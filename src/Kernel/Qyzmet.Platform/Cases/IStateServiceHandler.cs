@@ -57,6 +57,12 @@ public interface IStateServiceHandler
     /// </summary>
     Task<Documents.DocumentContent?> PreviewAsync(Application application, CancellationToken ct) => Task.FromResult<Documents.DocumentContent?>(null);
 
+    /// <summary>
+    /// Checks the service makes before the applicant may start paying (ADR 0020): with a gateway the money is taken before
+    /// the "pay" step runs, so a condition of paying (e.g. 000.md App. 1 row 5) must refuse here, not after the payment.
+    /// </summary>
+    Task BeforePaymentAsync(Application application, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
     Task ReactAsync(CaseContext ctx, CancellationToken ct);
 }

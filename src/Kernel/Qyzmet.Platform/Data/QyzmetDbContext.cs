@@ -32,6 +32,10 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<MciRate> MciRates => Set<MciRate>();
+    public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
+    public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
+    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
+    public DbSet<ReconciliationReport> ReconciliationReports => Set<ReconciliationReport>();
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
     public DbSet<DocumentRelease> DocumentReleases => Set<DocumentRelease>();
 
@@ -175,6 +179,32 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("payments_payments");
             e.HasIndex(p => p.ApplicationId);
             e.HasIndex(p => p.ReceiptNumber).IsUnique();
+        });
+        b.Entity<PaymentAttempt>(e =>
+        {
+            e.ToTable("payments_attempts");
+            e.HasIndex(a => a.GatewayPaymentId).IsUnique();
+            e.HasIndex(a => a.PaymentId);
+            e.Property(a => a.GatewayPaymentId).HasMaxLength(100);
+        });
+        b.Entity<PaymentEvent>(e =>
+        {
+            e.ToTable("payments_events");
+            e.HasIndex(x => x.AttemptId);
+            // A replayed callback is the same event id: the second insert fails and is taken as "already applied".
+            e.HasIndex(x => x.GatewayEventId).IsUnique();
+            e.Property(x => x.GatewayEventId).HasMaxLength(100);
+        });
+        b.Entity<PaymentRefund>(e =>
+        {
+            e.ToTable("payments_refunds");
+            e.HasIndex(r => r.PaymentId);
+            e.HasIndex(r => r.AttemptId).IsUnique();
+        });
+        b.Entity<ReconciliationReport>(e =>
+        {
+            e.ToTable("payments_reconciliations");
+            e.HasIndex(r => r.Day);
         });
         b.Entity<MciRate>(e =>
         {

@@ -8,6 +8,19 @@ public static class PaymentStatus
     public const string Expired = "expired";
 }
 
+/// <summary>The statuses of a gateway payment attempt (GOV.UK Pay's).</summary>
+public static class AttemptStatus
+{
+    public const string Created = "created";
+    public const string Started = "started";
+    public const string Success = "success";
+    public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+    public const string Expired = "expired";
+
+    public static bool IsFinished(string status) => status is Success or Failed or Cancelled or Expired;
+}
+
 /// <summary>A fee requested through the e-government payment gateway (ЭҮТШ / ПШЭП).</summary>
 public sealed class Payment
 {
@@ -22,6 +35,127 @@ public sealed class Payment
     public string? ReceiptNumber { get; set; }
     public string? PayerId { get; set; }
     public string? FailureReason { get; set; }
+
+    /// <summary>Budget classification code (КБК) of a state duty; none for a State Corporation price-list payment.</summary>
+    public string? BudgetCode { get; set; }
+
+    /// <summary>Who receives the money, as printed on the invoice (e.g. the State Corporation, or the state revenue body).</summary>
+    public string? RecipientName { get; set; }
+
+    public string? RecipientBin { get; set; }
+
+    /// <summary>How the fee was paid: "gateway" or "e-copy" (paid outside the gateway, e-copy checked by staff).</summary>
+    public string? PaidVia { get; set; }
+
+    /// <summary>The signed PDF receipt (<see cref="PaymentReceipt"/>), when the unit has an authorised signatory.</summary>
+    public Guid? ReceiptDocumentId { get; set; }
+}
+
+/// <summary>
+/// One attempt to pay an invoice through the gateway, with GOV.UK Pay's statuses (created → started → success / failed /
+/// cancelled / expired) and <see cref="Finished"/>; a failed or cancelled attempt leaves the invoice open for another (ADR 0020).
+/// </summary>
+public sealed class PaymentAttempt
+{
+    public Guid Id { get; init; }
+
+    /// <summary>The invoice (<see cref="Payment"/>).</summary>
+    public Guid PaymentId { get; init; }
+
+    public Guid ApplicationId { get; init; }
+
+    /// <summary>The gateway's id of this payment (unique).</summary>
+    public required string GatewayPaymentId { get; init; }
+
+    public required string Status { get; set; }
+
+    public bool Finished { get; set; }
+
+    public string? FailureCode { get; set; }
+
+    public string? FailureMessage { get; set; }
+
+    /// <summary>Where the payer's browser is sent to pay.</summary>
+    public required string NextUrl { get; init; }
+
+    /// <summary>Who started paying (the applicant or the PSC operator): the "pay" step is theirs when the gateway confirms.</summary>
+    public required string StartedBy { get; init; }
+
+    public required string StartedByRole { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The highest gateway event sequence applied: an older event arriving late changes nothing.</summary>
+    public int LastSequence { get; set; }
+}
+
+/// <summary>The events history of an attempt: every signed callback received (and how it was taken), in arrival order.</summary>
+public sealed class PaymentEvent
+{
+    public long Id { get; init; }
+
+    public Guid AttemptId { get; init; }
+
+    /// <summary>The gateway's event id (unique): a replayed callback is recognised by it.</summary>
+    public string? GatewayEventId { get; init; }
+
+    public int Sequence { get; init; }
+
+    public required string Status { get; init; }
+
+    public DateTime OccurredAt { get; init; }
+
+    public DateTime ReceivedAt { get; init; }
+
+    /// <summary>"applied", or "stale" (arrived after a later or final status, kept for the record only).</summary>
+    public required string Outcome { get; init; }
+
+    public required string Payload { get; init; }
+
+    public required string Signature { get; init; }
+}
+
+/// <summary>Money returned to the payer (a late or double payment, a refused or expired application where the law requires).</summary>
+public sealed class PaymentRefund
+{
+    public Guid Id { get; init; }
+
+    public Guid PaymentId { get; init; }
+
+    public Guid AttemptId { get; init; }
+
+    public long AmountTiyn { get; init; }
+
+    public required string Reason { get; init; }
+
+    /// <summary>"requested" until the gateway confirms, then "success".</summary>
+    public required string Status { get; set; }
+
+    public string? GatewayRefundId { get; set; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime? CompletedAt { get; set; }
+}
+
+/// <summary>One day's reconciliation of the gateway's ledger against the invoices, with its mismatches.</summary>
+public sealed class ReconciliationReport
+{
+    public long Id { get; init; }
+
+    /// <summary>The Almaty calendar day reconciled.</summary>
+    public DateOnly Day { get; init; }
+
+    public DateTime RunAt { get; init; }
+
+    public int Matched { get; init; }
+
+    public int Mismatches { get; init; }
+
+    /// <summary>JSON array of mismatches: kind, gateway payment id, invoice, amounts.</summary>
+    public required string DetailsJson { get; init; }
 }
 
 /// <summary>Monthly calculation index (АЕК / МРП) for a year, as set by the annual budget law: data, not code.</summary>

@@ -20,19 +20,38 @@ public static class PaymentErrors
         "Платёж не прошёл: банк отклонил карту (недостаточно средств или карта заблокирована). Деньги не списаны. Повторите с другой картой; оплатить нужно до {0}.",
         "The payment did not go through: the bank declined the card (insufficient funds or the card is blocked). No money was taken. Try another card before {0}."));
 
+    /// <summary>No longer raised by the platform (cards are entered at the gateway, ADR 0020); kept: codes are never reused.</summary>
     public static readonly ErrorCode CardInvalid = new("PAY-0103", 400, new(
         "Карта нөмірі 16 цифрдан тұруы керек.",
         "Номер карты должен состоять из 16 цифр.",
         "The card number must be 16 digits."));
 }
 
-/// <summary>
-/// Fees through the payment gateway. The gateway here is a built-in simulation of a bank (no outside provider):
-/// card 4000 0000 0000 0002 is always declined, any other 16-digit number is accepted.
-/// </summary>
-public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
+/// <summary>How a signed gateway event was taken.</summary>
+public enum GatewayEventOutcome
 {
-    public const string DeclinedTestCard = "4000000000000002";
+    /// <summary>Recorded and moved the attempt on.</summary>
+    Applied,
+
+    /// <summary>The same event was received before: nothing changed.</summary>
+    Duplicate,
+
+    /// <summary>Older than what the attempt already knows (reordered), or after its final status: recorded only.</summary>
+    Stale,
+}
+
+/// <summary>The result of taking one event: the attempt and whether it has just succeeded.</summary>
+public sealed record GatewayEventResult(GatewayEventOutcome Outcome, PaymentAttempt Attempt, Payment Invoice, bool JustSucceeded);
+
+/// <summary>
+/// Fees: invoices (<see cref="Payment"/>) with their window and expiry timer, paid through the payment gateway (ADR 0020).
+/// The platform never sees a card: it creates a gateway payment, sends the payer's browser there, and takes the result
+/// only from events signed by the gateway's key, each at most once and never backwards.
+/// </summary>
+public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPaymentGateway gateway, GatewaySignature signature,
+    Microsoft.Extensions.Options.IOptions<PaymentGatewayOptions> options, Microsoft.Extensions.Options.IOptions<Documents.PlatformOptions> platform)
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     public async Task<Tenge> ComputeAsync(FeeRule rule, DateOnly paymentDate, CancellationToken ct)
     {
@@ -44,8 +63,20 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
     public async Task<Payment> RequestAsync(Application app, FeeRule rule, LocalizedText purpose, TimeSpan window, string expiryTrigger, CancellationToken ct)
     {
         var amount = await ComputeAsync(rule, Kernel.Calendar.AlmatyTime.LocalDate(time.GetUtcNow()), ct);
-        return RequestAmount(app, amount, purpose, window, expiryTrigger);
+        var payment = RequestAmount(app, amount, purpose, window, expiryTrigger);
+        // A state duty is a budget payment: it carries its budget classification code (D-703).
+        payment.BudgetCode = StateDutyBudgetCode;
+        payment.RecipientName = StateDutyRecipient;
+        return payment;
     }
+
+    /// <summary>КБК 108117: state duty for civil-status registration and for certificates and references (D-703).</summary>
+    public const string StateDutyBudgetCode = "108117";
+
+    public const string StateDutyRecipient = "Мемлекеттік кірістер органы / Орган государственных доходов";
+
+    /// <summary>The State Corporation, which collects the price-list payments of 000.md App. 1 row 6 (D-703).</summary>
+    public const string StateCorporation = "«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ / НАО «Государственная корпорация «Правительство для граждан»";
 
     /// <summary>Opens a payment of an amount computed by the service itself (e.g. from a price list, 000.md App. 1 row 6).</summary>
     public Payment RequestAmount(Application app, Tenge amount, LocalizedText purpose, TimeSpan window, string expiryTrigger)
@@ -60,6 +91,8 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
             Status = PaymentStatus.Requested,
             RequestedAt = now.UtcDateTime,
             ExpiresAt = (now + window).UtcDateTime,
+            PayerId = app.ApplicantId,
+            RecipientName = StateCorporation,
         };
         db.Payments.Add(payment);
         db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = expiryTrigger, DueAt = payment.ExpiresAt });
@@ -70,27 +103,190 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time)
         db.Payments.Where(p => p.ApplicationId == applicationId && p.Status == PaymentStatus.Requested)
             .OrderByDescending(p => p.RequestedAt).FirstOrDefaultAsync(ct);
 
-    /// <summary>Charges the card through the simulated gateway. On success the payment is closed with a receipt number.</summary>
-    public async Task<Payment> ChargeAsync(Application app, string payerId, string cardNumber, long receiptSequence, CancellationToken ct)
+    /// <summary>
+    /// Starts (or resumes) paying the open invoice through the gateway: an unfinished attempt is reused, otherwise the
+    /// gateway is asked for a new payment that lapses with the invoice. Returns the attempt; its NextUrl is where the payer goes.
+    /// </summary>
+    public async Task<PaymentAttempt> StartAsync(Application app, Identity.UserInfo user, CancellationToken ct)
     {
-        var digits = new string(cardNumber.Where(char.IsDigit).ToArray());
-        if (digits.Length != 16)
-        {
-            throw new QyzmetException(PaymentErrors.CardInvalid);
-        }
-
-        var payment = await OpenPaymentAsync(app.Id, ct) ?? throw new QyzmetException(PaymentErrors.NoOpenPayment);
+        var invoice = await OpenPaymentAsync(app.Id, ct) ?? throw new QyzmetException(PaymentErrors.NoOpenPayment);
         var now = time.GetUtcNow();
-        if (digits == DeclinedTestCard)
+        if (now.UtcDateTime >= invoice.ExpiresAt)
         {
-            throw new QyzmetException(PaymentErrors.Declined,
-                Kernel.Calendar.AlmatyTime.FormatDateTime(payment.ExpiresAt));
+            throw new QyzmetException(PaymentErrors.NoOpenPayment);
         }
 
-        payment.Status = PaymentStatus.Paid;
-        payment.PaidAt = now.UtcDateTime;
-        payment.PayerId = payerId;
-        payment.ReceiptNumber = $"R{now.Year}-{receiptSequence:D8}";
-        return payment;
+        var open = await db.PaymentAttempts.Where(a => a.PaymentId == invoice.Id && !a.Finished).OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(ct);
+        if (open is not null)
+        {
+            return open;
+        }
+
+        var id = Guid.CreateVersion7();
+        var o = options.Value;
+        var publicBase = platform.Value.PublicBase;
+        var created = await gateway.CreateAsync(new GatewayPaymentRequest(
+            invoice.AmountTiyn, invoice.Id.ToString("N"), invoice.Purpose, invoice.PayerId ?? app.ApplicantId,
+            $"{publicBase}/applications/{Uri.EscapeDataString(app.Number)}/payment-return?attempt={id:N}",
+            $"{(o.CallbackBaseUrl ?? publicBase).TrimEnd('/')}/api/payments/callbacks",
+            new DateTimeOffset(DateTime.SpecifyKind(invoice.ExpiresAt, DateTimeKind.Utc))), ct);
+        var attempt = new PaymentAttempt
+        {
+            Id = id,
+            PaymentId = invoice.Id,
+            ApplicationId = app.Id,
+            GatewayPaymentId = created.PaymentId,
+            Status = AttemptStatus.Created,
+            NextUrl = created.NextUrl,
+            StartedBy = user.Id,
+            StartedByRole = user.Role,
+            CreatedAt = now.UtcDateTime,
+            UpdatedAt = now.UtcDateTime,
+        };
+        db.PaymentAttempts.Add(attempt);
+        return attempt;
     }
+
+    /// <summary>
+    /// Takes one gateway event: refused unless signed by the gateway's key (PAY-0111), unknown payments are 404 (PAY-0112);
+    /// a replay changes nothing; an event older than the attempt's last one, or after its final status, is recorded only.
+    /// </summary>
+    public async Task<GatewayEventResult> ApplyEventAsync(byte[] payload, string? signed, CancellationToken ct)
+    {
+        if (!signature.Verify(payload, signed))
+        {
+            throw new QyzmetException(GatewayErrors.SignatureInvalid);
+        }
+
+        GatewayEventBody body;
+        try
+        {
+            body = System.Text.Json.JsonSerializer.Deserialize<GatewayEventBody>(payload, Json)
+                ?? throw new QyzmetException(GatewayErrors.PayloadInvalid, "empty");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new QyzmetException(GatewayErrors.PayloadInvalid, e.Message);
+        }
+
+        if (string.IsNullOrEmpty(body.EventId) || string.IsNullOrEmpty(body.PaymentId) || string.IsNullOrEmpty(body.Status))
+        {
+            throw new QyzmetException(GatewayErrors.PayloadInvalid, "eventId, paymentId and status are required");
+        }
+
+        var attempt = await db.PaymentAttempts.SingleOrDefaultAsync(a => a.GatewayPaymentId == body.PaymentId, ct)
+            ?? throw new QyzmetException(GatewayErrors.UnknownPayment, body.PaymentId);
+        var invoice = await db.Payments.SingleAsync(p => p.Id == attempt.PaymentId, ct);
+        if (body.Reference != invoice.Id.ToString("N") || body.Amount != invoice.AmountTiyn)
+        {
+            throw new QyzmetException(GatewayErrors.PayloadMismatch, $"reference {body.Reference}, amount {body.Amount}");
+        }
+
+        if (await db.PaymentEvents.AnyAsync(e => e.GatewayEventId == body.EventId, ct))
+        {
+            return new GatewayEventResult(GatewayEventOutcome.Duplicate, attempt, invoice, false);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var stale = attempt.Finished || body.Sequence <= attempt.LastSequence || !IsForward(attempt.Status, body.Status);
+        db.PaymentEvents.Add(new PaymentEvent
+        {
+            AttemptId = attempt.Id,
+            GatewayEventId = body.EventId,
+            Sequence = body.Sequence,
+            Status = body.Status,
+            OccurredAt = body.OccurredAt.UtcDateTime,
+            ReceivedAt = now,
+            Outcome = stale ? "stale" : "applied",
+            Payload = System.Text.Encoding.UTF8.GetString(payload),
+            Signature = signed!,
+        });
+        if (stale)
+        {
+            return new GatewayEventResult(GatewayEventOutcome.Stale, attempt, invoice, false);
+        }
+
+        attempt.Status = body.Status;
+        attempt.Finished = AttemptStatus.IsFinished(body.Status);
+        attempt.FailureCode = body.FailureCode;
+        attempt.FailureMessage = body.FailureMessage;
+        attempt.LastSequence = body.Sequence;
+        attempt.UpdatedAt = now;
+        return new GatewayEventResult(GatewayEventOutcome.Applied, attempt, invoice, body.Status == AttemptStatus.Success);
+    }
+
+    /// <summary>Closes the invoice as paid through the gateway, with its receipt number.</summary>
+    public void MarkPaid(Payment invoice, PaymentAttempt attempt, long receiptSequence, string via)
+    {
+        var now = time.GetUtcNow();
+        invoice.Status = PaymentStatus.Paid;
+        invoice.PaidAt = now.UtcDateTime;
+        invoice.PayerId ??= attempt.StartedBy;
+        invoice.PaidVia = via;
+        invoice.ReceiptNumber = $"R{now.Year}-{receiptSequence:D8}";
+    }
+
+    /// <summary>
+    /// Money taken for an invoice that can no longer be paid (the application expired or was paid already) goes back in
+    /// full. Recorded here; <see cref="SendRefundsAsync"/> asks the gateway.
+    /// </summary>
+    public void RequestRefund(Payment invoice, PaymentAttempt attempt, string reason) =>
+        db.PaymentRefunds.Add(new PaymentRefund
+        {
+            Id = Guid.CreateVersion7(),
+            PaymentId = invoice.Id,
+            AttemptId = attempt.Id,
+            AmountTiyn = invoice.AmountTiyn,
+            Reason = reason,
+            Status = "requested",
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        });
+
+    /// <summary>Sends every requested refund to the gateway; one that fails stays requested for the next run.</summary>
+    public async Task<int> SendRefundsAsync(CancellationToken ct)
+    {
+        var pending = await db.PaymentRefunds.Where(r => r.Status == "requested").ToListAsync(ct);
+        var sent = 0;
+        foreach (var refund in pending)
+        {
+            var attempt = await db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.Id == refund.AttemptId, ct);
+            try
+            {
+                refund.GatewayRefundId = await gateway.RefundAsync(attempt.GatewayPaymentId, refund.AmountTiyn, refund.Reason, ct);
+                refund.Status = "success";
+                refund.CompletedAt = time.GetUtcNow().UtcDateTime;
+                sent++;
+            }
+            catch (QyzmetException)
+            {
+                // The gateway is unavailable: the refund stays requested.
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return sent;
+    }
+
+    /// <summary>Marks open invoices of an application that can no longer be paid as expired (001a.md para 6(11)).</summary>
+    public async Task ExpireOpenAsync(Application app, CancellationToken ct)
+    {
+        foreach (var invoice in await db.Payments.Where(p => p.ApplicationId == app.Id && p.Status == PaymentStatus.Requested).ToListAsync(ct))
+        {
+            invoice.Status = PaymentStatus.Expired;
+        }
+    }
+
+    /// <summary>The GOV.UK order: a status may only move forward (created → started → a final status).</summary>
+    private static bool IsForward(string from, string to) => Rank(to) > Rank(from);
+
+    private static int Rank(string status) => status switch
+    {
+        AttemptStatus.Created => 0,
+        AttemptStatus.Started => 1,
+        _ when AttemptStatus.IsFinished(status) => 2,
+        _ => -1,
+    };
+
+    private sealed record GatewayEventBody(string? EventId, string? PaymentId, string? Reference, int Sequence, long Amount, string? Status,
+        bool Finished, string? FailureCode, string? FailureMessage, DateTimeOffset OccurredAt);
 }

@@ -19,17 +19,15 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
 
     public string? PaymentError { get; private set; }
 
-    [BindProperty]
-    public string? CardNumber { get; set; }
-
     public async Task OnGetAsync(string number, CancellationToken ct) => await LoadAsync(number, ct);
 
     public async Task<IActionResult> OnPostPayAsync(string number, CancellationToken ct)
     {
         try
         {
-            await applications.PayAsync(SignedInUser, number, CardNumber ?? "", ct);
-            return Redirect("/applications/" + Uri.EscapeDataString(number));
+            // ADR 0020: the card is entered at the gateway, never here; the browser goes there and comes back.
+            var attempt = await applications.StartPaymentAsync(SignedInUser, number, ct);
+            return Redirect(attempt.NextUrl);
         }
         catch (QyzmetException e) when (e.Error.Status is not (404 or 403))
         {

@@ -123,6 +123,24 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
     public Task<string> AssignUnitAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct) =>
         CadastreUnits.ForObjectAsync(db, form["cadastralNumber"], ct);
 
+    /// <summary>
+    /// App. 1 row 5: with a service contract, the signed act of completed works comes with the full payment, so the
+    /// additional payment cannot start before it is attached (checked before the gateway takes money, ADR 0020).
+    /// </summary>
+    public async Task BeforePaymentAsync(Application application, CancellationToken ct)
+    {
+        var form = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(application.FormJson) ?? [];
+        if (application.Status == AwaitingAdditionalPayment && form.GetValueOrDefault("serviceContract") == "yes")
+        {
+            var approvedAt = await db.ApplicationEvents.Where(e => e.ApplicationId == application.Id && e.Trigger == "approve-sign")
+                .OrderByDescending(e => e.Id).Select(e => e.At).FirstAsync(ct);
+            if (!await db.Attachments.AnyAsync(a => a.ApplicationId == application.Id && a.UploadedAt > approvedAt, ct))
+            {
+                throw new QyzmetException(CadastreErrors.ActOfWorksMissing);
+            }
+        }
+    }
+
     public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
     {
         var app = ctx.Application;
@@ -166,17 +184,6 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
 
             case Issued:
                 {
-                    // App. 1 row 5: with a service contract, the signed act of completed works comes with the full payment.
-                    if (ctx.Form.GetValueOrDefault("serviceContract") == "yes")
-                    {
-                        var approvedAt = await db.ApplicationEvents.Where(e => e.ApplicationId == app.Id && e.Trigger == "approve-sign")
-                            .OrderByDescending(e => e.Id).Select(e => e.At).FirstAsync(ct);
-                        if (!await db.Attachments.AnyAsync(a => a.ApplicationId == app.Id && a.UploadedAt > approvedAt, ct))
-                        {
-                            throw new QyzmetException(CadastreErrors.ActOfWorksMissing);
-                        }
-                    }
-
                     // Para 6: released to the personal cabinet only now, after the additional payment.
                     var result = await registry.ForApplicationAsync(app.Id, conclusion ? InventoryKinds.Conclusion : InventoryKinds.Passport, ct)
                         ?? throw new InvalidOperationException("The signed result is missing from the inventory file.");
