@@ -58,9 +58,7 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
 
         async Task PayAsync(IPage page)
         {
-            await page.Locator("#card").FillAsync("4111 1111 1111 1111");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#card")).ToHaveCountAsync(0);
+            await GatewayPayment.PayAsync(page, host);
         }
 
         // Work for every page to show: an issued result (application page, verification), a cadastral passport paid and

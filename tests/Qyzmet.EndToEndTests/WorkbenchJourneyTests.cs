@@ -28,8 +28,7 @@ public sealed class WorkbenchJourneyTests(RunningHost host) : IClassFixture<Runn
         await citizen.Locator("form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
         var number = Regex.Match(citizen.Url, "/applications/([0-9-]+)").Groups[1].Value;
-        await citizen.Locator("#card").FillAsync("4111 1111 1111 1111");
-        await citizen.GetByRole(AriaRole.Button, new() { Name = "Оплатить" }).ClickAsync();
+        await GatewayPayment.PayAsync(citizen, host);
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Принят на обработку");
 
         var clerk = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });

@@ -254,7 +254,7 @@ public abstract class DeskWorkbenchTests
         var first = await Submit(applicant, Passport, new { cadastralNumber = "75-050-011-002:1:14", consent = "given" });
         var app = await Submit(applicant, Passport, new { cadastralNumber = "75-050-011-002:1:14", consent = "given" });
         var number = app.GetProperty("number").GetString()!;
-        await Json(await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct));
+        await Factory.PayAsync(applicant, number);
         var content = new ByteArrayContent("%PDF-1.7 title"u8.ToArray());
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         Assert.Equal(HttpStatusCode.Created, (await applicant.PostAsync($"/api/applications/{number}/attachments", new MultipartFormDataContent { { content, "file", "title.pdf" } }, Ct)).StatusCode);
@@ -297,7 +297,7 @@ public abstract class DeskWorkbenchTests
         var applicant = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
         var app = await Submit(applicant, Duplicate, new { kind = "birth", birthDate = "1990-03-15", birthPlace = "Алматы", parents = "СЕРІКОВ СЕРІК" });
         var number = app.GetProperty("number").GetString()!;
-        await Json(await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct));
+        await Factory.PayAsync(applicant, number);
 
         var executor = await Factory.SignedInAsync(DemoData.RegistryExecutor.Iin);
         var view = await Json(await executor.GetAsync($"/api/desk/applications/{number}", Ct));

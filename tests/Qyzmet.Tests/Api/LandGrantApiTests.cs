@@ -155,11 +155,11 @@ public abstract class LandGrantApiTests
         Assert.Equal(GrantLandPlotService.AwaitingPayment, await Act(applicant, number, "agree"));
         var app = await Application(applicant, number);
         Assert.Equal(GrantLandPlotService.DemoPlanPrice.Tiyn, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64());
-        var paid = await Ok(await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct));
-        Assert.Equal(GrantLandPlotService.PlanPreparation, paid.GetProperty("application").GetProperty("status").GetString());
+        var paid = await Factory.PayAsync(applicant, number);
+        Assert.Equal(GrantLandPlotService.PlanPreparation, paid.GetProperty("status").GetString());
         // Standard item 3: Stage 2 has its own 18 working days from the agreement and payment.
         Assert.Equal(Qyzmet.Kernel.Calendar.WorkingCalendar.Statutory.Compute(Factory.Clock.GetUtcNow(), Qyzmet.Kernel.Calendar.DeadlineRule.WorkingDays(18)).DueDate.ToString("yyyy-MM-dd"),
-            paid.GetProperty("application").GetProperty("dueOn").GetString());
+            paid.GetProperty("dueOn").GetString());
 
         Assert.Equal(GrantLandPlotService.PlanApproval, await Act(await As(LandGrantDemoData.StateCorporation), number, "submit-plan"));
         Assert.Equal(GrantLandPlotService.DecisionDrafting, await Act(await As(LandGrantDemoData.LandHead), number, "approve-plan"));
@@ -274,7 +274,7 @@ public abstract class LandGrantApiTests
         await AnswerAllAsync(number);
         await FinalActAsync(number);
         Assert.Equal(GrantLandPlotService.AwaitingPayment, await Act(applicant, number, "agree"));
-        await Ok(await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = "4111 1111 1111 1111" }, Ct));
+        await Factory.PayAsync(applicant, number);
         Assert.Equal(GrantLandPlotService.PlanApproval, await Act(await As(LandGrantDemoData.StateCorporation), number, "submit-plan"));
         Assert.Equal(GrantLandPlotService.OrderDrafting, await Act(await As(LandGrantDemoData.LandHead), number, "approve-plan"));
         Assert.Equal(GrantLandPlotService.DecisionSigning, await Act(await As(LandGrantDemoData.VillageOffice), number, "draft-order"));

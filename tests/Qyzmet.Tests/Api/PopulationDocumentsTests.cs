@@ -486,13 +486,8 @@ public abstract class PopulationDocumentsTests
     private static async Task<JsonElement> Get(HttpClient client, string number) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
 
-    private static async Task<JsonElement> Pay(HttpClient client, string number)
-    {
-        var response = await client.PostAsJsonAsync($"/api/applications/{number}/payment", new { cardNumber = GoodCard }, Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("application");
-    }
+    /// <summary>Pays the open fee as the applicant does: at the simulated gateway (ADR 0020).</summary>
+    private Task<JsonElement> Pay(HttpClient client, string number) => Factory.PayAsync(client, number);
 
     private async Task RunTimers()
     {

@@ -81,18 +81,6 @@ public sealed class ErrorPageTests(PortalHost host) : IClassFixture<PortalHost>
         Assert.Contains(UiTexts.All["SessionExpired"].Kk, html);
     }
 
-    [Fact]
-    public async Task ApplyingOnlineForAServiceNotYetOffered_SaysWhereToApply_NotNotFound()
-    {
-        using var browser = host.Browser();
-        await SignInAsync(browser);
-        var response = await browser.GetAsync("/apply/land.plot-for-construction?lang=ru", Ct);
-        var html = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("пока недоступна", html);
-        Assert.DoesNotContain("land.plot-for-construction", html.Split("<main")[1]);
-    }
-
     private static async Task SignInAsync(HttpClient browser)
     {
         var response = await browser.PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Aigerim.Iin }, Ct);

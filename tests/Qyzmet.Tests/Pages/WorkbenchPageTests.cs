@@ -26,13 +26,7 @@ public sealed partial class WorkbenchPageTests(PortalHost host) : IClassFixture<
             ["field.parents"] = "СЕРІКОВ СЕРІК",
         });
         var number = location["/applications/".Length..];
-        var paying = await citizen.GetStringAsync(location, Ct);
-        var paid = await citizen.PostAsync(location + "?handler=Pay", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Hidden(paying, "__RequestVerificationToken"),
-            ["CardNumber"] = "4111 1111 1111 1111",
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
+        await Infrastructure.GatewayDriver.PayOnPageAsync(host.Gateway, citizen, location);
 
         using var staff = host.Browser();
         await SignInAsync(staff, DemoData.RegistryExecutor.Iin);
