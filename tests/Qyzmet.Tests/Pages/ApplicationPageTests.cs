@@ -240,37 +240,13 @@ public sealed partial class ApplicationPageTests(PortalHost host) : IClassFixtur
     /// <summary>The page's pay button sends the browser to the simulated gateway; it pays there and comes back (ADR 0020).</summary>
     private Task PayAsync(HttpClient browser, string location) => Infrastructure.GatewayDriver.PayOnPageAsync(host.Gateway, browser, location);
 
-    private static async Task<string> ApplyAsync(HttpClient browser, string service, Dictionary<string, string> fields)
-    {
-        var form = await browser.GetStringAsync("/apply/" + service, Ct);
-        fields["__RequestVerificationToken"] = Hidden(form, "__RequestVerificationToken");
-        fields["IdempotencyKey"] = Hidden(form, "IdempotencyKey");
-        var response = await browser.PostAsync("/apply/" + service, new FormUrlEncodedContent(fields), Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
-        return response.Headers.Location!.OriginalString;
-    }
+    // The page-form helpers are CivilRegistryPageTests' (one copy for the page tests).
+    private static Task<string> ApplyAsync(HttpClient browser, string service, Dictionary<string, string> fields) =>
+        CivilRegistryPageTests.ApplyAsync(browser, service, fields);
 
-    private static async Task SignInAsync(HttpClient browser, string iin)
-    {
-        var page = await browser.GetStringAsync("/signin", Ct);
-        var response = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Hidden(page, "__RequestVerificationToken"),
-            ["id"] = iin,
-            ["returnUrl"] = "/applications",
-        }), Ct);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
+    private static Task SignInAsync(HttpClient browser, string iin) => CivilRegistryPageTests.SignInAsync(browser, iin);
 
-    private static string Hidden(string html, string name)
-    {
-        var match = HiddenInput().Matches(html).FirstOrDefault(m => m.Groups["name"].Value == name);
-        Assert.NotNull(match);
-        return WebUtility.HtmlDecode(match.Groups["value"].Value);
-    }
-
-    [GeneratedRegex("<input name=\"(?<name>[^\"]+)\" type=\"hidden\" value=\"(?<value>[^\"]*)\"|<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenInput();
+    private static string Hidden(string html, string name) => CivilRegistryPageTests.Hidden(html, name);
 
     [GeneratedRegex("<h2 class=\"message-subject\">(?<subject>[^<]*)</h2>\\s*<p class=\"muted small\">[^<]*</p>\\s*<p class=\"message-text\">(?<text>[^<]*)</p>")]
     private static partial Regex InboxItem();
