@@ -103,7 +103,7 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
     /// <summary>
     /// The settlement whose boundary holds the larger part of the plot (GeoJSON Polygon, WGS 84), or null when it lies in
     /// none; a malformed boundary is a 400 naming <paramref name="field"/>. The granting procedure of 003.md finds its
-    /// provider and approving parties through it (D-514).
+    /// provider and approving parties through it (D-511).
     /// </summary>
     public Task<Settlement?> SettlementOfAsync(string geoJson, string field = "boundary", CancellationToken ct = default) =>
         SettlementOfAsync(PlotGeometry.Read(geoJson, field), ct);

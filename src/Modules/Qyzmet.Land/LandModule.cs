@@ -26,7 +26,7 @@ public sealed class LandModule : IQyzmetModule
             services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>()));
         }
 
-        // 003.md checks requested plots and enters granted rights through the land cadastre itself (D-514).
+        // 003.md checks requested plots and enters granted rights through the land cadastre itself (D-511).
         services.AddScoped<LandCadastre>();
         services.AddScoped<IStateServiceHandler, GrantLandPlotService>();
     }

@@ -160,7 +160,7 @@ public abstract class LandGrantApiTests
     {
         var (applicant, number) = await ToApprovalsAsync(DemoData.Aigerim.Iin, Fields(1));
         var tasks = await Ok(await applicant.GetAsync($"/api/applications/{number}/tasks", Ct));
-        // Sent at once to every party of Kosshy's data (D-515), each with its own term: bodies 12 WD, monopolies 5 WD (para 6 step 4).
+        // Sent at once to every party of Kosshy's data (D-512), each with its own term: bodies 12 WD, monopolies 5 WD (para 6 step 4).
         var parties = LandGrantAreas.For(LandDemoData.KosshyCode)!.Parties;
         Assert.Equal(parties.Order(), tasks.EnumerateArray().Select(t => t.GetProperty("kind").GetString()!).Order());
         Assert.All(tasks.EnumerateArray(), t => Assert.Equal(LandGrantAreas.Parties.Single(p => p.Kind == t.GetProperty("kind").GetString()).Unit, t.GetProperty("unitId").GetString()));
@@ -381,7 +381,7 @@ public abstract class LandGrantApiTests
         return problem;
     }
 
-    // Issue 13 and 003.md para 9 ground 2 (D-514): a request overlapping a registered plot is refused at submission by the land
+    // Issue 13 and 003.md para 9 ground 2 (D-511): a request overlapping a registered plot is refused at submission by the land
     // cadastre, naming the plot it overlaps; nothing is stored.
     [Fact]
     public async Task Submission_OverlappingARegisteredPlot_RefusedNamingIt()
@@ -409,7 +409,7 @@ public abstract class LandGrantApiTests
         Assert.Contains("0.2000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    // D-515: the providers and parties are data per settlement; a settlement of the cadastre with none set up is refused (LG-0010).
+    // D-512: the providers and parties are data per settlement; a settlement of the cadastre with none set up is refused (LG-0010).
     [Fact]
     public async Task Submission_InASettlementWithNoProviderSetUp_Refused()
     {
@@ -442,7 +442,7 @@ public abstract class LandGrantApiTests
         Assert.Contains("Test village", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    // 003.md para 6 Stage 2 step 5 and para 9 ground 2 (D-516): the check runs again where the right is created. Two applicants
+    // 003.md para 6 Stage 2 step 5 and para 9 ground 2 (D-513): the check runs again where the right is created. Two applicants
     // drew the same free plot; the first is granted; when the office registers the second's decision, the cadastre finds the plot
     // taken: no right is written, the refusal is drafted naming the plot, and management refuses after the hearing.
     [Fact]

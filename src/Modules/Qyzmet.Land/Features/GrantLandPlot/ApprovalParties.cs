@@ -47,7 +47,7 @@ internal sealed record ApprovalParty(string Kind, LocalizedText Label, string Un
 }
 
 /// <summary>
-/// Where the service is provided for the plots of one settlement (D-515): the district akimat that decides (with its
+/// Where the service is provided for the plots of one settlement (D-512): the district akimat that decides (with its
 /// architecture and land-relations departments, 003.md §4.1), the akim of the settlement for the akim variant, the State
 /// Corporation's branch, and the kinds of the parties the choice act goes to (003.md §8.3 item 12: the Rules do not say how
 /// they are chosen; here they are data per settlement).
@@ -63,7 +63,7 @@ internal sealed record LandGrantArea(string SettlementCode, string District, str
 }
 
 /// <summary>
-/// The data behind the fork at "approvals" (D-515): every approving body, service and natural monopoly the choice act can
+/// The data behind the fork at "approvals" (D-512): every approving body, service and natural monopoly the choice act can
 /// go to, and, per settlement, which of them it goes to. The procedure declares a task for every party here (so the
 /// diagram, the staffing check and the task labels know them); sending the act opens the tasks of the plot's settlement only.
 /// </summary>

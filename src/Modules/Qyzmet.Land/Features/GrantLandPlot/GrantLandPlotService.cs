@@ -55,7 +55,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     public const string DecisionSigning = "decision-signing";
     public const string DecisionRegistration = "decision-registration";
 
-    // The right is entered when the office registers the decision, after the cadastre checks the plot again (D-516).
+    // The right is entered when the office registers the decision, after the cadastre checks the plot again (D-513).
     public const string RightRegistration = "right-registration";
     public const string PlotTakenRefusalDrafting = "plot-taken-refusal-drafting";
     public const string PlotTakenRefusalSigning = "plot-taken-refusal-signing";
@@ -67,7 +67,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
 
     /// <summary>
     /// The term of the temporary land-use right the decision grants: 003.md App. 1 asks for no term (§6.1, §8.3 item 17), the
-    /// cadastre needs one; the demo grants 10 years (D-517).
+    /// cadastre needs one; the demo grants 10 years (D-514).
     /// </summary>
     public const int TemporaryUseYears = 10;
 
@@ -157,7 +157,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
             .On(OrderDrafting, "draft-order", DecisionSigning, executor)
             .On(DecisionSigning, "sign-decision", DecisionRegistration, head)
             .On(DecisionRegistration, "register-decision", RightRegistration, executor)
-            // Stage 2 step 5 and para 9 ground 2 (D-516): the plot is checked again where the right is created; taken meanwhile → refusal.
+            // Stage 2 step 5 and para 9 ground 2 (D-513): the plot is checked again where the right is created; taken meanwhile → refusal.
             .On(RightRegistration, "right-registered", Granted, system)
             .On(RightRegistration, "plot-not-free", PlotTakenRefusalDrafting, system)
             .On(PlotTakenRefusalDrafting, "draft-refusal", PlotTakenRefusalSigning, executor)
@@ -165,7 +165,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
             .On(PlotTakenRefusalSigning, RefusalTriggers.PreliminaryRefusal, PlotTakenHearing, head)
             .On(PlotTakenHearing, RefusalTriggers.HearingProvide, PlanApproved, head)
             .On(PlotTakenHearing, RefusalTriggers.HearingRefuse, Refused, head)
-            // 003.md para 6 step 4: every party the choice act can go to (D-515); sending it opens those of the plot's settlement.
+            // 003.md para 6 step 4: every party the choice act can go to (D-512); sending it opens those of the plot's settlement.
             .Parallel(Approvals, "approvals-positive", "approvals-negative", [.. LandGrantAreas.Parties.Select(p => p.ToTask())])
             .Label("register", T("Тіркеу", "Зарегистрировать", "Register"), T("Кеңсе тіркеді", "Зарегистрировано канцелярией", "Registered by the office"))
             .Label("refer", T("Сәулет бөліміне жіберу", "Направить в отдел архитектуры", "Refer to the architecture department"), T("Басшылық сәулет бөліміне жіберді", "Руководство направило в отдел архитектуры", "Referred to the architecture department"))
@@ -195,7 +195,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     }
 
     // 003.md App. 1 line 1: the district's akim, or the akim of the town, settlement, village or rural district where the plot lies
-    // (which district and settlement follows from the plot drawn on the map, D-514).
+    // (which district and settlement follows from the plot drawn on the map, D-511).
     private static readonly FieldOption[] AkimOptions =
     [
         new("district", T("Учаске орналасқан ауданның әкімі", "Аким района по месту нахождения участка", "Akim of the district where the plot lies")),
@@ -242,7 +242,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     {
         // Everything is checked before anything is written (a refusal here stores nothing).
         var area = AreaOf(form);
-        // Issue 13, 003.md para 9 ground 2 (D-514): the land cadastre checks the drawn plot — within a settlement, overlapping
+        // Issue 13, 003.md para 9 ground 2 (D-511): the land cadastre checks the drawn plot — within a settlement, overlapping
         // no registered plot (named), of the declared area — and refuses it at submission, before anything is stored.
         var plot = form.GetValueOrDefault("plot", "");
         _ = PlotGeometry.Read(plot, "plot");
@@ -268,7 +268,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
         return where.Provider(form.GetValueOrDefault("akim") == "village") + "/office";
     }
 
-    /// <summary>003.md para 6 step 4 (D-515): the choice act goes to the parties of the plot's settlement.</summary>
+    /// <summary>003.md para 6 step 4 (D-512): the choice act goes to the parties of the plot's settlement.</summary>
     public async Task<IReadOnlyCollection<string>?> TaskKindsAsync(Application application, ParallelTasks fork, CancellationToken ct) =>
         fork.State == Approvals ? (await WhereAsync(application, ct)).Area.Parties : null;
 
@@ -331,7 +331,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
             ManagementReview or DecisionSigning or PlotTakenRefusalSigning or PlotTakenHearing => provider + (settlementAkim ? "/akim" : "/management"),
             PlanPreparation => area.StateCorporation,
             PlanApproval or PlanApproved or DecisionDrafting => area.LandRelations,
-            // D-516: the refusal is drafted where the decision was (the akim's office in the akim variant).
+            // D-513: the refusal is drafted where the decision was (the akim's office in the akim variant).
             PlotTakenRefusalDrafting => settlementAkim ? provider + "/office" : area.LandRelations,
             Granted or Refused or ReturnedForCancellation => "",
             _ => area.Architecture,
@@ -436,7 +436,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
         var reason = ctx.Application.OutcomeReasonJson is { } json ? JsonSerializer.Deserialize<LocalizedText>(json) : null;
         var blocks = Common(ctx);
         blocks.Add(new DocumentParagraph(reason is null ? new("—", "—") : Bi(reason)));
-        // 003.md para 6 step 7: the head of the architecture department signs the reasoned refusal; in Stage 2 (D-516) the
+        // 003.md para 6 step 7: the head of the architecture department signs the reasoned refusal; in Stage 2 (D-513) the
         // head who signs decisions (management, or the settlement's akim) signs it: the unit of the head who refused.
         var head = ctx.Process.ActorRole == Roles.ProviderHead;
         var unit = head && ctx.Process.UnitId is { Length: > 0 } own ? own : area.Architecture;
@@ -453,7 +453,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     }
 
     /// <summary>
-    /// 003.md para 6 Stage 2 step 5 and para 9 ground 2 (D-516): the decision creates the right when the office registers it, so
+    /// 003.md para 6 Stage 2 step 5 and para 9 ground 2 (D-513): the decision creates the right when the office registers it, so
     /// the land cadastre checks the plot again here — it may have been granted to someone else since the application was
     /// checked. Free → the right is entered; taken (or no longer within the settlement) → the refusal is drafted, naming the plot,
     /// and nothing is written to the cadastre. The area checked is the boundary's own: the land cadastral plan surveys it.
@@ -523,7 +523,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     /// <summary>
     /// The land cadastral plan the State Corporation prepared and the land-relations head approved (Stage 2 steps 1–2): it holds
     /// the plot's identification characteristics (003.md §2.1 term 5), so the cadastre records it as the plot's identification
-    /// document (D-519), dated the day it was approved.
+    /// document (D-516), dated the day it was approved.
     /// </summary>
     private async Task<GrantedDocument> PlanDocumentAsync(Application app, LandGrantArea area, DateOnly today, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Qyzmet.Platform.Identity;
 namespace Qyzmet.Land.Features.GrantLandPlot;
 
 /// <summary>
-/// The demo providers of 003.md for the town of Kosshy (<see cref="LandGrantAreas"/>, D-518): the Tselinograd district akimat
+/// The demo providers of 003.md for the town of Kosshy (<see cref="LandGrantAreas"/>, D-515): the Tselinograd district akimat
 /// (office, management, architecture and land-relations departments), the Kosshy town akim (office, akim) for the akim
 /// variant, the State Corporation's land branch, two approving bodies (one without an account: paper) and two natural
 /// monopolies. Every unit that receives work has staff (D-214, ADR 0015).
