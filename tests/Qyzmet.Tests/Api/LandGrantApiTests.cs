@@ -476,6 +476,43 @@ public abstract class LandGrantApiTests
         Assert.Contains(granted, (await Application(late, second)).GetRawText(), StringComparison.Ordinal);
     }
 
+    // The plot the browser journey draws (reported to the lead): inside Kosshy, clear of the registered plots (about 50 m east
+    // of the shop 11-213-041-004), 25 × 40 m; declared as 0.1004 ha it is accepted.
+    [Fact]
+    public async Task JourneyPlot_InsideKosshy_Free_AcceptedWithItsArea()
+    {
+        const string journey = """{"type":"Polygon","coordinates":[[[71.3527,50.97],[71.353057,50.97],[71.353057,50.97036],[71.3527,50.97036],[71.3527,50.97]]]}""";
+        var (applicant, number) = await SubmitAsync(DemoData.Aigerim.Iin, Fields(journey, "0.1004"));
+        Assert.Equal(LandGrantDemoData.Office.UnitId, Db(db => db.Applications.Where(a => a.Number == number).Select(a => a.UnitId).Single()));
+        Assert.Equal(GrantLandPlotService.Registration, (await Application(applicant, number)).GetProperty("status").GetString());
+    }
+
+    // D-515 and D-214: every unit that receives 003.md work for Kosshy has staff in the role that acts there.
+    [Fact]
+    public void KosshyArea_EveryUnitReceivingWork_IsStaffed()
+    {
+        var area = LandGrantAreas.For(LandDemoData.KosshyCode)!;
+        var needed = new List<(string Unit, string Role)>
+        {
+            (area.District + "/office", Qyzmet.Platform.Identity.Roles.ProviderExecutor),
+            (area.District + "/management", Qyzmet.Platform.Identity.Roles.ProviderHead),
+            (area.Architecture, Qyzmet.Platform.Identity.Roles.ProviderExecutor),
+            (area.Architecture, Qyzmet.Platform.Identity.Roles.ProviderHead),
+            (area.LandRelations, Qyzmet.Platform.Identity.Roles.ProviderExecutor),
+            (area.LandRelations, Qyzmet.Platform.Identity.Roles.ProviderHead),
+            (area.StateCorporation, Qyzmet.Platform.Identity.Roles.ProviderExecutor),
+            (area.SettlementAkim + "/office", Qyzmet.Platform.Identity.Roles.ProviderExecutor),
+            (area.SettlementAkim + "/akim", Qyzmet.Platform.Identity.Roles.ProviderHead),
+        };
+        needed.AddRange(area.Parties.Select(k => LandGrantAreas.Parties.Single(p => p.Kind == k))
+            .Where(p => p.Channel == Qyzmet.Platform.Cases.TaskChannel.Electronic && p.Unit != area.StateCorporation)
+            .Select(p => (p.Unit, Qyzmet.Platform.Identity.Roles.ApprovingOfficer)));
+        var staff = Db(db => db.Staff.Select(x => new { x.UnitId, x.Role }).ToList());
+        Assert.All(needed, n => Assert.Contains(staff, x => x.UnitId == n.Unit && x.Role == n.Role));
+        // A paper body is answered by the architecture executors (ADR 0015), who are staffed above.
+        Assert.Contains(area.Parties, k => LandGrantAreas.Parties.Single(p => p.Kind == k).Channel == Qyzmet.Platform.Cases.TaskChannel.Paper);
+    }
+
     // Bad input is a 4xx naming the field, and nothing is stored.
     [Fact]
     public async Task BadPlotOrArea_RefusedWithTheField_NothingStored()
