@@ -100,6 +100,28 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
     public Task<RequestedPlotCheck> CheckRequestedPlotAsync(string geoJson, decimal declaredAreaHectares, string? settlementCode = null, CancellationToken ct = default) =>
         CheckAsync(PlotGeometry.Read(geoJson, "boundary"), declaredAreaHectares, settlementCode, DrawnPointErrorMetres, ct);
 
+    /// <summary>
+    /// The settlement whose boundary holds the larger part of the plot (GeoJSON Polygon, WGS 84), or null when it lies in
+    /// none; a malformed boundary is a 400 naming <paramref name="field"/>. The granting procedure of 003.md finds its
+    /// provider and approving parties through it (D-511).
+    /// </summary>
+    public Task<Settlement?> SettlementOfAsync(string geoJson, string field = "boundary", CancellationToken ct = default) =>
+        SettlementOfAsync(PlotGeometry.Read(geoJson, field), ct);
+
+    private async Task<Settlement?> SettlementOfAsync(PlotShape shape, CancellationToken ct)
+    {
+        var env = shape.Envelope;
+        var candidates = await db.Set<Settlement>().AsNoTracking()
+            .Where(s => s.MinLon <= env.MaxX && s.MaxLon >= env.MinX && s.MinLat <= env.MaxY && s.MaxLat >= env.MinY)
+            .ToListAsync(ct);
+        return candidates
+            .Select(s => (s, overlap: PlotGeometry.OverlapSquareMetres(shape.Boundary, PlotGeometry.FromWkb(s.BoundaryWkb))))
+            .Where(x => x.overlap > 0)
+            .OrderByDescending(x => x.overlap)
+            .Select(x => x.s)
+            .FirstOrDefault();
+    }
+
     /// <summary>The permissible difference in m² between a declared area and the boundary's (D-532): 3.5·m·√P plus half the last declared digit.</summary>
     public static double PermissibleDifference(double areaSquareMetres, double pointErrorMetres) =>
         (3.5 * pointErrorMetres * Math.Sqrt(areaSquareMetres)) + 0.5;
@@ -117,16 +139,7 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
         }
         else
         {
-            var env = shape.Envelope;
-            var candidates = await db.Set<Settlement>().AsNoTracking()
-                .Where(s => s.MinLon <= env.MaxX && s.MaxLon >= env.MinX && s.MinLat <= env.MaxY && s.MaxLat >= env.MinY)
-                .ToListAsync(ct);
-            settlement = candidates
-                .Select(s => (s, overlap: PlotGeometry.OverlapSquareMetres(shape.Boundary, PlotGeometry.FromWkb(s.BoundaryWkb))))
-                .Where(x => x.overlap > 0)
-                .OrderByDescending(x => x.overlap)
-                .Select(x => x.s)
-                .FirstOrDefault();
+            settlement = await SettlementOfAsync(shape, ct);
             if (settlement is null)
             {
                 return new(area, null, null, null, new QyzmetException(LandErrors.NoSettlement));

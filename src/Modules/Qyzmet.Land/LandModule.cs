@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Land.Data;
 using Qyzmet.Land.Domain;
 using Qyzmet.Land.Features.GrantLandPlot;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Qyzmet.Land.Features.ProvideLandInformation;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Kernel.Identifiers;
@@ -27,10 +26,9 @@ public sealed class LandModule : IQyzmetModule
             services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>()));
         }
 
-        // 003.md. The register is a seam (ADR 0015): the cadastre with geometry replaces the basic one by registering its own first.
-        services.TryAddScoped<ILandPlotRegister, BasicLandPlotRegister>();
-        services.AddScoped<IStateServiceHandler, GrantLandPlotService>();
+        // 003.md checks requested plots and enters granted rights through the land cadastre itself (D-511).
         services.AddScoped<LandCadastre>();
+        services.AddScoped<IStateServiceHandler, GrantLandPlotService>();
     }
 
     public void ConfigureModel(ModelBuilder modelBuilder) => LandModel.Configure(modelBuilder);

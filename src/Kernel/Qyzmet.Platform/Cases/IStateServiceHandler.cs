@@ -63,6 +63,14 @@ public interface IStateServiceHandler
     /// </summary>
     Task BeforePaymentAsync(Application application, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// The kinds of the fork's tasks to open for this application (ADR 0015); null opens every declared task. A service whose
+    /// parties depend on the application (003.md: the approving bodies and monopolies of the plot's settlement) returns its
+    /// subset of the declared kinds, never an empty one.
+    /// </summary>
+    Task<IReadOnlyCollection<string>?> TaskKindsAsync(Application application, ParallelTasks fork, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyCollection<string>?>(null);
+
     /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
     Task ReactAsync(CaseContext ctx, CancellationToken ct);
 }

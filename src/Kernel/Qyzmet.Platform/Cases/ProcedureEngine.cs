@@ -76,7 +76,15 @@ public sealed class ProcedureEngine(QyzmetDbContext db, AuditLog audit, TimeProv
     {
         var calendar = await calendars.GetAsync(ct);
         var round = await db.CaseTasks.Where(t => t.ApplicationId == app.Id && t.State == fork.State).MaxAsync(t => (int?)t.Round, ct) ?? 0;
-        foreach (var spec in fork.Tasks)
+        // The service may choose which of the declared tasks this application needs (its parties are data); none would never join.
+        var kinds = await registry.Get(app.ServiceId).TaskKindsAsync(app, fork, ct);
+        var specs = kinds is null ? fork.Tasks : [.. fork.Tasks.Where(t => kinds.Contains(t.Kind))];
+        if (specs.Count == 0 || (kinds is not null && kinds.Count != specs.Count))
+        {
+            throw new InvalidOperationException($"{app.ServiceId}: the fork at {fork.State} has no declared task for [{string.Join(", ", kinds ?? [])}].");
+        }
+
+        foreach (var spec in specs)
         {
             var dueOn = calendar.Compute(new DateTimeOffset(now, TimeSpan.Zero), spec.Deadline).DueDate;
             var task = new CaseTask

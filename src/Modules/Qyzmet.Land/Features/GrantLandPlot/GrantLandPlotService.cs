@@ -5,6 +5,8 @@ using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
+using Qyzmet.Land.Domain;
+using Qyzmet.Land.Geometry;
 using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
@@ -23,7 +25,7 @@ namespace Qyzmet.Land.Features.GrantLandPlot;
 /// 10 WD. Stage 2 (18 WD): the State Corporation's plan, its approval, the decision (or the akim's order), signature, registration;
 /// the decision creates the right in the land cadastre.
 /// </summary>
-internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister register, CalendarService calendars, TimeProvider time) : IStateServiceHandler
+internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cadastre, CalendarService calendars, TimeProvider time) : IStateServiceHandler
 {
     public const string Id = "land.plot-for-construction";
 
@@ -53,20 +55,21 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
     public const string DecisionSigning = "decision-signing";
     public const string DecisionRegistration = "decision-registration";
 
+    // The right is entered when the office registers the decision, after the cadastre checks the plot again (D-513).
+    public const string RightRegistration = "right-registration";
+    public const string PlotTakenRefusalDrafting = "plot-taken-refusal-drafting";
+    public const string PlotTakenRefusalSigning = "plot-taken-refusal-signing";
+    public const string PlotTakenHearing = "plot-taken-hearing";
+
     public const string Granted = "granted";
     public const string Refused = "refused";
     public const string ReturnedForCancellation = "returned-for-cancellation";
 
-    /// <summary>The demo district whose akimat provides the service, and the village whose akim decides in the akim variant.</summary>
-    public const string District = "lg-11-arshaly";
-    public const string Village = "lg-11-arshaly-village";
-    public const string Architecture = District + "/architecture";
-    public const string LandRelations = District + "/land-relations";
-    public const string StateCorporation = "sc-land-11";
-    public const string SanitaryBody = "approver-11-sanitary";
-    public const string HeritageBody = "approver-11-heritage";
-    public const string PowerMonopoly = "monopoly-11-power";
-    public const string WaterMonopoly = "monopoly-11-water";
+    /// <summary>
+    /// The term of the temporary land-use right the decision grants: 003.md App. 1 asks for no term (§6.1, §8.3 item 17), the
+    /// cadastre needs one; the demo grants 10 years (D-514).
+    /// </summary>
+    public const int TemporaryUseYears = 10;
 
     /// <summary>
     /// The State Corporation's invoice (estimate) for the land cadastral plan: 003.md Standard item 6 refers to para 28 of the price
@@ -75,18 +78,6 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
     public static readonly Tenge DemoPlanPrice = Tenge.FromTenge(25_000m);
 
     private static LocalizedText T(string kk, string ru, string en) => new(kk, ru, en);
-
-    private static readonly TaskOutcome[] Conclusion =
-    [
-        new("positive", T("Оң қорытынды", "Положительное заключение", "Positive conclusion"), true),
-        new("negative", T("Теріс қорытынды", "Отрицательное заключение", "Negative conclusion"), false),
-    ];
-
-    private static readonly TaskOutcome[] Conditions =
-    [
-        new("conditions-issued", T("Техникалық шарттар берілді", "Технические условия выданы", "Technical conditions issued"), true),
-        new("connection-impossible", T("Қосу мүмкін емес", "Подключение невозможно", "Connection impossible"), false),
-    ];
 
     public string ServiceId => Id;
 
@@ -124,6 +115,10 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
             .State(OrderDrafting, T("Әкімнің өкімінің жобасы дайындалуда", "Подготовка проекта распоряжения акима", "Drafting the akim's order"), stepLimit: DeadlineRule.WorkingDays(3))
             .State(DecisionSigning, T("Шешімге қол қойылуда", "Подписание решения", "Signing the decision"), stepLimit: DeadlineRule.WorkingDays(1))
             .State(DecisionRegistration, T("Кеңседе шешімді тіркеу және жіберу", "Регистрация и отправка решения канцелярией", "Office registering and sending the decision"), stepLimit: DeadlineRule.Minutes(15))
+            .State(RightRegistration, T("Құқық жер кадастрына енгізілуде", "Право вносится в земельный кадастр", "Entering the right in the land cadastre"))
+            .State(PlotTakenRefusalDrafting, T("Учаске бос емес: бас тарту дайындалуда", "Участок не свободен: подготовка отказа", "Plot no longer free: drafting the refusal"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(PlotTakenRefusalSigning, T("Учаске бос емес: бас тартуға қол қойылуда", "Участок не свободен: подписание отказа", "Plot no longer free: signing the refusal"), stepLimit: DeadlineRule.WorkingDays(1))
+            .State(PlotTakenHearing, T("Бас тарту алдындағы тыңдау (учаске бос емес)", "Заслушивание перед отказом (участок не свободен)", "Hearing before refusal (plot no longer free)"))
             .State(Granted, T("Жер пайдалану құқығы берілді", "Право землепользования предоставлено", "Land-use right granted"), StateKind.Completed)
             .State(Refused, T("Бас тартылды", "Отказано", "Refused"), StateKind.Ended)
             .State(ReturnedForCancellation, T("Акт келісілмеді: жоюға қайтарылды", "Акт не согласован: возвращен на аннулирование", "Act not agreed: returned for cancellation"), StateKind.Ended)
@@ -161,13 +156,17 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
             .On(DecisionDrafting, "draft-decision", DecisionSigning, executor)
             .On(OrderDrafting, "draft-order", DecisionSigning, executor)
             .On(DecisionSigning, "sign-decision", DecisionRegistration, head)
-            .On(DecisionRegistration, "register-decision", Granted, executor)
-            .Parallel(Approvals, "approvals-positive", "approvals-negative",
-                new TaskSpec("conclusion-sanitary", T("Санитариялық-эпидемиологиялық қорытынды", "Санитарно-эпидемиологическое заключение", "Sanitary-epidemiological conclusion"), SanitaryBody, DeadlineRule.WorkingDays(12), Conclusion),
-                new TaskSpec("conclusion-heritage", T("Тарихи-мәдени мұра объектілерін қорғау органының қорытындысы", "Заключение органа охраны историко-культурного наследия", "Heritage protection conclusion"), HeritageBody, DeadlineRule.WorkingDays(12), Conclusion, TaskChannel.Paper),
-                new TaskSpec("conclusion-state-corporation", T("Мемлекеттік корпорацияның қорытындысы", "Заключение Госкорпорации", "State Corporation's conclusion"), StateCorporation, DeadlineRule.WorkingDays(12), Conclusion),
-                new TaskSpec("conditions-power", T("Электрмен жабдықтауға қосудың техникалық шарттары", "Технические условия на подключение к электроснабжению", "Technical conditions for connection to power supply"), PowerMonopoly, DeadlineRule.WorkingDays(5), Conditions),
-                new TaskSpec("conditions-water", T("Сумен жабдықтауға қосудың техникалық шарттары", "Технические условия на подключение к водоснабжению", "Technical conditions for connection to water supply"), WaterMonopoly, DeadlineRule.WorkingDays(5), Conditions))
+            .On(DecisionRegistration, "register-decision", RightRegistration, executor)
+            // Stage 2 step 5 and para 9 ground 2 (D-513): the plot is checked again where the right is created; taken meanwhile → refusal.
+            .On(RightRegistration, "right-registered", Granted, system)
+            .On(RightRegistration, "plot-not-free", PlotTakenRefusalDrafting, system)
+            .On(PlotTakenRefusalDrafting, "draft-refusal", PlotTakenRefusalSigning, executor)
+            .On(PlotTakenRefusalSigning, RefusalTriggers.Refuse, Refused, head)
+            .On(PlotTakenRefusalSigning, RefusalTriggers.PreliminaryRefusal, PlotTakenHearing, head)
+            .On(PlotTakenHearing, RefusalTriggers.HearingProvide, PlanApproved, head)
+            .On(PlotTakenHearing, RefusalTriggers.HearingRefuse, Refused, head)
+            // 003.md para 6 step 4: every party the choice act can go to (D-512); sending it opens those of the plot's settlement.
+            .Parallel(Approvals, "approvals-positive", "approvals-negative", [.. LandGrantAreas.Parties.Select(p => p.ToTask())])
             .Label("register", T("Тіркеу", "Зарегистрировать", "Register"), T("Кеңсе тіркеді", "Зарегистрировано канцелярией", "Registered by the office"))
             .Label("refer", T("Сәулет бөліміне жіберу", "Направить в отдел архитектуры", "Refer to the architecture department"), T("Басшылық сәулет бөліміне жіберді", "Руководство направило в отдел архитектуры", "Referred to the architecture department"))
             .Label("assign-executor", T("Орындаушыны тағайындау", "Назначить исполнителя", "Assign an executor"), T("Орындаушы тағайындалды", "Назначен исполнитель", "Executor assigned"))
@@ -189,14 +188,18 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
             .Label("draft-order", T("Өкім жобасын дайындау", "Подготовить проект распоряжения", "Draft the order"), T("Әкімнің өкімінің жобасы дайындалды", "Подготовлен проект распоряжения акима", "Akim's order drafted"))
             .Label("sign-decision", T("Шешімге қол қою", "Подписать решение", "Sign the decision"), T("Шешімге қол қойылды", "Решение подписано", "Decision signed"))
             .Label("register-decision", T("Тіркеу және жіберу", "Зарегистрировать и направить", "Register and send"), T("Шешім тіркелді және жеке кабинетке жіберілді", "Решение зарегистрировано и направлено в личный кабинет", "Decision registered and sent to the personal cabinet"))
+            .Label("right-registered", T("Құқық тіркелді", "Право зарегистрировано", "Right registered"), T("Құқық жер кадастрына енгізілді", "Право внесено в земельный кадастр", "The right was entered in the land cadastre"))
+            .Label("plot-not-free", T("Учаске бос емес", "Участок не свободен", "Plot not free"), T("Жер кадастрын қайта тексеру: учаске бос емес", "Повторная проверка по земельному кадастру: участок не свободен", "Land cadastre re-check: the plot is no longer free"))
             .Deadline(DeadlineRule.WorkingDays(28))
             .Build();
     }
 
+    // 003.md App. 1 line 1: the district's akim, or the akim of the town, settlement, village or rural district where the plot lies
+    // (which district and settlement follows from the plot drawn on the map, D-511).
     private static readonly FieldOption[] AkimOptions =
     [
-        new("district", T("Аршалы ауданының әкімі", "Аким Аршалынского района", "Akim of Arshaly district")),
-        new("village", T("Аршалы ауылының әкімі", "Аким села Аршалы", "Akim of Arshaly village")),
+        new("district", T("Учаске орналасқан ауданның әкімі", "Аким района по месту нахождения участка", "Akim of the district where the plot lies")),
+        new("village", T("Учаске орналасқан қаланың, кенттің, ауылдың, ауылдық округтің әкімі", "Аким города, поселка, села, сельского округа по месту нахождения участка", "Akim of the town, settlement, village or rural district where the plot lies")),
     ];
 
     /// <summary>003.md Appendix 1, in its order; identity and address come from the state databases (para 4, D-502).</summary>
@@ -239,20 +242,44 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
     {
         // Everything is checked before anything is written (a refusal here stores nothing).
         var area = AreaOf(form);
-        var check = await register.CheckRequestedPlotAsync(form["plot"], area, ct);
-        if (!check.Accepted)
+        // Issue 13, 003.md para 9 ground 2 (D-511): the land cadastre checks the drawn plot — within a settlement, overlapping
+        // no registered plot (named), of the declared area — and refuses it at submission, before anything is stored.
+        var plot = form.GetValueOrDefault("plot", "");
+        _ = PlotGeometry.Read(plot, "plot");
+        var check = await cadastre.CheckRequestedPlotAsync(plot, area, null, ct);
+        if (check.Problem is { } problem)
         {
-            var reason = check.Reason ?? LandGrantTexts.NotAPolygon;
-            throw new QyzmetException(LandGrantErrors.PlotRejected, reason.En) { Fields = { ["plot"] = reason } };
+            problem.Fields["plot"] = check.Reason!;
+            throw problem;
         }
+
+        var where = LandGrantAreas.For(check.SettlementCode)
+            ?? throw new QyzmetException(LandGrantErrors.NotProvidedInSettlement, check.SettlementName)
+            {
+                Fields = { ["plot"] = LandGrantErrors.NotProvidedInSettlement.Message.With(check.SettlementName) },
+            };
 
         if (Exempt(form))
         {
             await CheckExemptionAsync(applicant, form, ct);
         }
 
-        // 003.md Appendix 1 line 1: the application is addressed to the akim; the akimat's office (or the village akim's) registers it.
-        return (form["akim"] == "village" ? Village : District) + "/office";
+        // 003.md Appendix 1 line 1: the application is addressed to the akim; the akimat's office (or the settlement akim's) registers it.
+        return where.Provider(form.GetValueOrDefault("akim") == "village") + "/office";
+    }
+
+    /// <summary>003.md para 6 step 4 (D-512): the choice act goes to the parties of the plot's settlement.</summary>
+    public async Task<IReadOnlyCollection<string>?> TaskKindsAsync(Application application, ParallelTasks fork, CancellationToken ct) =>
+        fork.State == Approvals ? (await WhereAsync(application, ct)).Area.Parties : null;
+
+    /// <summary>The area (district, settlement akim, parties) of the application's plot and whether the settlement's akim decides.</summary>
+    private async Task<(LandGrantArea Area, bool SettlementAkim)> WhereAsync(Application app, CancellationToken ct)
+    {
+        var form = JsonSerializer.Deserialize<Dictionary<string, string>>(app.FormJson) ?? [];
+        var settlement = await cadastre.SettlementOfAsync(form.GetValueOrDefault("plot", ""), "plot", ct);
+        var area = LandGrantAreas.For(settlement?.Code)
+            ?? throw new InvalidOperationException($"{app.Number}: no 003.md area for settlement {settlement?.Code ?? "none"}.");
+        return (area, form.GetValueOrDefault("akim") == "village");
     }
 
     public static decimal AreaOf(IReadOnlyDictionary<string, string> form)
@@ -294,26 +321,28 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
         }
     }
 
-    private static string ProviderOf(Application app) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(app.FormJson)?.GetValueOrDefault("akim") == "village" ? Village : District;
-
     /// <summary>Who holds the case in each state (003.md §4.1 actors): the desk whose staff act next.</summary>
-    private static string UnitFor(string status, string provider) => status switch
+    private static string UnitFor(string status, LandGrantArea area, bool settlementAkim)
     {
-        Registration or DecisionRegistration => provider + "/office",
-        ManagementReview or DecisionSigning => provider + (provider == Village ? "/akim" : "/management"),
-        PlanPreparation => StateCorporation,
-        PlanApproval or PlanApproved or DecisionDrafting => LandRelations,
-        OrderDrafting => provider + "/office",
-        Granted or Refused or ReturnedForCancellation => "",
-        _ => Architecture,
-    };
+        var provider = area.Provider(settlementAkim);
+        return status switch
+        {
+            Registration or DecisionRegistration or RightRegistration or OrderDrafting => provider + "/office",
+            ManagementReview or DecisionSigning or PlotTakenRefusalSigning or PlotTakenHearing => provider + (settlementAkim ? "/akim" : "/management"),
+            PlanPreparation => area.StateCorporation,
+            PlanApproval or PlanApproved or DecisionDrafting => area.LandRelations,
+            // D-513: the refusal is drafted where the decision was (the akim's office in the akim variant).
+            PlotTakenRefusalDrafting => settlementAkim ? provider + "/office" : area.LandRelations,
+            Granted or Refused or ReturnedForCancellation => "",
+            _ => area.Architecture,
+        };
+    }
 
     public async Task ReactAsync(CaseContext ctx, CancellationToken ct)
     {
         var app = ctx.Application;
-        var provider = ProviderOf(app);
-        if (UnitFor(app.Status, provider) is { Length: > 0 } unit)
+        var (area, settlementAkim) = await WhereAsync(app, ct);
+        if (UnitFor(app.Status, area, settlementAkim) is { Length: > 0 } unit)
         {
             app.UnitId = unit;
         }
@@ -321,7 +350,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
         switch (app.Status)
         {
             case AwaitingAgreement:
-                await IssueFinalActAsync(ctx, ct);
+                await IssueFinalActAsync(ctx, area, ct);
                 break;
             case AwaitingPayment when Exempt(ctx.Form):
                 // Standard item 6: nothing to pay; recorded with the proof the applicant named.
@@ -344,13 +373,16 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
                 break;
             case PlanApproved:
                 // 003.md para 6 Stage 2 step 3 variant: for a settlement/village akim the approved plan goes to the provider's office.
-                await ctx.FireAsync(provider == Village ? "to-akim-office" : "to-land-executor", null, ct);
+                await ctx.FireAsync(settlementAkim ? "to-akim-office" : "to-land-executor", null, ct);
+                break;
+            case RightRegistration:
+                await RecheckPlotAsync(ctx, area, ct);
                 break;
             case Granted:
-                await GrantAsync(ctx, provider, ct);
+                await GrantAsync(ctx, area, settlementAkim, ct);
                 break;
             case Refused:
-                await IssueRefusalAsync(ctx, ct);
+                await IssueRefusalAsync(ctx, area, ct);
                 break;
             case ReturnedForCancellation:
                 app.OutcomeReasonJson = JsonSerializer.Serialize(LandGrantTexts.ReturnedForCancellation);
@@ -377,7 +409,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
     /// 003.md para 6 Stage 1 steps 7–8: the head signs the final choice act, which goes to the cabinet with the State Corporation's
     /// invoice; the applicant agrees and pays within 3 WD; the unagreed act is valid 10 WD (D-505).
     /// </summary>
-    private async Task IssueFinalActAsync(CaseContext ctx, CancellationToken ct)
+    private async Task IssueFinalActAsync(CaseContext ctx, LandGrantArea area, CancellationToken ct)
     {
         var app = ctx.Application;
         var calendar = await calendars.GetAsync(ct);
@@ -395,45 +427,112 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
         blocks.Add(new DocumentField(new("Акт жарамды", "Акт действителен до"), BilingualText.Same(validUntil.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
         blocks.Add(new DocumentField(new("Жер-кадастрлық жоспарға шот", "Счет на земельно-кадастровый план"),
             Exempt(ctx.Form) ? new("Тегін (Стандарттың 6-тармағы)", "Бесплатно (пункт 6 Стандарта)") : BilingualText.Same(DocumentTexts.Number(DemoPlanPrice.Amount, "#,0.00") + " ₸")));
-        await IssueAsync(ctx, Architecture, "land.final-choice-act", new("ТҮПКІЛІКТІ ТАҢДАУ АКТІСІ", "ОКОНЧАТЕЛЬНЫЙ АКТ ВЫБОРА"),
+        await IssueAsync(ctx, area.Architecture, "land.final-choice-act", new("ТҮПКІЛІКТІ ТАҢДАУ АКТІСІ", "ОКОНЧАТЕЛЬНЫЙ АКТ ВЫБОРА"),
             new("Жер учаскесін таңдау", "Выбор земельного участка"), blocks, ctx.Process.ActorId, ct);
     }
 
-    private async Task IssueRefusalAsync(CaseContext ctx, CancellationToken ct)
+    private async Task IssueRefusalAsync(CaseContext ctx, LandGrantArea area, CancellationToken ct)
     {
         var reason = ctx.Application.OutcomeReasonJson is { } json ? JsonSerializer.Deserialize<LocalizedText>(json) : null;
         var blocks = Common(ctx);
         blocks.Add(new DocumentParagraph(reason is null ? new("—", "—") : Bi(reason)));
-        // 003.md para 6 step 7: the head of the architecture department signs the reasoned refusal.
-        await IssueAsync(ctx, Architecture, "land.refusal", new("УӘЖДІ БАС ТАРТУ", "МОТИВИРОВАННЫЙ ОТКАЗ"),
+        // 003.md para 6 step 7: the head of the architecture department signs the reasoned refusal; in Stage 2 (D-513) the
+        // head who signs decisions (management, or the settlement's akim) signs it: the unit of the head who refused.
+        var head = ctx.Process.ActorRole == Roles.ProviderHead;
+        var unit = head && ctx.Process.UnitId is { Length: > 0 } own ? own : area.Architecture;
+        await IssueAsync(ctx, unit, "land.refusal", new("УӘЖДІ БАС ТАРТУ", "МОТИВИРОВАННЫЙ ОТКАЗ"),
             new("Мемлекеттік қызмет көрсетуден бас тарту", "Отказ в оказании государственной услуги"), blocks,
-            ctx.Process.ActorRole == Roles.ProviderHead ? ctx.Process.ActorId : null, ct);
+            head ? ctx.Process.ActorId : null, ct, await IssuerAsync(unit, ct));
     }
+
+    /// <summary>The provider a unit belongs to, as a document's issuer.</summary>
+    private async Task<BilingualText> IssuerAsync(string unit, CancellationToken ct)
+    {
+        var root = await db.ProviderUnits.AsNoTracking().Where(u => u.Id == UnitStaffing.RootOf(unit)).Select(u => new { u.NameKk, u.NameRu }).SingleAsync(ct);
+        return new BilingualText(root.NameKk, root.NameRu);
+    }
+
+    /// <summary>
+    /// 003.md para 6 Stage 2 step 5 and para 9 ground 2 (D-513): the decision creates the right when the office registers it, so
+    /// the land cadastre checks the plot again here — it may have been granted to someone else since the application was
+    /// checked. Free → the right is entered; taken (or no longer within the settlement) → the refusal is drafted, naming the plot,
+    /// and nothing is written to the cadastre. The area checked is the boundary's own: the land cadastral plan surveys it.
+    /// </summary>
+    private async Task RecheckPlotAsync(CaseContext ctx, LandGrantArea area, CancellationToken ct)
+    {
+        var plot = ctx.Form["plot"];
+        var check = await cadastre.CheckRequestedPlotAsync(plot, PlanAreaOf(plot), area.SettlementCode, ct);
+        if (check.Reason is not { } reason)
+        {
+            await ctx.FireAsync("right-registered", "land cadastre re-check: the plot is free", ct);
+            return;
+        }
+
+        var app = ctx.Application;
+        await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+            T($"№ {app.Number}: учаске бос емес", $"№ {app.Number}: участок не свободен", $"{app.Number}: the plot is no longer free"),
+            reason, sms: false, ct);
+        await ctx.FireAsync("plot-not-free", reason.En, ct);
+    }
+
+    /// <summary>The area of the plot's boundary in hectares, to 4 decimals: the area the land cadastral plan states.</summary>
+    private static decimal PlanAreaOf(string plot) => decimal.Round((decimal)PlotGeometry.Read(plot, "plot").AreaSquareMetres / 10_000m, 4);
 
     /// <summary>
     /// 003.md para 6 Stage 2 steps 4–5 and Standard item 5: the decision signed by management (the akim's order in the variant),
     /// registered and sent by the office; it creates the right in the land cadastre, visible at once in the 002.md services.
     /// </summary>
-    private async Task GrantAsync(CaseContext ctx, string provider, CancellationToken ct)
+    private async Task GrantAsync(CaseContext ctx, LandGrantArea area, bool settlementAkim, CancellationToken ct)
     {
         var app = ctx.Application;
-        var signingUnit = UnitFor(DecisionSigning, provider);
+        var f = ctx.Form;
+        var signingUnit = UnitFor(DecisionSigning, area, settlementAkim);
         var signer = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == app.Id && e.Trigger == "sign-decision")
             .OrderByDescending(e => e.Id).Select(e => e.ActorId).FirstOrDefaultAsync(ct);
-        var issuer = await db.ProviderUnits.AsNoTracking().Where(u => u.Id == UnitStaffing.RootOf(signingUnit)).Select(u => new { u.NameKk, u.NameRu }).SingleAsync(ct);
-        var now = time.GetUtcNow();
-        var decisionNumber = app.Number;
-        var cadastral = await register.RecordGrantedRightAsync(new GrantedLandRight(app.Number, app.ApplicantId, app.ApplicantName, "11", ctx.Form["plot"],
-            AreaOf(ctx.Form), ctx.Form["plotAddress"], ctx.Form["purpose"], ctx.Form["rightKind"] == "temporary-free", decisionNumber,
-            AlmatyTime.LocalDate(now), new LocalizedText(issuer.NameKk, issuer.NameRu, issuer.NameRu)), ct);
+        var issuer = await IssuerAsync(signingUnit, ct);
+        var today = AlmatyTime.LocalDate(time.GetUtcNow());
+        var decisionKind = settlementAkim
+            ? new LocalizedText("Әкімнің жер учаскесіне құқық беру туралы өкімі", "Распоряжение акима о предоставлении права на земельный участок", "Akim's order granting the right to a land plot")
+            : new LocalizedText("Жер учаскесіне құқық беру туралы шешім", "Решение о предоставлении права на земельный участок", "Decision granting the right to a land plot");
+        // Issue 13: the decision creates the right in the land cadastre, visible at once in the four 002.md services.
+        var cadastral = await cadastre.RecordGrantedRightAsync(new GrantedRight(
+            BoundaryGeoJson: f["plot"],
+            AreaHectares: PlanAreaOf(f["plot"]),
+            SettlementCode: area.SettlementCode,
+            RightKind: f.GetValueOrDefault("rightKind") == "temporary-free" ? LandRightKinds.TemporaryFreeUse : LandRightKinds.TemporaryPaidUse,
+            Until: today.AddYears(TemporaryUseYears).AddDays(-1),
+            Since: today,
+            Holders: [new GrantedHolder(app.ApplicantId, app.ApplicantName, 100m)],
+            Purpose: Same(f.GetValueOrDefault("purpose", "")),
+            Address: Same(f.GetValueOrDefault("plotAddress", "")),
+            Decision: new GrantedDocument(app.Number, today, decisionKind, new LocalizedText(issuer.Kk, issuer.Ru, issuer.Ru)),
+            IdentificationDocument: await PlanDocumentAsync(app, area, today, ct)), ctx.Process, ct);
         var blocks = Common(ctx);
         blocks.Insert(0, new DocumentField(new("Кадастрлық нөмірі", "Кадастровый номер"), BilingualText.Same(cadastral)));
+        blocks.Add(new DocumentField(new("Құқық мерзімі", "Срок права"),
+            BilingualText.Same(today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " – " + today.AddYears(TemporaryUseYears).AddDays(-1).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
         blocks.Add(new DocumentParagraph(new("Жер-кадастрлық жоспар қоса беріледі.", "Земельно-кадастровый план прилагается.")));
-        var village = provider == Village;
         await IssueAsync(ctx, signingUnit, "land.grant-decision",
-            village ? new("ӘКІМНІҢ ӨКІМІ", "РАСПОРЯЖЕНИЕ АКИМА") : new("ШЕШІМ", "РЕШЕНИЕ"),
+            settlementAkim ? new("ӘКІМНІҢ ӨКІМІ", "РАСПОРЯЖЕНИЕ АКИМА") : new("ШЕШІМ", "РЕШЕНИЕ"),
             new("Жер учаскесіне уақытша жер пайдалану құқығын беру туралы", "О предоставлении права временного землепользования на земельный участок"),
-            blocks, signer, ct, new BilingualText(issuer.NameKk, issuer.NameRu));
+            blocks, signer, ct, issuer);
+    }
+
+    private static LocalizedText Same(string text) => new(text, text, text);
+
+    /// <summary>
+    /// The land cadastral plan the State Corporation prepared and the land-relations head approved (Stage 2 steps 1–2): it holds
+    /// the plot's identification characteristics (003.md §2.1 term 5), so the cadastre records it as the plot's identification
+    /// document (D-516), dated the day it was approved.
+    /// </summary>
+    private async Task<GrantedDocument> PlanDocumentAsync(Application app, LandGrantArea area, DateOnly today, CancellationToken ct)
+    {
+        var approvedAt = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == app.Id && e.Trigger == "approve-plan")
+            .OrderByDescending(e => e.Id).Select(e => (DateTime?)e.At).FirstOrDefaultAsync(ct);
+        var corporation = await db.ProviderUnits.AsNoTracking().Where(u => u.Id == area.StateCorporation).Select(u => new { u.NameKk, u.NameRu }).SingleAsync(ct);
+        return new GrantedDocument(app.Number + "-ЖКЖ", approvedAt is { } at ? AlmatyTime.LocalDate(new DateTimeOffset(at, TimeSpan.Zero)) : today,
+            new LocalizedText("Жер-кадастрлық жоспар", "Земельно-кадастровый план", "Land cadastral plan"),
+            new LocalizedText(corporation.NameKk, corporation.NameRu, corporation.NameRu));
     }
 
     private List<DocumentBlock> Common(CaseContext ctx)
@@ -453,12 +552,12 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, ILandPlotRegister
         ];
     }
 
-    private static async Task IssueAsync(CaseContext ctx, string unit, string kind, BilingualText title, BilingualText heading, List<DocumentBlock> blocks, string? signer, CancellationToken ct,
+    private async Task IssueAsync(CaseContext ctx, string unit, string kind, BilingualText title, BilingualText heading, List<DocumentBlock> blocks, string? signer, CancellationToken ct,
         BilingualText? issuer = null)
     {
         var content = new DocumentContent
         {
-            Issuer = [issuer ?? new("Аршалы ауданының әкімдігі", "Акимат Аршалынского района")],
+            Issuer = [issuer ?? await IssuerAsync(unit, ct)],
             Title = title,
             DocumentNumber = "",
             IssuedAt = ctx.Time.GetUtcNow(),
