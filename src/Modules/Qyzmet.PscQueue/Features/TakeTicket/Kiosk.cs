@@ -93,6 +93,10 @@ public sealed class Kiosk(QyzmetDbContext db, Centres centres, AuditLog audit, T
     private async Task<QueueTicket> IssueAsync(string centreId, string service, string? iin, Guid? bookingId, DateTimeOffset now, DateTimeOffset waitFrom, CancellationToken ct)
     {
         var day = AlmatyTime.LocalDate(now);
+
+        // In a transaction: on SQLite the writer gate then serialises the read of the highest number with the insert; on
+        // PostgreSQL a lost race rolls back to EF's savepoint and the loop reads the new highest number.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         for (var attempt = 0; ; attempt++)
         {
             var last = await db.Set<QueueTicket>().Where(t => t.CentreId == centreId && t.Day == day).MaxAsync(t => (int?)t.Number, ct) ?? 0;
@@ -115,9 +119,14 @@ public sealed class Kiosk(QyzmetDbContext db, Centres centres, AuditLog audit, T
             try
             {
                 await db.SaveChangesAsync(ct);
+                if (tx is not null)
+                {
+                    await tx.CommitAsync(ct);
+                }
+
                 return ticket;
             }
-            catch (DbUpdateException) when (attempt < 20)
+            catch (DbUpdateException) when (attempt < 50)
             {
                 db.ChangeTracker.Clear();
             }
