@@ -4,6 +4,7 @@ using Qyzmet.Land;
 using Qyzmet.LegalEntities;
 using Qyzmet.Platform.Modules;
 using Qyzmet.PopulationDocuments;
+using Qyzmet.PscQueue;
 using Qyzmet.RealEstate;
 using Qyzmet.RealEstateCadastre;
 
@@ -13,7 +14,7 @@ namespace Qyzmet.Host;
 public static class HostModules
 {
     public static readonly IReadOnlyList<IQyzmetModule> All =
-        [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule(), new RealEstateCadastreModule(), new PopulationDocumentsModule()];
+        [new LandModule(), new CivilRegistryModule(), new RealEstateModule(), new LegalEntitiesModule(), new RealEstateCadastreModule(), new PopulationDocumentsModule(), new PscQueueModule()];
 
     public static void ConfigureModel(ModelBuilder modelBuilder)
     {

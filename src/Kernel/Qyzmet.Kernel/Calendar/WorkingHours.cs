@@ -61,8 +61,17 @@ public sealed record WorkingHours(Channel Channel, bool RoundTheClock, IReadOnly
             return true;
         }
 
-        var date = AlmatyTime.LocalDate(at);
         var time = AlmatyTime.LocalTime(at);
+        return PeriodsOn(AlmatyTime.LocalDate(at), calendar).Any(p => p.Opens <= time && time < p.Closes);
+    }
+
+    /// <summary>
+    /// The periods the channel is open on a local date, by the rules above (none on a holiday or day-off transfer; a
+    /// weekend day transferred to a working day keeps Monday's hours). Round-the-clock channels have no periods.
+    /// </summary>
+    public IReadOnlyList<OpeningPeriod> PeriodsOn(DateOnly date, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
         var info = calendar.Describe(date);
         DayOfWeek schedule;
         switch (info.Kind)
@@ -75,17 +84,9 @@ public sealed record WorkingHours(Channel Channel, bool RoundTheClock, IReadOnly
                 schedule = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? DayOfWeek.Monday : date.DayOfWeek;
                 break;
             default:
-                return false;
+                return [];
         }
 
-        foreach (var p in Periods)
-        {
-            if (p.Day == schedule && p.Opens <= time && time < p.Closes)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return [.. Periods.Where(p => p.Day == schedule).OrderBy(p => p.Opens)];
     }
 }

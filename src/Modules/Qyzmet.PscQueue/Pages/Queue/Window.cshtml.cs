@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.PscQueue.Domain;
+using Qyzmet.PscQueue.Features.HomeVisits;
+using Qyzmet.PscQueue.Features.ServeAtWindow;
+
+namespace Qyzmet.PscQueue.Pages.Queue;
+
+/// <summary>
+/// The operator's window (004.md S1 §5 steps 2–3): take a window, call the next ticket, recall, no-show, start and finish;
+/// from the called ticket the service's application opens at the PSC desk with the person's IIN; the home visits
+/// assigned to the operator are listed below.
+/// </summary>
+[Authorize]
+public sealed class WindowModel(WindowDesk desk, Centres centres, HomeVisits visits) : PortalPage
+{
+    public WindowStateDto State { get; private set; } = null!;
+
+    public CentreView Centre { get; private set; } = null!;
+
+    public IReadOnlyList<HomeVisitDto> Visits { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public Task<IActionResult> OnPostTakeWindowAsync(int? window, CancellationToken ct) => ActAsync(() => desk.TakeWindowAsync(SignedInUser, window, ct), ct);
+
+    public Task<IActionResult> OnPostLeaveAsync(CancellationToken ct) => ActAsync(() => desk.LeaveWindowAsync(SignedInUser, ct), ct);
+
+    public Task<IActionResult> OnPostCallNextAsync(CancellationToken ct) => ActAsync(() => desk.CallNextAsync(SignedInUser, ct), ct);
+
+    public Task<IActionResult> OnPostRecallAsync(CancellationToken ct) => ActAsync(() => desk.RecallAsync(SignedInUser, ct), ct);
+
+    public Task<IActionResult> OnPostNoShowAsync(CancellationToken ct) => ActAsync(() => desk.NoShowAsync(SignedInUser, ct), ct);
+
+    public Task<IActionResult> OnPostStartAsync(CancellationToken ct) => ActAsync(() => desk.StartAsync(SignedInUser, ct), ct);
+
+    public Task<IActionResult> OnPostFinishAsync(CancellationToken ct) => ActAsync(() => desk.FinishAsync(SignedInUser, ct), ct);
+
+    private async Task<IActionResult> ActAsync<T>(Func<Task<T>> action, CancellationToken ct)
+    {
+        try
+        {
+            await action();
+            return Redirect("/queue/window");
+        }
+        catch (QyzmetException e) when (e.Error.Status is >= 400 and < 500 and not 403 and not 404)
+        {
+            Message = e.LocalizedMessage(Language.Current);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        State = await desk.StateAsync(SignedInUser, ct);
+        Centre = await centres.GetAsync(State.CentreId, ct);
+        Visits = await visits.OfCentreAsync(SignedInUser, ct);
+    }
+}
