@@ -236,6 +236,35 @@ public abstract class ComplaintTests
         Assert.Equal(DemoData.LandHead.FullName, verification.GetProperty("signer").GetProperty("name").GetString());
     }
 
+    // 003.md para 10: the standard's own terms (5 / 15) and the provider's head, who sits in its management subdivision while
+    // the application is at the office (ADR 0015; D-721).
+    [Fact]
+    public async Task File_LandGranting_TermsOfItsStandard_ToTheHeadOfTheProvider()
+    {
+        var client = await Factory.SignedInAsync(Aigerim);
+        var fields = new Dictionary<string, string?>
+        {
+            ["akim"] = "district",
+            ["plotAddress"] = "Ақмола обл., Аршалы ауд., Аршалы а., Жастар к., 15",
+            ["areaHectares"] = "0.1000",
+            ["purpose"] = "Жеке тұрғын үй құрылысы үшін",
+            ["rightKind"] = "temporary-paid",
+            ["plot"] = """{"type":"Polygon","coordinates":[[[76.7801,50.4501],[76.7811,50.4501],[76.7811,50.4508],[76.7801,50.4508],[76.7801,50.4501]]]}""",
+            ["exemption"] = "none",
+            ["consent"] = "given",
+        };
+        var app = await ApiResponses.CreatedAsync(await client.PostAsJsonAsync("/api/services/land.plot-for-construction/applications", new { fields }, Ct));
+        var number = app.GetProperty("number").GetString()!;
+        var complaint = await FileAsync(client, number, ComplaintAddressees.ProviderHead);
+        Assert.Equal(5, complaint.GetProperty("termWorkingDays").GetInt32());
+        Assert.Equal("003.md para 10", complaint.GetProperty("termSource").GetString());
+        var management = await Factory.SignedInAsync(Qyzmet.Land.Features.GrantLandPlot.LandGrantDemoData.Management.Iin);
+        var desk = await management.GetFromJsonAsync<JsonElement[]>("/api/desk/complaints", Ct);
+        Assert.Contains(desk!, c => c.GetProperty("number").GetString() == Number(complaint));
+        var toAuthority = await FileAsync(client, number, ComplaintAddressees.QualityAuthority);
+        Assert.Equal(15, toAuthority.GetProperty("termWorkingDays").GetInt32());
+    }
+
     private async Task<(HttpClient Client, string Number)> ApplyAsync()
     {
         var client = await Factory.SignedInAsync(Aigerim);

@@ -264,7 +264,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
     private async Task<Complaint> RegisterAsync(UserInfo user, Application app, string addressee, string subject, string text, string channel,
         Guid? escalatedFrom, CancellationToken ct)
     {
-        var unitId = addressee == ComplaintAddressees.ProviderHead ? app.UnitId : await QualityUnitAsync(app.UnitId, ct);
+        var unitId = addressee == ComplaintAddressees.ProviderHead ? await HeadUnitAsync(app.UnitId, ct) : await QualityUnitAsync(app.UnitId, ct);
         var standard = ServiceCatalog.Find(app.ServiceId);
         var days = TermFor(standard, addressee);
         var calendar = await calendars.GetAsync(ct);
@@ -301,6 +301,19 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
                 $"The complaint on application {app.Number} was registered on {AlmatyTime.FormatDateTime(now)} (Almaty time); the answer is due by {PortalDate(complaint.DueOn)}."),
             sms: false, ct);
         return complaint;
+    }
+
+    /// <summary>
+    /// The unit whose head answers a complaint to "the head of the provider" (D-721): the application's unit where it has a
+    /// head; else, for a provider of structural subdivisions (ADR 0015), its root unit or its management subdivision, which
+    /// hold the provider's head; else the application's unit (unanswerable there: the term passes and the applicant escalates).
+    /// </summary>
+    private async Task<string> HeadUnitAsync(string applicationUnitId, CancellationToken ct)
+    {
+        var root = UnitStaffing.RootOf(applicationUnitId);
+        string[] candidates = [applicationUnitId, root, root + "/management"];
+        var withHead = await db.Staff.AsNoTracking().Where(s => s.Role == Roles.ProviderHead && candidates.Contains(s.UnitId)).Select(s => s.UnitId).Distinct().ToListAsync(ct);
+        return candidates.FirstOrDefault(withHead.Contains) ?? applicationUnitId;
     }
 
     /// <summary>The quality authority's unit for the application's region, else its national unit (D-721).</summary>
