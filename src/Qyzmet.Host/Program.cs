@@ -170,6 +170,7 @@ namespace Qyzmet.Host
             app.MapSystemEndpoints();
             app.MapApplicationEndpoints();
             app.MapPaymentEndpoints();
+            app.MapComplaintEndpoints();
             app.MapRefusalEndpoints();
             app.MapDeskEndpoints();
             app.MapTaskEndpoints();

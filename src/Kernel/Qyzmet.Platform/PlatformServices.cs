@@ -71,6 +71,9 @@ public static class PlatformServices
         services.AddScoped<ApplicationService>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<RefusalService>();
+        services.AddScoped<Complaints.ComplaintService>();
+        services.AddScoped<Complaints.TechnicalProblemProtocols>();
+        services.AddTransient<Complaints.ComplaintOverdueJob>();
         services.AddScoped<Desk.DeskQueue>();
         services.AddScoped<Desk.DeskCases>();
         services.AddScoped<CaseTaskService>();
@@ -99,6 +102,9 @@ public static class PlatformServices
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scanSeconds)).RepeatForever()));
                 q.ScheduleJob<OutboxDeliveryJob>(t => t.WithIdentity("outbox-delivery").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds / 3))).RepeatForever()));
+                // D-724: complaints whose term passed unanswered are flagged, once across the cluster (ADR 0007).
+                q.ScheduleJob<Complaints.ComplaintOverdueJob>(t => t.WithIdentity("complaint-overdue").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));
                 var reconciliation = configuration["Qyzmet:Payments:ReconciliationCron"] ?? new PaymentGatewayOptions().ReconciliationCron;
                 if (!string.IsNullOrWhiteSpace(reconciliation))
                 {

@@ -78,6 +78,12 @@ public sealed record ServiceStandard
     public required string SpecReference { get; init; }
 
     public required Automation Automation { get; init; }
+
+    /// <summary>
+    /// The complaint answer terms the standard states (its complaints chapter); null where the spec states none and the
+    /// kernel default applies (<see cref="Catalog.ComplaintTerms.Default"/>, decision D-720).
+    /// </summary>
+    public ComplaintTerms? ComplaintTerms { get; init; }
 }
 
 /// <summary>The module family a service belongs to.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Complaints;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Notifications;
@@ -38,6 +39,8 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ReconciliationReport> ReconciliationReports => Set<ReconciliationReport>();
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
     public DbSet<DocumentRelease> DocumentReleases => Set<DocumentRelease>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<TechnicalProblemProtocol> TechnicalProblemProtocols => Set<TechnicalProblemProtocol>();
 
     /// <summary>
     /// The documents anyone may reach: every one except those issued withheld and not yet released. Everything that
@@ -200,6 +203,39 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("payments_refunds");
             e.HasIndex(r => r.PaymentId);
             e.HasIndex(r => r.AttemptId).IsUnique();
+        });
+        b.Entity<Complaint>(e =>
+        {
+            e.ToTable("complaints_complaints");
+            e.HasIndex(c => c.Number).IsUnique();
+            e.HasIndex(c => c.ApplicationId);
+            e.HasIndex(c => new { c.AddresseeUnitId, c.Status, c.DueOn });
+            e.HasIndex(c => c.EscalatedFromId);
+            e.Property(c => c.Number).HasMaxLength(20);
+            e.Property(c => c.ApplicantId).HasMaxLength(12);
+            e.Property(c => c.FiledBy).HasMaxLength(12);
+            e.Property(c => c.Channel).HasMaxLength(20);
+            e.Property(c => c.Addressee).HasMaxLength(30);
+            e.Property(c => c.AddresseeUnitId).HasMaxLength(100);
+            e.Property(c => c.Subject).HasMaxLength(20);
+            e.Property(c => c.Status).HasMaxLength(20);
+            e.Property(c => c.TermSource).HasMaxLength(100);
+            e.Property(c => c.AnsweredBy).HasMaxLength(12);
+            e.Property(c => c.Version).IsConcurrencyToken();
+        });
+        b.Entity<TechnicalProblemProtocol>(e =>
+        {
+            e.ToTable("complaints_technical_protocols");
+            e.HasIndex(p => p.Number).IsUnique();
+            e.HasIndex(p => new { p.UnitId, p.StartedAt });
+            e.Property(p => p.Number).HasMaxLength(20);
+            e.Property(p => p.UnitId).HasMaxLength(100);
+            e.Property(p => p.SystemName).HasMaxLength(200);
+            e.Property(p => p.ServiceIds).HasMaxLength(2000);
+            e.Property(p => p.RecordedBy).HasMaxLength(12);
+            e.Property(p => p.SignedBy).HasMaxLength(12);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.Ignore(p => p.Services);
         });
         b.Entity<ReconciliationReport>(e =>
         {

@@ -16,10 +16,13 @@ public static class Roles
     public const string ApprovingOfficer = "approving-officer";
     public const string Administrator = "administrator";
 
+    /// <summary>The unit's employee responsible for ICT infrastructure: records technical-problem protocols (003.md para 8).</summary>
+    public const string IctOfficer = "ict-officer";
+
     /// <summary>The platform itself (automated steps) and its timers.</summary>
     public const string System = "system";
 
-    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator];
+    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator, IctOfficer];
 
     /// <summary>What a person reads for each role; pages never show the role's id (issue 11).</summary>
     public static readonly IReadOnlyDictionary<string, LocalizedText> Labels = new Dictionary<string, LocalizedText>
@@ -32,6 +35,7 @@ public static class Roles
         [Inspector] = new("Техникалық зерттеп-қарау маманы", "Специалист технического обследования", "Technical inspector"),
         [ApprovingOfficer] = new("Бекітуші", "Утверждающий", "Approving officer"),
         [Administrator] = new("Әкімші", "Администратор", "Administrator"),
+        [IctOfficer] = new("АКТ инфрақұрылымына жауапты қызметкер", "Ответственный за ИКТ-инфраструктуру", "ICT infrastructure officer"),
         [System] = new("Жүйе", "Система", "System"),
     };
 

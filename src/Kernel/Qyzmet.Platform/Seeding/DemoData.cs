@@ -191,6 +191,10 @@ public static class DemoData
         new() { Id = "legal-entities-75", Provider = "legal-entities-registrar", NameKk = "Алматы қаласының Әділет департаменті", NameRu = "Департамент юстиции города Алматы", RegionCode = "75" },
         new() { Id = "legal-entities-71", Provider = "legal-entities-registrar", NameKk = "Астана қаласының Әділет департаменті", NameRu = "Департамент юстиции города Астаны", RegionCode = "71" },
         new() { Id = "legal-entities-hq", Provider = "legal-entities-registrar", NameKk = "Қазақстан Республикасының Әділет министрлігі", NameRu = "Министерство юстиции Республики Казахстан", RegionCode = "00" },
+        // The authority for quality assessment and control of state services (003.md para 10; 004.md §4.10): its Almaty department
+        // and its national office, which takes complaints from regions without a department (D-721).
+        new() { Id = "quality-authority-75", Provider = "quality-authority", NameKk = "Мемлекеттік қызмет істері агенттігінің Алматы қаласы бойынша департаменті", NameRu = "Департамент Агентства по делам государственной службы по городу Алматы", RegionCode = "75" },
+        new() { Id = "quality-authority", Provider = "quality-authority", NameKk = "Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі", NameRu = "Агентство Республики Казахстан по делам государственной службы", RegionCode = "00" },
         new() { Id = "platform", Provider = "platform", NameKk = "Платформа әкімшілігі", NameRu = "Администрация платформы", RegionCode = "00" },
     ];
 
@@ -207,7 +211,21 @@ public static class DemoData
     /// <summary>A land-cadastre executor of the Akmola branch: a staff member of another unit, for access tests.</summary>
     public static StaffMember AkmolaLandExecutor => Staff("АҚМОЛАЕВ ДӘУРЕН", Roles.ProviderExecutor, "land-centre-11", new DateOnly(1987, 3, 3), Sex.Male, 87);
 
-    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, RealEstateRegistrar, Administrator, LandHead, RegistryHead, AkmolaLandExecutor];
+    /// <summary>Head of the quality authority's Almaty department: answers the complaints addressed to it (ADR 0022).</summary>
+    public static StaffMember QualityHead => Staff("САПАРОВА ДИНАРА", Roles.ProviderHead, "quality-authority-75", new DateOnly(1979, 4, 14), Sex.Female, 720);
+
+    /// <summary>A specialist of the quality authority's Almaty department: sees its complaints desk.</summary>
+    public static StaffMember QualitySpecialist => Staff("БАҚЫЛАУОВ ЕРЖАН", Roles.ProviderExecutor, "quality-authority-75", new DateOnly(1986, 9, 9), Sex.Male, 721);
+
+    /// <summary>Head of the quality authority's national office (complaints from regions without a department).</summary>
+    public static StaffMember QualityNationalHead => Staff("АГЕНТОВ САЯН", Roles.ProviderHead, "quality-authority", new DateOnly(1972, 2, 22), Sex.Male, 722);
+
+    /// <summary>The Almaty land-cadastre branch's ICT-responsible employee: records technical-problem protocols (003.md para 8).</summary>
+    public static StaffMember LandIctOfficer => Staff("ЖҮЙЕЛІКОВ ТИМУР", Roles.IctOfficer, "land-centre-75", new DateOnly(1991, 11, 3), Sex.Male, 723);
+
+    public static IReadOnlyList<StaffMember> StaffMembers =>
+        [PscOperator, LandExecutor, RegistryExecutor, RealEstateRegistrar, Administrator, LandHead, RegistryHead, AkmolaLandExecutor,
+         QualityHead, QualitySpecialist, QualityNationalHead, LandIctOfficer];
 
     /// <summary>MCI by the annual budget laws (2023–2026).</summary>
     public static IReadOnlyList<MciRate> MciRates =>

@@ -2,14 +2,31 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Complaints;
+using Qyzmet.Platform.Identity;
 
 namespace Qyzmet.Host.Pages.Applications;
 
 /// <summary>One application: status, dates, payment, result document and history.</summary>
 [Authorize]
 public sealed class DetailsModel(ApplicationService applications, ApplicationViews views, ProcedureRegistry registry, AttachmentService attachments,
-    RefusalService refusals) : PortalPage
+    RefusalService refusals, ComplaintService complaints, TechnicalProblemProtocols protocols) : PortalPage
 {
+    /// <summary>The complaints filed on the application (ADR 0022), with status, term and answer.</summary>
+    public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
+
+    /// <summary>The signed technical-problem protocols that concern the application (003.md para 8, D-725).</summary>
+    public IReadOnlyList<TechnicalProblemProtocol> Protocols { get; private set; } = [];
+
+    /// <summary>The applicant, or the PSC operator for them, may file a complaint (D-721).</summary>
+    public bool CanComplain { get; private set; }
+
+    public Task<IActionResult> OnPostComplainAsync(string number, string? addressee, string? subject, string? text, CancellationToken ct) =>
+        ActAsync(number, () => complaints.FileAsync(SignedInUser, number, new FileComplaintRequest(addressee, subject, text), ct), ct);
+
+    public Task<IActionResult> OnPostEscalateAsync(string number, string complaint, CancellationToken ct) =>
+        ActAsync(number, () => complaints.EscalateAsync(SignedInUser, complaint, null, ct), ct);
+
     public ApplicationDto Application { get; private set; } = null!;
 
     /// <summary>What the page shows beyond the DTO: fields, due dates, who acts now, appointment, localized history.</summary>
@@ -100,5 +117,8 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         OpenHearing = hearing is { Decision: null } && SignedInUser.IsApplicant ? hearing : null;
         var extensionSteps = (Application.History ?? []).Where(h => h.Action is "propose-extension" or "agree-extension").ToList();
         ExtensionAwaitsAgreement = active && SignedInUser.IsApplicant && extensionSteps.Count > 0 && extensionSteps[^1].Action == "propose-extension";
+        Complaints = await complaints.ForApplicationAsync(SignedInUser, number, ct);
+        CanComplain = SignedInUser.Role is Roles.Applicant or Roles.PscOperator;
+        Protocols = await protocols.ForApplicationAsync(application, ct);
     }
 }

@@ -102,6 +102,8 @@ internal static class LandGrantingServices
                   "The approving order, its number, date and status are not in the text. Legal basis: Law \"On state services\" of 15 April 2013, Art. 10 subpara 1). The text names \"Nur-Sultan\", so it is a 2019–2022 version. An unverified lead (Ministry of Agriculture Order No. 301 of 1 Oct 2020) is deliberately not used.")),
             SpecReference = "003.md §3, §6.2",
             Automation = Automation.NotStated,
+            // 003.md para 10 (Chapter 3): the head of the provider within 5 working days, the quality authority within 15.
+            ComplaintTerms = new(5, 15, "003.md para 10"),
         },
     ];
 }

@@ -63,6 +63,8 @@ internal static class PopulationDocumentServices
         "Квитанция об оплате государственной пошлины (лица, освобожденные от уплаты, представляют подтверждающие документы)",
         "Receipt of payment of the state duty (persons exempt from the duty present documents confirming the exemption)");
 
+    private static readonly ComplaintTerms PopulationComplaintTerms = new(15, 15, "004.md §4.10");
+
     public static IReadOnlyList<ServiceStandard> All { get; } =
     [
         new()
@@ -129,6 +131,8 @@ internal static class PopulationDocumentServices
             Source = Decree132,
             SpecReference = "004.md §3.1",
             Automation = Automation.Partial,
+            // 004.md §4.10 (each standard's Chapter 3): 15 working days at the provider, 15 at the quality authority.
+            ComplaintTerms = PopulationComplaintTerms,
         },
         new()
         {
@@ -163,6 +167,8 @@ internal static class PopulationDocumentServices
             Source = Decree132,
             SpecReference = "004.md §3.2",
             Automation = Automation.Manual,
+            // 004.md §4.10 (each standard's Chapter 3): 15 working days at the provider, 15 at the quality authority.
+            ComplaintTerms = PopulationComplaintTerms,
         },
         new()
         {
@@ -216,6 +222,8 @@ internal static class PopulationDocumentServices
             Source = Decree132,
             SpecReference = "004.md §3.3",
             Automation = Automation.Partial,
+            // 004.md §4.10 (each standard's Chapter 3): 15 working days at the provider, 15 at the quality authority.
+            ComplaintTerms = PopulationComplaintTerms,
         },
         new()
         {
@@ -251,6 +259,8 @@ internal static class PopulationDocumentServices
             Source = Decree132,
             SpecReference = "004.md §3.4",
             Automation = Automation.NotStated,
+            // 004.md §4.10 (each standard's Chapter 3): 15 working days at the provider, 15 at the quality authority.
+            ComplaintTerms = PopulationComplaintTerms,
         },
         new()
         {
@@ -287,6 +297,8 @@ internal static class PopulationDocumentServices
             Source = Decree132,
             SpecReference = "004.md §3.5",
             Automation = Automation.Full,
+            // 004.md §4.10 (each standard's Chapter 3): 15 working days at the provider, 15 at the quality authority.
+            ComplaintTerms = PopulationComplaintTerms,
         },
     ];
 }

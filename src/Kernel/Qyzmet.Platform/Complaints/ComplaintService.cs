@@ -1,0 +1,437 @@
+using Microsoft.EntityFrameworkCore;
+using Qyzmet.Kernel.Calendar;
+using Qyzmet.Kernel.Catalog;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Text;
+using Qyzmet.Platform.Audit;
+using Qyzmet.Platform.Calendar;
+using Qyzmet.Platform.Cases;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Notifications;
+
+namespace Qyzmet.Platform.Complaints;
+
+public sealed record FileComplaintRequest(string? Addressee, string? Subject, string? Text);
+
+public sealed record AnswerComplaintRequest(string? Decision, string? Reasons, string? Remedy);
+
+/// <summary>A complaint with what a reader needs: whether it is overdue, answered on time, and may be escalated.</summary>
+public sealed record ComplaintView(Complaint Complaint, string ApplicationNumber, string ServiceId, bool Overdue, bool? AnsweredOnTime, bool CanEscalate,
+    string? EscalatedToNumber, string? EscalatedFromNumber);
+
+/// <summary>
+/// Complaints about a decision, action or inaction of a provider or its official (003.md para 10-11; 004.md §4.10; ADR 0022):
+/// filed from the application (portal or PSC), registered with a number and a term counted by the working calendar, answered
+/// by the head of the addressed unit in a signed document delivered to the cabinet, escalated to the quality authority when
+/// unanswered in time or rejected; every answer says that court remains open.
+/// </summary>
+public sealed class ComplaintService(QyzmetDbContext db, ApplicationService applications, CalendarService calendars, NumberSequence numbers,
+    DocumentIssuer documents, Notifier notifier, AuditLog audit, TimeProvider time)
+{
+    public const int MaxText = 4000;
+
+    /// <summary>The complaint's term from its registration instant (D-720): the registration day counts as the acceptance day of ADR 0004.</summary>
+    public static DateOnly DueOn(WorkingCalendar calendar, DateTimeOffset registeredAt, int workingDays) =>
+        calendar.Compute(registeredAt, DeadlineRule.WorkingDays(workingDays)).DueDate;
+
+    /// <summary>The working days the addressee has under the service's standard (or the kernel default, D-720).</summary>
+    public static int TermFor(ServiceStandard? standard, string addressee)
+    {
+        var terms = ComplaintTerms.For(standard);
+        return addressee == ComplaintAddressees.QualityAuthority ? terms.QualityAuthorityWorkingDays : terms.ProviderHeadWorkingDays;
+    }
+
+    /// <summary>The channel a complaint comes through: the PSC when an operator files it, else the portal.</summary>
+    public static string ChannelOf(UserInfo user) => user?.Role == Roles.PscOperator ? "service-centre" : "portal";
+
+    /// <summary>Files a complaint on the application (its applicant, or the PSC operator on their behalf; D-721).</summary>
+    public async Task<ComplaintView> FileAsync(UserInfo user, string applicationNumber, FileComplaintRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        if (user.Role is not (Roles.Applicant or Roles.PscOperator))
+        {
+            throw new QyzmetException(ComplaintErrors.FilerNotAllowed);
+        }
+
+        var addressee = request.Addressee?.Trim();
+        if (addressee is null || !ComplaintAddressees.All.Contains(addressee))
+        {
+            throw new QyzmetException(ComplaintErrors.AddresseeUnknown);
+        }
+
+        var subject = request.Subject?.Trim();
+        if (subject is null || !ComplaintSubjects.All.Contains(subject))
+        {
+            throw new QyzmetException(ComplaintErrors.SubjectUnknown);
+        }
+
+        var text = RequireText(request.Text, ComplaintErrors.TextRequired);
+        // The one access rule (ApplicationService.VisibleTo): anyone else gets "not found".
+        var app = await applications.FindVisibleAsync(user, applicationNumber, tracking: false, ct);
+        var complaint = await RegisterAsync(user, app, addressee, subject, text, ChannelOf(user), escalatedFrom: null, ct);
+        await db.SaveChangesAsync(ct);
+        return await ViewAsync(complaint, ct);
+    }
+
+    /// <summary>
+    /// Escalates to the higher body, the quality authority (004.md §4.10 row 6; 003.md para 10): allowed when the head's term
+    /// passed without an answer or the complaint was rejected, once per complaint (D-723).
+    /// </summary>
+    public async Task<ComplaintView> EscalateAsync(UserInfo user, string complaintNumber, string? text, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Role is not (Roles.Applicant or Roles.PscOperator))
+        {
+            throw new QyzmetException(ComplaintErrors.FilerNotAllowed);
+        }
+
+        var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Number == complaintNumber, ct)
+            ?? throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
+        var app = await ApplicationOfAsync(user, complaint, ct);
+        var view = await ViewAsync(complaint, ct);
+        if (!view.CanEscalate)
+        {
+            throw new QyzmetException(ComplaintErrors.EscalationNotAllowed, complaint.Number, PortalDate(complaint.DueOn));
+        }
+
+        var body = string.IsNullOrWhiteSpace(text) ? complaint.Text : RequireText(text, ComplaintErrors.TextRequired);
+        var escalated = await RegisterAsync(user, app, ComplaintAddressees.QualityAuthority, complaint.Subject, body,
+            ChannelOf(user), complaint.Id, ct);
+        await db.SaveChangesAsync(ct);
+        return await ViewAsync(escalated, ct);
+    }
+
+    /// <summary>Answers the complaint: only the head of the addressed unit, once; the answer is a document the head signs (D-722).</summary>
+    public async Task<ComplaintView> AnswerAsync(UserInfo user, string complaintNumber, AnswerComplaintRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Number == complaintNumber, ct)
+            ?? throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
+        if (!user.IsStaff || user.UnitId != complaint.AddresseeUnitId)
+        {
+            // Staff of other units, and applicants, do not learn that the number exists.
+            throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
+        }
+
+        if (user.Role != Roles.ProviderHead)
+        {
+            throw new QyzmetException(ComplaintErrors.NotAddressee);
+        }
+
+        if (complaint.Status != ComplaintStatuses.Registered)
+        {
+            throw new QyzmetException(ComplaintErrors.AlreadyAnswered, complaint.Number);
+        }
+
+        var decision = request.Decision?.Trim();
+        if (decision is not (ComplaintStatuses.Upheld or ComplaintStatuses.Rejected))
+        {
+            throw new QyzmetException(ComplaintErrors.DecisionUnknown);
+        }
+
+        var reasons = RequireText(request.Reasons, ComplaintErrors.ReasonsRequired);
+        var remedy = decision == ComplaintStatuses.Upheld ? RequireText(request.Remedy, ComplaintErrors.RemedyRequired) : null;
+        var app = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == complaint.ApplicationId, ct);
+        var unit = await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == complaint.AddresseeUnitId, ct);
+        var now = time.GetUtcNow();
+        complaint.Status = decision;
+        complaint.AnsweredAt = now.UtcDateTime;
+        complaint.AnsweredBy = user.Id;
+        complaint.AnswerText = reasons;
+        complaint.Remedy = remedy;
+        complaint.Version++;
+
+        var content = AnswerContent(complaint, app, unit, now);
+        var statement = AnswerStatement(complaint, app, unit);
+        // D-722: signed by the official who answers (the head of the addressed unit), never by a platform key; not the application's result.
+        var document = await documents.IssueAsync(null, new Trust.ResultSigning(unit.Id, user.Id), "complaint-answer", complaint.ApplicantId, content, statement,
+            duplicate: false, ct);
+        complaint.AnswerDocumentId = document.Id;
+        await audit.AppendAsync(new ProcessContext(user.Id, user.Role, decision, user.UnitId), "complaint-answered", complaint.Number,
+            $"{app.Number} {decision} document {document.Number}", ct);
+        await notifier.NotifyAsync(complaint.ApplicantId, app.Id,
+            new LocalizedText($"{complaint.Number} шағымына жауап", $"Ответ на жалобу {complaint.Number}", $"Answer to complaint {complaint.Number}"),
+            new LocalizedText(
+                $"{app.Number} өтініші бойынша шағымыңызға қол қойылған жауап жеке кабинетте ({document.Number}). {CourtNote.Kk}",
+                $"Подписанный ответ на вашу жалобу по заявлению {app.Number} — в личном кабинете ({document.Number}). {CourtNote.Ru}",
+                $"The signed answer to your complaint on application {app.Number} is in your personal cabinet ({document.Number}). {CourtNote.En}"),
+            sms: true, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new QyzmetException(ComplaintErrors.AlreadyAnswered, complaint.Number);
+        }
+
+        return await ViewAsync(complaint, ct);
+    }
+
+    /// <summary>One complaint, for its applicant (through the application's access rule) or the staff of the addressed unit.</summary>
+    public async Task<ComplaintView> GetAsync(UserInfo user, string complaintNumber, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Number == complaintNumber, ct)
+            ?? throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
+        if (!(user.IsStaff && user.UnitId == complaint.AddresseeUnitId))
+        {
+            await ApplicationOfAsync(user, complaint, ct);
+        }
+
+        return await ViewAsync(complaint, ct);
+    }
+
+    /// <summary>The complaints filed on an application the user may see, oldest first.</summary>
+    public async Task<IReadOnlyList<ComplaintView>> ForApplicationAsync(UserInfo user, string applicationNumber, CancellationToken ct)
+    {
+        var app = await applications.FindVisibleAsync(user, applicationNumber, tracking: false, ct);
+        var complaints = await db.Complaints.AsNoTracking().Where(c => c.ApplicationId == app.Id).ToListAsync(ct);
+        return await ViewsAsync([.. complaints.OrderBy(c => c.RegisteredAt)], ct);
+    }
+
+    /// <summary>
+    /// The addressee's desk (D-724): the complaints addressed to the user's unit, those waiting for an answer first with the
+    /// oldest due first, then the answered ones, newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ComplaintView>> DeskAsync(UserInfo user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsStaff || user.UnitId is null)
+        {
+            return [];
+        }
+
+        var open = await db.Complaints.AsNoTracking().Where(c => c.AddresseeUnitId == user.UnitId && c.Status == ComplaintStatuses.Registered)
+            .OrderBy(c => c.DueOn).ThenBy(c => c.RegisteredAt).Take(200).ToListAsync(ct);
+        var answered = await db.Complaints.AsNoTracking().Where(c => c.AddresseeUnitId == user.UnitId && c.Status != ComplaintStatuses.Registered)
+            .OrderByDescending(c => c.AnsweredAt).Take(50).ToListAsync(ct);
+        return await ViewsAsync([.. open, .. answered], ct);
+    }
+
+    /// <summary>
+    /// Flags the complaints whose term passed unanswered (D-724), each once however many instances scan: the flag is set by a
+    /// conditional update, and only the instance whose update took it notifies the applicant and writes the audit line.
+    /// </summary>
+    public async Task<int> FlagOverdueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var today = AlmatyTime.LocalDate(now);
+        var due = await db.Complaints.AsNoTracking()
+            .Where(c => c.Status == ComplaintStatuses.Registered && c.OverdueFlaggedAt == null && c.DueOn < today)
+            .OrderBy(c => c.DueOn).Take(200).ToListAsync(ct);
+        var flagged = 0;
+        foreach (var complaint in due)
+        {
+            var claimed = await db.Complaints.Where(c => c.Id == complaint.Id && c.OverdueFlaggedAt == null && c.Status == ComplaintStatuses.Registered)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.OverdueFlaggedAt, now.UtcDateTime), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            var number = await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
+            await audit.AppendAsync(ProcessContext.System("complaint-term-passed"), "complaint-overdue", complaint.Number, $"{number} due {complaint.DueOn:yyyy-MM-dd}", ct);
+            var escalation = complaint.Addressee == ComplaintAddressees.ProviderHead
+                ? new LocalizedText(" Сапаны бағалау және бақылау жөніндегі уәкілетті органға шағымдануға болады.",
+                    " Вы можете обратиться в уполномоченный орган по оценке и контролю за качеством.",
+                    " You may escalate it to the authority for quality assessment and control.")
+                : new LocalizedText("", "", "");
+            await notifier.NotifyAsync(complaint.ApplicantId, complaint.ApplicationId,
+                new LocalizedText($"{complaint.Number} шағымына мерзімінде жауап берілмеді", $"На жалобу {complaint.Number} не ответили в срок", $"Complaint {complaint.Number} was not answered in time"),
+                new LocalizedText(
+                    $"{complaint.Number} шағымына жауап беру мерзімі {PortalDate(complaint.DueOn)} өтті.{escalation.Kk} {CourtNote.Kk}",
+                    $"Срок ответа на жалобу {complaint.Number} истёк {PortalDate(complaint.DueOn)}.{escalation.Ru} {CourtNote.Ru}",
+                    $"The term to answer complaint {complaint.Number} ended on {PortalDate(complaint.DueOn)}.{escalation.En} {CourtNote.En}"),
+                sms: false, ct);
+            await db.SaveChangesAsync(ct);
+            flagged++;
+        }
+
+        return flagged;
+    }
+
+    /// <summary>Every answer says that court remains open (003.md para 11; 004.md §4.10 row 6).</summary>
+    public static readonly LocalizedText CourtNote = new(
+        "Шағымды қарау нәтижелерімен келіспесеңіз, Қазақстан Республикасының заңнамасында белгіленген тәртіппен сотқа жүгіне аласыз.",
+        "При несогласии с результатами рассмотрения жалобы вы вправе обратиться в суд в порядке, установленном законодательством Республики Казахстан.",
+        "If you disagree with how the complaint was decided, you may go to court as the law of the Republic of Kazakhstan provides.");
+
+    private async Task<Complaint> RegisterAsync(UserInfo user, Application app, string addressee, string subject, string text, string channel,
+        Guid? escalatedFrom, CancellationToken ct)
+    {
+        var unitId = addressee == ComplaintAddressees.ProviderHead ? await HeadUnitAsync(app.UnitId, ct) : await QualityUnitAsync(app.UnitId, ct);
+        var standard = ServiceCatalog.Find(app.ServiceId);
+        var days = TermFor(standard, addressee);
+        var calendar = await calendars.GetAsync(ct);
+        var now = time.GetUtcNow();
+        var seq = await numbers.NextAsync("complaint", ct);
+        var complaint = new Complaint
+        {
+            Id = Guid.CreateVersion7(),
+            Number = $"C{AlmatyTime.LocalDate(now).Year}-{seq:D6}",
+            ApplicationId = app.Id,
+            ApplicantId = app.ApplicantId,
+            FiledBy = user.Id,
+            Channel = channel,
+            Addressee = addressee,
+            AddresseeUnitId = unitId,
+            Subject = subject,
+            Text = text,
+            RegisteredAt = now.UtcDateTime,
+            DueOn = DueOn(calendar, now, days),
+            TermWorkingDays = days,
+            TermSource = ComplaintTerms.For(standard).Source,
+            Status = ComplaintStatuses.Registered,
+            EscalatedFromId = escalatedFrom,
+        };
+        db.Complaints.Add(complaint);
+        await audit.AppendAsync(new ProcessContext(user.Id, user.Role, subject, user.UnitId), escalatedFrom is null ? "complaint-filed" : "complaint-escalated",
+            complaint.Number, $"{app.Number} to {addressee} ({unitId}) due {complaint.DueOn:yyyy-MM-dd}", ct);
+        // 004.md §4.10: the registration is the confirmation; the personal cabinet shows the complaint's marks.
+        await notifier.NotifyAsync(app.ApplicantId, app.Id,
+            new LocalizedText($"{complaint.Number} шағымы тіркелді", $"Жалоба {complaint.Number} зарегистрирована", $"Complaint {complaint.Number} registered"),
+            new LocalizedText(
+                $"{app.Number} өтініші бойынша шағым {AlmatyTime.FormatDateTime(now)} (Алматы уақыты) тіркелді; жауап {PortalDate(complaint.DueOn)} дейін беріледі.",
+                $"Жалоба по заявлению {app.Number} зарегистрирована {AlmatyTime.FormatDateTime(now)} (время Алматы); ответ — до {PortalDate(complaint.DueOn)}.",
+                $"The complaint on application {app.Number} was registered on {AlmatyTime.FormatDateTime(now)} (Almaty time); the answer is due by {PortalDate(complaint.DueOn)}."),
+            sms: false, ct);
+        return complaint;
+    }
+
+    /// <summary>
+    /// The unit whose head answers a complaint to "the head of the provider" (D-721): the application's unit where it has a
+    /// head; else, for a provider of structural subdivisions (ADR 0015), its root unit or its management subdivision, which
+    /// hold the provider's head; else the application's unit (unanswerable there: the term passes and the applicant escalates).
+    /// </summary>
+    private async Task<string> HeadUnitAsync(string applicationUnitId, CancellationToken ct)
+    {
+        var root = UnitStaffing.RootOf(applicationUnitId);
+        string[] candidates = [applicationUnitId, root, root + "/management"];
+        var withHead = await db.Staff.AsNoTracking().Where(s => s.Role == Roles.ProviderHead && candidates.Contains(s.UnitId)).Select(s => s.UnitId).Distinct().ToListAsync(ct);
+        return candidates.FirstOrDefault(withHead.Contains) ?? applicationUnitId;
+    }
+
+    /// <summary>The quality authority's unit for the application's region, else its national unit (D-721).</summary>
+    private async Task<string> QualityUnitAsync(string applicationUnitId, CancellationToken ct)
+    {
+        var region = await db.ProviderUnits.AsNoTracking().Where(u => u.Id == applicationUnitId).Select(u => u.RegionCode).SingleOrDefaultAsync(ct);
+        var units = await db.ProviderUnits.AsNoTracking().Where(u => u.Provider == QualityAuthority.Provider).ToListAsync(ct);
+        var unit = units.FirstOrDefault(u => u.RegionCode == region) ?? units.OrderBy(u => u.RegionCode, StringComparer.Ordinal).FirstOrDefault(u => u.RegionCode == "00")
+            ?? throw new QyzmetException(ComplaintErrors.NoQualityAuthority);
+        return unit.Id;
+    }
+
+    private async Task<Application> ApplicationOfAsync(UserInfo user, Complaint complaint, CancellationToken ct)
+    {
+        var number = await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
+        try
+        {
+            return await applications.FindVisibleAsync(user, number, tracking: false, ct);
+        }
+        catch (QyzmetException e) when (e.Error == CaseErrors.ApplicationNotFound)
+        {
+            throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaint.Number);
+        }
+    }
+
+    private async Task<ComplaintView> ViewAsync(Complaint complaint, CancellationToken ct) => (await ViewsAsync([complaint], ct))[0];
+
+    private async Task<IReadOnlyList<ComplaintView>> ViewsAsync(IReadOnlyList<Complaint> complaints, CancellationToken ct)
+    {
+        if (complaints.Count == 0)
+        {
+            return [];
+        }
+
+        var today = AlmatyTime.LocalDate(time.GetUtcNow());
+        var appIds = complaints.Select(c => c.ApplicationId).Distinct().ToList();
+        var apps = await db.Applications.AsNoTracking().Where(a => appIds.Contains(a.Id)).Select(a => new { a.Id, a.Number, a.ServiceId }).ToListAsync(ct);
+        var ids = complaints.Select(c => c.Id).ToList();
+        var escalations = await db.Complaints.AsNoTracking().Where(c => c.EscalatedFromId != null && ids.Contains(c.EscalatedFromId.Value))
+            .Select(c => new { From = c.EscalatedFromId!.Value, c.Number }).ToListAsync(ct);
+        var fromIds = complaints.Where(c => c.EscalatedFromId != null).Select(c => c.EscalatedFromId!.Value).ToList();
+        var origins = await db.Complaints.AsNoTracking().Where(c => fromIds.Contains(c.Id)).Select(c => new { c.Id, c.Number }).ToListAsync(ct);
+        return [.. complaints.Select(c =>
+        {
+            var app = apps.Single(a => a.Id == c.ApplicationId);
+            var answeredOn = c.AnsweredAt is { } at ? AlmatyTime.LocalDate(AlmatyTime.FromUtc(at)) : (DateOnly?)null;
+            var overdue = c.Status == ComplaintStatuses.Registered ? today > c.DueOn : answeredOn > c.DueOn;
+            var escalatedTo = escalations.FirstOrDefault(e => e.From == c.Id)?.Number;
+            // D-723: to the higher body when the term passed unanswered or the complaint was rejected; once; from the head only.
+            var canEscalate = c.Addressee == ComplaintAddressees.ProviderHead && escalatedTo is null
+                && (c.Status == ComplaintStatuses.Rejected || (c.Status == ComplaintStatuses.Registered && today > c.DueOn));
+            return new ComplaintView(c, app.Number, app.ServiceId, overdue, answeredOn is { } on ? on <= c.DueOn : null, canEscalate, escalatedTo,
+                origins.FirstOrDefault(o => o.Id == c.EscalatedFromId)?.Number);
+        })];
+    }
+
+    private static string RequireText(string? text, ErrorCode error)
+    {
+        var value = text?.Trim();
+        return string.IsNullOrEmpty(value) || value.Length > MaxText ? throw new QyzmetException(error) : value;
+    }
+
+    private static string PortalDate(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly Dictionary<string, BilingualText> SubjectNames = new()
+    {
+        [ComplaintSubjects.Decision] = new("шешім", "решение"),
+        [ComplaintSubjects.Action] = new("әрекет", "действие"),
+        [ComplaintSubjects.Inaction] = new("әрекетсіздік", "бездействие"),
+    };
+
+    private static BilingualText DecisionText(string status) => status == ComplaintStatuses.Upheld
+        ? new("Шағым қанағаттандырылды", "Жалоба удовлетворена")
+        : new("Шағымды қанағаттандырудан бас тартылды", "В удовлетворении жалобы отказано");
+
+    private static DocumentContent AnswerContent(Complaint c, Application app, ProviderUnit unit, DateTimeOffset now)
+    {
+        var service = ServiceCatalog.Find(app.ServiceId)?.Name;
+        var blocks = new List<DocumentBlock>
+        {
+            new DocumentField(new("Шағым", "Жалоба"), BilingualText.Same($"{c.Number}, {AlmatyTime.FormatDateTime(c.RegisteredAt)}")),
+            new DocumentField(new("Өтініш", "Заявление"), BilingualText.Same(app.Number)),
+            new DocumentField(new("Қызмет", "Услуга"), service is null ? BilingualText.Same(app.ServiceId) : new(service.Kk, service.Ru)),
+            new DocumentField(new("Өтініш беруші", "Заявитель"), BilingualText.Same($"{app.ApplicantName} ({app.ApplicantId})")),
+            new DocumentField(new("Шағымданылатын", "Обжалуется"), SubjectNames[c.Subject]),
+            new DocumentField(new("Шешім", "Решение"), DecisionText(c.Status)),
+            new DocumentField(new("Дәлелдер", "Мотивы"), BilingualText.Same(c.AnswerText!)),
+        };
+        if (c.Remedy is { } remedy)
+        {
+            blocks.Add(new DocumentField(new("Қызмет беруші орындауға тиіс", "Услугодатель обязан"), BilingualText.Same(remedy)));
+        }
+
+        var footnotes = new List<BilingualText>();
+        if (c.Addressee == ComplaintAddressees.ProviderHead)
+        {
+            footnotes.Add(new("Жауаппен келіспесеңіз, мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға шағымдана аласыз.",
+                "При несогласии с ответом вы вправе обратиться в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг."));
+        }
+
+        footnotes.Add(new(CourtNote.Kk, CourtNote.Ru));
+        return new DocumentContent
+        {
+            Issuer = [new(unit.NameKk, unit.NameRu)],
+            Title = new("ШАҒЫМҒА ЖАУАП", "ОТВЕТ НА ЖАЛОБУ"),
+            DocumentNumber = "",
+            IssuedAt = now,
+            Sections = [new DocumentSection(null, blocks)],
+            Footnotes = footnotes,
+        };
+    }
+
+    private static IReadOnlyList<StatementRow> AnswerStatement(Complaint c, Application app, ProviderUnit unit) =>
+    [
+        new(new BilingualText("Шағым", "Жалоба"), c.Number),
+        new(new BilingualText("Өтініш", "Заявление"), app.Number),
+        new(new BilingualText("Шешім", "Решение"), DecisionText(c.Status)),
+        new(new BilingualText("Жауап берген бөлімше", "Ответившее подразделение"), new BilingualText(unit.NameKk, unit.NameRu)),
+        new(new BilingualText("Сот", "Суд"), new BilingualText(CourtNote.Kk, CourtNote.Ru)),
+    ];
+}

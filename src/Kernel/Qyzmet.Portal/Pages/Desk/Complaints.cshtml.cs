@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Complaints;
+using Qyzmet.Platform.Identity;
+
+namespace Qyzmet.Portal.Pages.Desk;
+
+/// <summary>
+/// The addressee's complaints desk (ADR 0022, D-724): the complaints addressed to the staff member's unit, unanswered first
+/// with the oldest due first and the overdue mark; the head answers each (upheld with what the provider must do, or
+/// rejected with reasons) and signs the answer.
+/// </summary>
+[Authorize]
+public sealed class ComplaintsModel(ComplaintService complaints) : PortalPage
+{
+    public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
+
+    public bool CanAnswer => SignedInUser.Role == Roles.ProviderHead;
+
+    public string? Message { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // Applicants have no desk: the list is empty for them (DeskAsync).
+        Complaints = await complaints.DeskAsync(SignedInUser, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(string complaint, string? decision, string? reasons, string? remedy, CancellationToken ct)
+    {
+        try
+        {
+            var answered = await complaints.AnswerAsync(SignedInUser, complaint, new AnswerComplaintRequest(decision, reasons, remedy), ct);
+            Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, UiTexts.All["Complaints.Answered"].For(Language.Current), answered.Complaint.Number);
+        }
+        catch (QyzmetException e) when (e.Error.Status is not (404 or 403))
+        {
+            Error = e.LocalizedMessage(Language.Current);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        Complaints = await complaints.DeskAsync(SignedInUser, ct);
+        return Page();
+    }
+}

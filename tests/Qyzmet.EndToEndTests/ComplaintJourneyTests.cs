@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Qyzmet.EndToEndTests;
+
+/// <summary>
+/// Complaints (ADR 0022; 003.md para 10-11) in Debian's Chromium: the citizen files a complaint from the application page,
+/// the head of the land-cadastre branch answers it at the complaints desk and signs, and the citizen reads the signed answer
+/// on the application page and checks it on the verification page.
+/// </summary>
+public sealed class ComplaintJourneyTests(RunningHost host) : IClassFixture<RunningHost>
+{
+    [Fact]
+    public async Task Citizen_FilesAComplaint_HeadAnswers_CitizenReadsTheSignedAnswer()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var citizen = await SignedInAsync(browser, "ЖАНБОЛАТОВА АЙГЕРІМ");
+        await citizen.GotoAsync("/apply/land.cadastral-info?lang=ru");
+        await citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
+        await citizen.Locator("form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/applications/20"));
+        var number = Regex.Match(citizen.Url, "/applications/([0-9-]+)").Groups[1].Value;
+
+        // The complaint is filed from the application page and registered at once with its term.
+        await citizen.Locator("#complaint-subject").SelectOptionAsync("decision");
+        await citizen.Locator("#complaint-text").FillAsync("В справке не указано обременение участка.");
+        await citizen.Locator("#send-complaint").ClickAsync();
+        var complaint = citizen.Locator("#complaints article.complaint");
+        await Assertions.Expect(complaint).ToHaveCountAsync(1);
+        await Assertions.Expect(complaint).ToContainTextAsync("Зарегистрирована, на рассмотрении");
+        await Assertions.Expect(complaint).ToContainTextAsync("Руководителю услугодателя");
+        var complaintNumber = Regex.Match(await complaint.Locator("h3").InnerTextAsync(), "C[0-9]{4}-[0-9]+").Value;
+        Assert.NotEmpty(complaintNumber);
+
+        // The head's desk lists it with the application; the head rejects it with reasons and signs.
+        var head = await SignedInAsync(browser, "БАСШЫБАЕВ МАРАТ");
+        await head.GotoAsync("/desk/complaints?lang=ru");
+        await Assertions.Expect(head.Locator("#complaints-queue tr", new() { HasText = complaintNumber })).ToContainTextAsync(number);
+        var section = head.Locator($"section#complaint-{complaintNumber}");
+        await section.Locator("input[name=decision][value=rejected]").CheckAsync();
+        await section.Locator("textarea[name=reasons]").FillAsync("Обременений по участку в реестре нет.");
+        await section.GetByRole(AriaRole.Button, new() { Name = "Подписать и направить ответ" }).ClickAsync();
+        await Assertions.Expect(head.Locator("[role=status]")).ToContainTextAsync(complaintNumber);
+
+        // The citizen reads the answer, the court note and the escalation offer, and checks the signature.
+        await citizen.ReloadAsync();
+        await Assertions.Expect(complaint).ToContainTextAsync("Отказано в удовлетворении");
+        await Assertions.Expect(complaint).ToContainTextAsync("Обременений по участку в реестре нет.");
+        await Assertions.Expect(complaint).ToContainTextAsync("обратиться в суд");
+        await Assertions.Expect(complaint.GetByRole(AriaRole.Button, new() { Name = "Обжаловать в уполномоченный орган" })).ToBeVisibleAsync();
+        await complaint.Locator("a.verify-answer").ClickAsync();
+        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/verify/"));
+        await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("БАСШЫБАЕВ МАРАТ");
+    }
+
+    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin?lang=ru");
+        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/signin", StringComparison.Ordinal));
+        return page;
+    }
+}
