@@ -282,6 +282,7 @@ public static class UiTexts
         ["LegalStatus.InForce"] = new("Күшінде", "Действует", "In force"),
         ["LegalStatus.Repealed"] = new("Күшін жойған", "Утратил силу", "Repealed"),
         ["LegalStatus.NotStated"] = new("Мәртебесі көрсетілмеген", "Статус не указан", "Status not stated"),
+        ["Desk.Escalated"] = new("Басшыға жіберілді", "Передано руководителю", "Escalated to the head"),
         ["Desk.Title"] = new("Жұмыс орны", "Рабочее место", "Workbench"),
         ["Desk.Queue"] = new("Кезек", "Очередь", "Queue"),
         ["Desk.StepDue"] = new("Қадам мерзімі", "Срок шага", "Step due"),

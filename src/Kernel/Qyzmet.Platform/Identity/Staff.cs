@@ -16,10 +16,16 @@ public static class Roles
     public const string ApprovingOfficer = "approving-officer";
     public const string Administrator = "administrator";
 
+    /// <summary>
+    /// Staff of the authority for quality assessment and control of state services: reads the monitoring dashboard
+    /// (issue 15 "Monitoring and quality"; ADR 0023). Acts in no procedure.
+    /// </summary>
+    public const string MonitoringOfficer = "monitoring-officer";
+
     /// <summary>The platform itself (automated steps) and its timers.</summary>
     public const string System = "system";
 
-    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator];
+    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator, MonitoringOfficer];
 
     /// <summary>What a person reads for each role; pages never show the role's id (issue 11).</summary>
     public static readonly IReadOnlyDictionary<string, LocalizedText> Labels = new Dictionary<string, LocalizedText>
@@ -32,6 +38,7 @@ public static class Roles
         [Inspector] = new("Техникалық зерттеп-қарау маманы", "Специалист технического обследования", "Technical inspector"),
         [ApprovingOfficer] = new("Бекітуші", "Утверждающий", "Approving officer"),
         [Administrator] = new("Әкімші", "Администратор", "Administrator"),
+        [MonitoringOfficer] = new("Мониторинг қызметкері", "Сотрудник мониторинга", "Monitoring officer"),
         [System] = new("Жүйе", "Система", "System"),
     };
 

@@ -191,6 +191,7 @@ public static class DemoData
         new() { Id = "legal-entities-75", Provider = "legal-entities-registrar", NameKk = "Алматы қаласының Әділет департаменті", NameRu = "Департамент юстиции города Алматы", RegionCode = "75" },
         new() { Id = "legal-entities-71", Provider = "legal-entities-registrar", NameKk = "Астана қаласының Әділет департаменті", NameRu = "Департамент юстиции города Астаны", RegionCode = "71" },
         new() { Id = "legal-entities-hq", Provider = "legal-entities-registrar", NameKk = "Қазақстан Республикасының Әділет министрлігі", NameRu = "Министерство юстиции Республики Казахстан", RegionCode = "00" },
+        new() { Id = "quality-control", Provider = "quality-control", NameKk = "Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган", NameRu = "Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг", RegionCode = "00" },
         new() { Id = "platform", Provider = "platform", NameKk = "Платформа әкімшілігі", NameRu = "Администрация платформы", RegionCode = "00" },
     ];
 
@@ -207,7 +208,10 @@ public static class DemoData
     /// <summary>A land-cadastre executor of the Akmola branch: a staff member of another unit, for access tests.</summary>
     public static StaffMember AkmolaLandExecutor => Staff("АҚМОЛАЕВ ДӘУРЕН", Roles.ProviderExecutor, "land-centre-11", new DateOnly(1987, 3, 3), Sex.Male, 87);
 
-    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, RealEstateRegistrar, Administrator, LandHead, RegistryHead, AkmolaLandExecutor];
+    /// <summary>Staff of the authority for quality assessment and control: reads the monitoring dashboard (issue 15).</summary>
+    public static StaffMember MonitoringOfficer => Staff("САПАЕВА ДИНАРА", Roles.MonitoringOfficer, "quality-control", new DateOnly(1986, 6, 16), Sex.Female, 89);
+
+    public static IReadOnlyList<StaffMember> StaffMembers => [PscOperator, LandExecutor, RegistryExecutor, RealEstateRegistrar, Administrator, LandHead, RegistryHead, AkmolaLandExecutor, MonitoringOfficer];
 
     /// <summary>MCI by the annual budget laws (2023–2026).</summary>
     public static IReadOnlyList<MciRate> MciRates =>
