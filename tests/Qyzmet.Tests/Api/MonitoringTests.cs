@@ -233,6 +233,10 @@ public abstract class MonitoringTests
         await Act(executor, number, "issue-duplicate", "Каб. 12");
         await Act(executor, number, "record-issue");
 
+        // The application page offers it (here in Russian), with the regulation's wording.
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/applications/{number}", Ct));
+        Assert.Contains("id=\"questionnaire\"", page);
+        Assert.Contains("Удовлетворены ли вы качеством информации о порядке оказания электронной услуги?", page);
         var state = await Ok(await client.GetAsync($"/api/applications/{number}/questionnaire", Ct));
         Assert.True(state.GetProperty("offered").GetBoolean());
         Assert.Equal(2, state.GetProperty("questions").GetArrayLength());
@@ -249,12 +253,37 @@ public abstract class MonitoringTests
         var again = await client.PostAsJsonAsync($"/api/applications/{number}/questionnaire", new { process = 1, information = 1 }, Ct);
         Assert.Equal("MON-0003", (await ApiResponses.ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
         Assert.False((await Ok(await client.GetAsync($"/api/applications/{number}/questionnaire", Ct))).GetProperty("offered").GetBoolean());
+        Assert.Contains("Спасибо за ответ на анкету.", WebUtility.HtmlDecode(await client.GetStringAsync($"/applications/{number}", Ct)));
 
         var after = await QualityRowAsync();
         Assert.Equal(before.Answers + 1, after.Answers);
         Assert.Equal(before.Process3 + 1, after.Process3);
         Assert.Equal(before.Information2 + 1, after.Information2);
         Assert.Equal(before.Process1, after.Process1);
+    }
+
+    // Issue 15: the dashboard page in Kazakh draws its charts as SVG on the server (no script) and lists the applications;
+    // its CSV download carries the same rows; an applicant gets the forbidden page.
+    [Fact]
+    public async Task DashboardPage_Kazakh_SvgChartsAndCsv()
+    {
+        var (_, number) = await PaidDuplicateAsync();
+        var monitor = await Monitor("kk");
+        var html = WebUtility.HtmlDecode(await monitor.GetStringAsync($"/monitoring?service={Duplicate}", Ct));
+        Assert.Contains("<h1>Мемлекеттік қызметтер мониторингі</h1>", html);
+        Assert.Contains("<svg", html);
+        Assert.Contains("id=\"mon-chart-applications\"", html);
+        Assert.Contains(Qyzmet.Platform.Desk.DeskQueue.ServiceLabel(Duplicate).Kk, html);
+        Assert.Contains("Алматы қ. Әділет департаментінің АХАЖ бөлімі", html);
+        Assert.DoesNotContain("<script src=\"http", html);
+        var csv = await monitor.GetAsync($"/monitoring?handler=csv&kind=applications&service={Duplicate}", Ct);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Contains("Қызмет,unit_id,Бөлімше,Барлығы", text);
+        Assert.Contains(",civil-registry-75,", text);
+        var forbidden = await (await Factory.SignedInAsync(DemoData.Aigerim.Iin)).GetAsync("/monitoring", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.NotNull(number);
     }
 
     private async Task<(int Answers, int Process1, int Process3, int Information2)> QualityRowAsync()
@@ -276,8 +305,18 @@ public abstract class MonitoringTests
             var left = entered.AddSeconds(s);
             db.MonitoringStages.Add(new MonitoringStage
             {
-                ApplicationId = Guid.CreateVersion7(), ServiceId = Reference, UnitId = unit, Step = step, SubmittedOn = submittedOn, EnteredAt = entered,
-                LeftAt = left, DurationSeconds = s, NormAmount = 15, NormUnit = nameof(DeadlineUnit.Minutes), DueAt = due, Overdue = left > due,
+                ApplicationId = Guid.CreateVersion7(),
+                ServiceId = Reference,
+                UnitId = unit,
+                Step = step,
+                SubmittedOn = submittedOn,
+                EnteredAt = entered,
+                LeftAt = left,
+                DurationSeconds = s,
+                NormAmount = 15,
+                NormUnit = nameof(DeadlineUnit.Minutes),
+                DueAt = due,
+                Overdue = left > due,
             });
         }
 

@@ -8,8 +8,14 @@ namespace Qyzmet.Host.Pages.Applications;
 /// <summary>One application: status, dates, payment, result document and history.</summary>
 [Authorize]
 public sealed class DetailsModel(ApplicationService applications, ApplicationViews views, ProcedureRegistry registry, AttachmentService attachments,
-    RefusalService refusals) : PortalPage
+    RefusalService refusals, Qyzmet.Platform.Monitoring.QualityQuestionnaire questionnaire) : PortalPage
 {
+    /// <summary>The quality questionnaire (001a.md §6.8): offered after the result until answered; the answers given.</summary>
+    public Qyzmet.Platform.Monitoring.QuestionnaireState? Questionnaire { get; private set; }
+
+    public Task<IActionResult> OnPostQuestionnaireAsync(string number, int? process, int? information, CancellationToken ct) =>
+        ActAsync(number, () => questionnaire.AnswerAsync(SignedInUser, number, process, information, ct), ct);
+
     public ApplicationDto Application { get; private set; } = null!;
 
     /// <summary>What the page shows beyond the DTO: fields, due dates, who acts now, appointment, localized history.</summary>
@@ -100,5 +106,6 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         OpenHearing = hearing is { Decision: null } && SignedInUser.IsApplicant ? hearing : null;
         var extensionSteps = (Application.History ?? []).Where(h => h.Action is "propose-extension" or "agree-extension").ToList();
         ExtensionAwaitsAgreement = active && SignedInUser.IsApplicant && extensionSteps.Count > 0 && extensionSteps[^1].Action == "propose-extension";
+        Questionnaire = active ? null : await questionnaire.StateAsync(SignedInUser, number, ct);
     }
 }
