@@ -122,7 +122,7 @@ public static class MonitoringCharts
 
     private static void Label(StringBuilder sb, int y, string text)
     {
-        var shown = text.Length > 48 ? text[..47] + "…" : text;
+        var shown = text.Length > 40 ? text[..39] + "…" : text;
         sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 6}\" y=\"{y + 13}\" text-anchor=\"end\" font-size=\"12\" fill=\"#1b1b1b\"><title>{E(text)}</title>{E(shown)}</text>");
     }
 
