@@ -179,6 +179,7 @@ namespace Qyzmet.Host
             app.MapPowerOfAttorneyEndpoints();
             app.MapDevKeyEndpoints();
             app.MapStaffingEndpoints();
+            app.MapMonitoringEndpoints();
             foreach (var module in HostModules.All)
             {
                 module.MapEndpoints(app);

@@ -66,6 +66,10 @@ public static class PlatformServices
         services.AddScoped<Notifier>();
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<IGateway, DatabaseGateway>();
+        services.AddScoped<Monitoring.StageRecorder>();
+        services.AddScoped<Monitoring.MonitoringQueries>();
+        services.AddScoped<Monitoring.QualityQuestionnaire>();
+        services.AddTransient<Monitoring.StepLimitsJob>();
         services.AddScoped<ProcedureEngine>();
         services.AddScoped<CaseServices>();
         services.AddScoped<ApplicationService>();
@@ -104,6 +108,10 @@ public static class PlatformServices
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds / 3))).RepeatForever()));
                 // D-724: complaints whose term passed unanswered are flagged, once across the cluster (ADR 0007).
                 q.ScheduleJob<Complaints.ComplaintOverdueJob>(t => t.WithIdentity("complaint-overdue").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));
+                // Issue 15, ADR 0023: step limits and overall deadlines, once across the cluster (ADR 0007); each escalation and
+                // notice is also claimed by a conditional write, so a second run, here or elsewhere, repeats none of them.
+                q.ScheduleJob<Monitoring.StepLimitsJob>(t => t.WithIdentity("step-limits").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));
                 var reconciliation = configuration["Qyzmet:Payments:ReconciliationCron"] ?? new PaymentGatewayOptions().ReconciliationCron;
                 if (!string.IsNullOrWhiteSpace(reconciliation))

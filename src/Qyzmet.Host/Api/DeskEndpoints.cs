@@ -71,6 +71,7 @@ internal static class DeskJson
                 dueOn = i.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 i.Overdue,
                 i.DueToday,
+                i.Escalated,
                 actions = i.Actions.Select(a => Action(a, lang)),
             }),
             next = page.Next,

@@ -45,7 +45,7 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
     /// The portal's own pages (ADR 0014): the clerk's workbench that every provider desk shares (issue 11), which knows
     /// procedures and units through the platform and no module.
     /// </summary>
-    private static readonly string[] PortalPages = ["Pages/Desk/Application.cshtml", "Pages/Desk/Index.cshtml", "Pages/Desk/Complaints.cshtml", "Pages/Desk/Protocols.cshtml"];
+    private static readonly string[] PortalPages = ["Pages/Desk/Application.cshtml", "Pages/Desk/Index.cshtml", "Pages/Desk/Complaints.cshtml", "Pages/Desk/Protocols.cshtml", "Pages/Monitoring/Index.cshtml"];
 
     /// <summary>Each module page's address before the move (issue 11), and the module that now serves it.</summary>
     public static TheoryData<string, string> ModulePageRoutes => new()

@@ -136,6 +136,7 @@ public sealed class ApplicationService(
         access.Set(user.Id, user.Role, AccessPurposes.ForService(handler.ServiceId), app.Number);
         var ctx = new ProcessContext(user.Id, user.Role, "submitted via " + channel, user.UnitId);
         services.Engine.RecordHistory(app, ctx, "submit", "", now.UtcDateTime);
+        await services.Engine.EnterFirstStageAsync(app, now.UtcDateTime, ct);
         await audit.AppendAsync(ctx, "application.submit", "application:" + app.Number,
             JsonSerializer.Serialize(new { app.ServiceId, app.ApplicantId, channel, confirmation = confirmation.Method, certificate = confirmation.Signer?.Serial }), ct);
         await services.Notifier.NotifyAsync(app.ApplicantId, app.Id,

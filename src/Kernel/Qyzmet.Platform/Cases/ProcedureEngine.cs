@@ -28,7 +28,8 @@ public sealed class ProcedureRegistry(IEnumerable<IStateServiceHandler> handlers
 /// current state, or that the actor's role may not fire, is refused with a coded error: never silently ignored.
 /// The new status, the history line and the audit row are written in the caller's transaction.
 /// </summary>
-public sealed class ProcedureEngine(QyzmetDbContext db, AuditLog audit, TimeProvider time, ProcedureRegistry registry, CalendarService calendars, Notifier notifier)
+public sealed class ProcedureEngine(QyzmetDbContext db, AuditLog audit, TimeProvider time, ProcedureRegistry registry, CalendarService calendars, Notifier notifier,
+    Monitoring.StageRecorder stages)
 {
     /// <summary>The durable timer that escalates an overdue task: "task-overdue:" and the task's id (ADR 0015).</summary>
     public const string TaskOverduePrefix = "task-overdue:";
@@ -53,6 +54,9 @@ public sealed class ProcedureEngine(QyzmetDbContext db, AuditLog audit, TimeProv
             JsonSerializer.Serialize(new { from, to = transition.To, reason = ctx.Reason }), ct);
         if (from != transition.To)
         {
+            // Issue 15, ADR 0023: every stage of every application in the monitoring store, in this transaction.
+            await stages.EnterAsync(app, now, ct);
+
             // ADR 0015: leaving a fork's state any other way than its join cancels what is still open; entering one opens its tasks.
             if (procedure.ForkAt(from) is not null)
             {
@@ -161,6 +165,9 @@ public sealed class ProcedureEngine(QyzmetDbContext db, AuditLog audit, TimeProv
 
         return true;
     }
+
+    /// <summary>The submitted application entered its first step (issue 15, ADR 0023): its first stage in the monitoring store.</summary>
+    public Task EnterFirstStageAsync(Application app, DateTime at, CancellationToken ct) => stages.EnterAsync(app, at, ct);
 
     /// <summary>One line of the application's history, from <paramref name="from"/> to the application's current status.</summary>
     public void RecordHistory(Application app, ProcessContext ctx, string trigger, string from, DateTime at) =>

@@ -64,6 +64,9 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
     public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
+    public DbSet<Monitoring.MonitoringStage> MonitoringStages => Set<Monitoring.MonitoringStage>();
+    public DbSet<Monitoring.DeadlineNotice> DeadlineNotices => Set<Monitoring.DeadlineNotice>();
+    public DbSet<Monitoring.QualityAnswer> QualityAnswers => Set<Monitoring.QualityAnswer>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -370,6 +373,33 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(c => c.Date);
         });
 
+        // Issue 15, ADR 0023: the monitoring store. The period filter (submission day) leads the aggregate index; the open
+        // stages past their limit are found by (LeftAt, EscalatedAt, DueAt); an application's open stage by its id.
+        b.Entity<Monitoring.MonitoringStage>(e =>
+        {
+            e.ToTable("mon_stages");
+            e.Property(s => s.ServiceId).HasMaxLength(100);
+            e.Property(s => s.UnitId).HasMaxLength(64);
+            e.Property(s => s.Step).HasMaxLength(64);
+            e.Property(s => s.NormUnit).HasMaxLength(16);
+            e.HasIndex(s => new { s.SubmittedOn, s.ServiceId, s.UnitId, s.Step });
+            e.HasIndex(s => new { s.ApplicationId, s.LeftAt });
+            e.HasIndex(s => new { s.LeftAt, s.EscalatedAt, s.DueAt });
+        });
+        b.Entity<Monitoring.DeadlineNotice>(e =>
+        {
+            e.ToTable("mon_deadline_notices");
+            e.HasKey(n => n.ApplicationId);
+        });
+        b.Entity<Monitoring.QualityAnswer>(e =>
+        {
+            e.ToTable("mon_quality_answers");
+            e.HasKey(q => q.ApplicationId);
+            e.Property(q => q.ServiceId).HasMaxLength(100);
+            e.Property(q => q.UnitId).HasMaxLength(64);
+            e.Property(q => q.AnsweredBy).HasMaxLength(12);
+            e.HasIndex(q => new { q.SubmittedOn, q.ServiceId, q.UnitId });
+        });
         ConfigureModules(b);
     }
 

@@ -54,7 +54,11 @@ public sealed record DeskAction(string Trigger, LocalizedText Label, bool IsRefu
 /// <summary>One line of the queue. Dates are Almaty calendar days; <see cref="StepDueAt"/> is a UTC instant for hour-based steps.</summary>
 public sealed record DeskQueueItem(
     string Number, string ServiceId, LocalizedText Service, string ApplicantId, string ApplicantName, string Status, LocalizedText Step,
-    StateKind Kind, DateTime SubmittedAt, DateOnly? StepDueOn, DateTime? StepDueAt, DateOnly? DueOn, bool Overdue, bool DueToday, IReadOnlyList<DeskAction> Actions);
+    StateKind Kind, DateTime SubmittedAt, DateOnly? StepDueOn, DateTime? StepDueAt, DateOnly? DueOn, bool Overdue, bool DueToday, IReadOnlyList<DeskAction> Actions)
+{
+    /// <summary>The current step ran past its limit and was escalated to the unit's head (issue 15; ADR 0023).</summary>
+    public bool Escalated { get; init; }
+}
 
 /// <summary>A choice in a filter: its value and what the person reads.</summary>
 public sealed record DeskOption(string Value, LocalizedText Label);
@@ -184,7 +188,11 @@ public sealed class DeskQueue(QyzmetDbContext db, ProcedureRegistry registry, Ca
         var page = rows.Take(limit).ToList();
         var entered = await EnteredAsync(page, ct);
         var calendar = await calendars.GetAsync(ct);
-        var items = page.Select(a => Item(a, user.Role, entered.GetValueOrDefault(a.Id, a.SubmittedAt), calendar, now, today)).ToList();
+        // Issue 15: the steps the step-limits job escalated to the head are marked in the queue.
+        var pageIds = page.Select(a => a.Id).ToList();
+        var escalated = (await db.MonitoringStages.AsNoTracking().Where(s => pageIds.Contains(s.ApplicationId) && s.LeftAt == null && s.EscalatedAt != null)
+            .Select(s => s.ApplicationId).ToListAsync(ct)).ToHashSet();
+        var items = page.Select(a => Item(a, user.Role, entered.GetValueOrDefault(a.Id, a.SubmittedAt), calendar, now, today) with { Escalated = escalated.Contains(a.Id) }).ToList();
 
         // D-305: the page shows each applicant's name to the staff member; each is a read of that person's data.
         foreach (var a in page.Where(a => Kernel.Identifiers.Iin.TryParse(a.ApplicantId, out _, out _)))

@@ -18,11 +18,16 @@ public static class Roles
 
     /// <summary>The unit's employee responsible for ICT infrastructure: records technical-problem protocols (003.md para 8).</summary>
     public const string IctOfficer = "ict-officer";
+    /// <summary>
+    /// Staff of the authority for quality assessment and control of state services: reads the monitoring dashboard
+    /// (issue 15 "Monitoring and quality"; ADR 0023). Acts in no procedure.
+    /// </summary>
+    public const string MonitoringOfficer = "monitoring-officer";
 
     /// <summary>The platform itself (automated steps) and its timers.</summary>
     public const string System = "system";
 
-    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator, IctOfficer];
+    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator, IctOfficer, MonitoringOfficer];
 
     /// <summary>What a person reads for each role; pages never show the role's id (issue 11).</summary>
     public static readonly IReadOnlyDictionary<string, LocalizedText> Labels = new Dictionary<string, LocalizedText>
@@ -36,6 +41,7 @@ public static class Roles
         [ApprovingOfficer] = new("Бекітуші", "Утверждающий", "Approving officer"),
         [Administrator] = new("Әкімші", "Администратор", "Administrator"),
         [IctOfficer] = new("АКТ инфрақұрылымына жауапты қызметкер", "Ответственный за ИКТ-инфраструктуру", "ICT infrastructure officer"),
+        [MonitoringOfficer] = new("Мониторинг қызметкері", "Сотрудник мониторинга", "Monitoring officer"),
         [System] = new("Жүйе", "Система", "System"),
     };
 

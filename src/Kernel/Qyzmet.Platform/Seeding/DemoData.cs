@@ -223,9 +223,12 @@ public static class DemoData
     /// <summary>The Almaty land-cadastre branch's ICT-responsible employee: records technical-problem protocols (003.md para 8).</summary>
     public static StaffMember LandIctOfficer => Staff("ЖҮЙЕЛІКОВ ТИМУР", Roles.IctOfficer, "land-centre-75", new DateOnly(1991, 11, 3), Sex.Male, 723);
 
+    /// <summary>Staff of the quality authority's national office: reads the monitoring dashboard (issue 15, ADR 0023).</summary>
+    public static StaffMember MonitoringOfficer => Staff("САПАЕВА ДИНАРА", Roles.MonitoringOfficer, "quality-authority", new DateOnly(1986, 6, 16), Sex.Female, 89);
+
     public static IReadOnlyList<StaffMember> StaffMembers =>
         [PscOperator, LandExecutor, RegistryExecutor, RealEstateRegistrar, Administrator, LandHead, RegistryHead, AkmolaLandExecutor,
-         QualityHead, QualitySpecialist, QualityNationalHead, LandIctOfficer];
+         QualityHead, QualitySpecialist, QualityNationalHead, LandIctOfficer, MonitoringOfficer];
 
     /// <summary>MCI by the annual budget laws (2023–2026).</summary>
     public static IReadOnlyList<MciRate> MciRates =>

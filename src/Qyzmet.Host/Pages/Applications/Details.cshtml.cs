@@ -10,7 +10,8 @@ namespace Qyzmet.Host.Pages.Applications;
 /// <summary>One application: status, dates, payment, result document and history.</summary>
 [Authorize]
 public sealed class DetailsModel(ApplicationService applications, ApplicationViews views, ProcedureRegistry registry, AttachmentService attachments,
-    RefusalService refusals, ComplaintService complaints, TechnicalProblemProtocols protocols) : PortalPage
+    RefusalService refusals, ComplaintService complaints, TechnicalProblemProtocols protocols,
+    Qyzmet.Platform.Monitoring.QualityQuestionnaire questionnaire) : PortalPage
 {
     /// <summary>The complaints filed on the application (ADR 0022), with status, term and answer.</summary>
     public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
@@ -26,6 +27,12 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
 
     public Task<IActionResult> OnPostEscalateAsync(string number, string complaint, CancellationToken ct) =>
         ActAsync(number, () => complaints.EscalateAsync(SignedInUser, complaint, null, ct), ct);
+
+    /// <summary>The quality questionnaire (001a.md §6.8): offered after the result until answered; the answers given.</summary>
+    public Qyzmet.Platform.Monitoring.QuestionnaireState? Questionnaire { get; private set; }
+
+    public Task<IActionResult> OnPostQuestionnaireAsync(string number, int? process, int? information, CancellationToken ct) =>
+        ActAsync(number, () => questionnaire.AnswerAsync(SignedInUser, number, process, information, ct), ct);
 
     public ApplicationDto Application { get; private set; } = null!;
 
@@ -120,5 +127,6 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         Complaints = await complaints.ForApplicationAsync(SignedInUser, number, ct);
         CanComplain = SignedInUser.Role is Roles.Applicant or Roles.PscOperator;
         Protocols = await protocols.ForApplicationAsync(application, ct);
+        Questionnaire = active ? null : await questionnaire.StateAsync(SignedInUser, number, ct);
     }
 }
