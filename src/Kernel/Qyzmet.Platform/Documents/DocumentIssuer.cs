@@ -59,9 +59,22 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
         return ids.Count;
     }
 
+    /// <summary>
+    /// Switches this issuer (of one throw-away scope) to drafting: the first document a step would issue is handed back as
+    /// a <see cref="DocumentDraftCaptured"/> instead of being numbered, signed or stored (decision D-322, D-346).
+    /// </summary>
+    internal void CaptureDrafts() => _drafting = true;
+
+    private bool _drafting;
+
     private async Task<StoredDocument> IssueCoreAsync(Application? app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
         IReadOnlyList<StatementRow> statement, bool duplicate, bool withheld, CancellationToken ct)
     {
+        if (_drafting)
+        {
+            throw new DocumentDraftCaptured(content);
+        }
+
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
         // D-304: resolved first, so that a unit without an authorised official refuses before anything is numbered.
@@ -98,4 +111,13 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
 
         return document;
     }
+}
+
+/// <summary>
+/// Thrown by a drafting <see cref="DocumentIssuer"/> at the first document a step would issue: it carries the content and
+/// stops the step there, whose transaction is then rolled back (D-346).
+/// </summary>
+internal sealed class DocumentDraftCaptured(DocumentContent content) : Exception("A draft of the result was captured; the step is rolled back.")
+{
+    public DocumentContent Content { get; } = content;
 }
