@@ -16,6 +16,12 @@ public sealed class PlatformOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Services the ministry has suspended for now (Qyzmet:SuspendedServices, by catalog id): no new application is taken,
+    /// the pages say "temporarily unavailable" and the API answers 503 CASE-0040 (decision D-348). Read at each request.
+    /// </summary>
+    public List<string> SuspendedServices { get; set; } = [];
+
     /// <summary>The validated public address without a trailing slash.</summary>
     public string PublicBase => (PublicBaseUrl ?? throw new InvalidOperationException("Qyzmet:PublicBaseUrl is not set.")).TrimEnd('/');
 }
