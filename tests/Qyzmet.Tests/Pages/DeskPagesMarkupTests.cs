@@ -74,9 +74,18 @@ public sealed class DeskPagesMarkupTests(PortalHost host) : IClassFixture<Portal
         using var land = await StaffAsync(DemoData.LandExecutor.Iin);
         pages.Add(("workbench (land)", await land.GetStringAsync($"/desk?lang={lang}", Ct)));
 
+        // Issue 11 "Done when ... no English, no internal id": no page text key left unresolved ("Desk.Payment.…"), no
+        // service id, and no role id on any of these pages.
+        var keys = UiTexts.All.Keys.Where(k => k.Contains('.', StringComparison.Ordinal)).ToList();
+        string[] roleIds = [.. Qyzmet.Platform.Identity.Roles.Labels.Keys.Where(r => r.Contains('-', StringComparison.Ordinal))];
         foreach (var (name, html) in pages)
         {
             PageMarkup.AssertIdsUniqueAndLabelsLinked(html, name);
+            var text = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(
+                System.Text.RegularExpressions.Regex.Replace(html, "<(script|style)\\b.*?</\\1>", " ", System.Text.RegularExpressions.RegexOptions.Singleline), "<[^>]+>", " "));
+            Assert.True(!keys.Any(k => text.Contains(k, StringComparison.Ordinal)), $"{name}: an unresolved page text key: {keys.FirstOrDefault(k => text.Contains(k, StringComparison.Ordinal))}");
+            Assert.DoesNotContain(Passport, text);
+            Assert.True(!roleIds.Any(r => text.Contains(r, StringComparison.Ordinal)), $"{name}: a role id on the page");
         }
 
         Assert.Contains(numbers[1], pages.Single(p => p.Name == "cadastre desk (inspector)").Html);
