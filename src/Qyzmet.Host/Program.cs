@@ -60,6 +60,7 @@ namespace Qyzmet.Host
                 services.PostConfigure<Platform.Trust.TrustOptions>(o => o.ShowOtpCodes = true);
             }
 
+            services.AddPortalMenu();
             services.AddScoped<ApplicationViews>();
             services.AddScoped<DocumentVerifier>();
             services.AddScoped<CalendarOverrideLoader>();

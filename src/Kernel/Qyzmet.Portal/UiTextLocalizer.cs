@@ -42,6 +42,8 @@ public static class UiTexts
         ["SignIn"] = new("Кіру", "Войти", "Sign in"),
         ["SignOut"] = new("Шығу", "Выйти", "Sign out"),
         ["Available"] = new("Қолжетімді", "Доступна", "Available"),
+        ["TemporarilyUnavailable"] = new("Уақытша қолжетімсіз", "Временно недоступна", "Temporarily unavailable"),
+        ["TemporarilyUnavailableLong"] = new("Бұл қызмет уақытша қолжетімсіз: жаңа өтініштер қабылданбайды. Кейінірек қайталап көріңіз.", "Услуга временно недоступна: новые заявления не принимаются. Повторите попытку позже.", "This service is temporarily unavailable: no new applications are taken. Try again later."),
         ["NotYetAvailable"] = new("Әзірге қолжетімсіз", "Пока недоступна", "Not yet available"),
         ["Apply"] = new("Өтініш беру", "Подать заявление", "Apply"),
         ["Submit"] = new("Жіберу", "Отправить", "Submit"),

@@ -27,6 +27,9 @@ public sealed class CivilRegistryModule : IQyzmetModule
         services.AddScoped<IStateServiceHandler, DuplicateCertificateService>();
         services.AddScoped<IStateServiceHandler, MarriageApplicationService>();
         services.AddScoped<CivilActDesk>();
+        // D-347: the registry office's desk for its staff; the consent to marry (001a.md S2) only for the person asked.
+        services.AddMenuItem(new("/desk/civil-registry", UiTexts.All["RegistryDesk"], MenuAudience.DeskStaff, 70) { UnitPrefix = "civil-registry-" });
+        services.AddMenuItem(new("/civil-registry/consents", UiTexts.All["MarriageConsents"], MenuAudience.Applicants, 80));
         services.AddScoped<Platform.Registries.IKinshipSource, Common.KinshipFromActs>();
     }
 

@@ -11,6 +11,7 @@ using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.Platform.Seeding;
+using Qyzmet.Portal;
 
 namespace Qyzmet.Land;
 
@@ -21,6 +22,8 @@ public sealed class LandModule : IQyzmetModule
 
     public void AddServices(IServiceCollection services)
     {
+        // Issue 13, D-347: the land cadastre map, for applicants (drawing a requested plot) and the desks.
+        services.AddMenuItem(new("/land/map", new("Учаскелер картасы", "Карта участков", "Land map"), MenuAudience.SignedIn, 40));
         foreach (var kind in Enum.GetValues<LandInformationKind>())
         {
             services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>()));

@@ -28,6 +28,12 @@ public sealed class PscQueueModule : IQyzmetModule
         services.AddScoped<WindowDesk>();
         services.AddScoped<CentreOverview>();
         services.AddScoped<HomeVisits>();
+
+        // The queue's links (D-347): citizens book, operators call at their window, a centre's head supervises.
+        var queue = new Kernel.Text.LocalizedText("Электрондық кезек", "Электронная очередь", "Queue");
+        services.AddMenuItem(new("/queue", queue, MenuAudience.Citizens, 45));
+        services.AddMenuItem(new("/queue/window", queue, MenuAudience.PscOperators, 45));
+        services.AddMenuItem(new("/queue/supervisor", queue, [Roles.ProviderHead], 45) { UnitPrefix = "psc-" });
     }
 
     public IReadOnlyList<StaffMember> DemoStaff => QueueDemoData.Staff;

@@ -27,6 +27,8 @@ public sealed class RealEstateCadastreModule : IQyzmetModule
     {
         services.AddScoped<CadastreRegistry>();
         services.AddScoped<InspectionDesk>();
+        // D-347: the technical-inspection desk (000.md para 7), for the staff of the State Corporation's inspection units.
+        services.AddMenuItem(new("/cadastre/desk", new("Техникалық зерттеп-қарау", "Техобследование", "Technical inspection"), MenuAudience.DeskStaff, 70) { UnitPrefix = "sc-re-" });
         services.AddScoped<RenamingCorrections>();
         services.AddTransient<RenamingCorrectionJob>();
         services.AddScoped<IStateServiceHandler>(sp => new PassportService(false, sp.GetRequiredService<QyzmetDbContext>(), sp.GetRequiredService<CadastreRegistry>()));

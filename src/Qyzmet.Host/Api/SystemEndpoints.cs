@@ -80,7 +80,7 @@ internal static class SystemEndpoints
 
         var services = app.MapGroup("/api/services").WithTags("Catalog");
         services.MapGet("/", (ProcedureRegistry registry) =>
-            TypedResults.Ok(ServiceCatalog.All.Select(s => ServiceSummary.From(s, registry.Find(s.Id) is not null))))
+            TypedResults.Ok(ServiceCatalog.All.Select(s => ServiceSummary.From(s, registry))))
             .WithSummary("Every state service of the regulations, with whether it can be applied for yet");
         services.MapGet("/{id}", (string id, ProcedureRegistry registry) =>
         {
@@ -88,7 +88,7 @@ internal static class SystemEndpoints
             var handler = registry.Find(id);
             return TypedResults.Ok(new
             {
-                summary = ServiceSummary.From(standard, handler is not null),
+                summary = ServiceSummary.From(standard, registry),
                 standard,
                 // FeeRule is polymorphic; its description says what the rule is in every language.
                 fee = standard.Fee.Describe(),
@@ -184,8 +184,9 @@ internal sealed record DevSignInRequest(string Id);
 
 internal sealed record MciRateRequest(decimal Tenge);
 
-internal sealed record ServiceSummary(string Id, string Area, LocalizedText Name, bool Available, string SpecReference)
+/// <summary>A catalog entry: <see cref="Available"/> when it can be applied for now; <see cref="Suspended"/> when delivered but suspended for now (D-348).</summary>
+internal sealed record ServiceSummary(string Id, string Area, LocalizedText Name, bool Available, bool Suspended, string SpecReference)
 {
-    public static ServiceSummary From(ServiceStandard s, bool available) =>
-        new(s.Id, s.Area.ToString(), s.Name, available, s.SpecReference);
+    public static ServiceSummary From(ServiceStandard s, ProcedureRegistry registry) =>
+        new(s.Id, s.Area.ToString(), s.Name, registry.IsOffered(s.Id), registry.IsSuspended(s.Id), s.SpecReference);
 }

@@ -173,7 +173,7 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     private void Load(string id)
     {
         Service = ServiceCatalog.Find(id) ?? throw new QyzmetException(CaseErrors.ServiceUnknown, id);
-        Handler = registry.Find(id) ?? throw new QyzmetException(CaseErrors.ServiceNotAvailable, Service.Name);
+        Handler = registry.ForNewApplication(id);
     }
 
     private sealed class ConditionComparer : IEqualityComparer<FieldCondition?>

@@ -10,6 +10,9 @@ public sealed class IndexModel(ProcedureRegistry registry) : PortalPage
 
     public bool IsAvailable(string id) => registry.Find(id) is not null;
 
+    /// <summary>D-348: delivered, but suspended by the ministry for now.</summary>
+    public bool IsSuspended(string id) => registry.IsSuspended(id);
+
     public void OnGet()
     {
     }

@@ -317,6 +317,72 @@ public abstract class DeskWorkbenchTests
         Assert.Contains("CASE-0030", await none.Content.ReadAsStringAsync(Ct));
     }
 
+    // D-346 (issue 11 "a preview of the document before signing", for every service): the cadastre head reads the
+    // duplicate passport the "sign" step would issue (000.md para 9, App. 2: a copy marked «Телнұсқа»), as a draft, and
+    // taking the preview leaves nothing behind: no document, the same status and history, no audit row.
+    [Fact]
+    public async Task Preview_EveryService_CadastreDuplicateBeforeTheHeadSigns_NothingWritten()
+    {
+        var applicant = await Factory.SignedInAsync(DemoData.Nurlan.Iin);
+        var number = (await Submit(applicant, "real-estate.cadastral-passport-duplicate", new { cadastralNumber = "75-050-011-002:1:14", consent = "given" })).GetProperty("number").GetString()!;
+        await Factory.PayAsync(applicant, number);
+        var clerk = await Factory.SignedInAsync(Qyzmet.RealEstateCadastre.CadastreDemoData.ArchiveClerk.Iin);
+        // Retrieving the file issues nothing: no preview for the archive clerk.
+        Assert.Equal(JsonValueKind.Null, (await Json(await clerk.GetAsync($"/api/desk/applications/{number}", Ct))).GetProperty("preview").ValueKind);
+        Assert.Contains("CASE-0030", await (await clerk.GetAsync($"/api/desk/applications/{number}/preview", Ct)).Content.ReadAsStringAsync(Ct));
+        await Json(await clerk.PostAsJsonAsync($"/api/applications/{number}/actions/retrieve-file", new { }, Ct));
+        var executor = await Factory.SignedInAsync(Qyzmet.RealEstateCadastre.CadastreDemoData.Executor.Iin);
+        await Json(await executor.PostAsJsonAsync($"/api/applications/{number}/actions/prepare-copy", new { }, Ct));
+
+        var head = await Factory.SignedInAsync(Qyzmet.RealEstateCadastre.CadastreDemoData.Head.Iin);
+        var before = await TraceAsync(number);
+        Assert.Equal($"/api/desk/applications/{number}/preview", (await Json(await head.GetAsync($"/api/desk/applications/{number}", Ct))).GetProperty("preview").GetString());
+        var preview = await head.GetAsync($"/api/desk/applications/{number}/preview", Ct);
+        Assert.Equal("application/pdf", preview.Content.Headers.ContentType?.MediaType);
+        var text = await PdfText.ExtractAsync(await preview.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Contains("ЖОБА / ПРОЕКТ", text);
+        Assert.Contains("Телнұсқа", text);
+        Assert.Equal(before, await TraceAsync(number));
+        Assert.Equal("signing", (await Json(await applicant.GetAsync($"/api/applications/{number}", Ct))).GetProperty("status").GetString());
+        // Not reachable by the applicant: the desk is for staff (K-0003).
+        Assert.Equal(HttpStatusCode.Forbidden, (await applicant.GetAsync($"/api/desk/applications/{number}/preview", Ct)).StatusCode);
+
+        // The real step still issues the passport: the preview did not use up its number or leave a half-made document.
+        var issued = await Json(await head.PostAsJsonAsync($"/api/applications/{number}/actions/sign", new { }, Ct));
+        Assert.Equal("issued", issued.GetProperty("status").GetString());
+    }
+
+    // D-346: services whose result the platform issues with no desk step (002.md land information, 001b.md register
+    // references: issued automatically at registration) have nothing to preview at the desk.
+    [Theory]
+    [InlineData("land.cadastral-info", "{\"cadastralNumber\":\"75-123-045-067\"}")]
+    [InlineData("real-estate.rights-reference", "{\"documentType\":\"id-card\",\"region\":\"75\"}")]
+    public async Task Preview_AutomatedService_NothingToPreview(string serviceId, string fields)
+    {
+        var applicant = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        var number = (await Submit(applicant, serviceId, JsonDocument.Parse(fields).RootElement)).GetProperty("number").GetString()!;
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        Assert.Equal(JsonValueKind.Null, (await Json(await admin.GetAsync($"/api/desk/applications/{number}", Ct))).GetProperty("preview").ValueKind);
+        var none = await admin.GetAsync($"/api/desk/applications/{number}/preview", Ct);
+        Assert.Equal(HttpStatusCode.Conflict, none.StatusCode);
+        Assert.Contains("CASE-0030", await none.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>What a preview must not change: the application's documents, status, version, history and audit rows.</summary>
+    private async Task<string> TraceAsync(string number)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var app = await db.Applications.AsNoTracking().SingleAsync(a => a.Number == number, Ct);
+        var documents = await db.Documents.CountAsync(d => d.ApplicationId == app.Id, Ct);
+        var events = await db.ApplicationEvents.CountAsync(e => e.ApplicationId == app.Id, Ct);
+        var subject = "application:" + number;
+        var audit = await db.AuditPending.CountAsync(p => p.Subject == subject && p.Action.StartsWith("application."), Ct)
+            + await db.Audit.CountAsync(e => e.Subject == subject && e.Action.StartsWith("application."), Ct);
+        var inbox = await db.Inbox.CountAsync(m => m.ApplicationId == app.Id, Ct);
+        return $"{app.Status} v{app.Version} documents {documents} events {events} audit {audit} inbox {inbox}";
+    }
+
     private async Task<int> DocumentCountAsync(string number)
     {
         using var scope = Factory.Services.CreateScope();

@@ -152,6 +152,33 @@ public abstract class LandGrantApiTests
     private string? SignerOf(string number, string kind) =>
         Db(db => db.Documents.Where(d => d.Kind == kind && db.Applications.Any(a => a.Id == d.ApplicationId && a.Number == number)).Select(d => d.SignerIin).Single());
 
+    // D-346 (issue 11 "a preview of the document before signing"): before the architecture head signs the final choice act
+    // (003.md para 6 Stage 1 step 7) the head reads it as a draft; the terms it would start (timers) and the act itself are
+    // not written, and signing afterwards issues it as usual.
+    [Fact]
+    public async Task FinalAct_PreviewBeforeTheHeadSigns_DraftOnlyNothingWritten()
+    {
+        var (_, number) = await ToApprovalsAsync(DemoData.Aigerim.Iin, Fields());
+        await AnswerAllAsync(number);
+        Assert.Equal(GrantLandPlotService.FinalActSigning, await Act(await As(LandGrantDemoData.ArchitectureExecutor), number, "prepare-final-act"));
+        var head = await As(LandGrantDemoData.ArchitectureHead);
+        (int Documents, int Timers) Trace() => Db(db =>
+        {
+            var id = db.Applications.Where(a => a.Number == number).Select(a => a.Id).Single();
+            return (db.Documents.Count(d => d.ApplicationId == id), db.Timers.Count(t => t.ApplicationId == id));
+        });
+        var before = Trace();
+        Assert.Equal($"/api/desk/applications/{number}/preview", (await Ok(await head.GetAsync($"/api/desk/applications/{number}", Ct))).GetProperty("preview").GetString());
+        var preview = await head.GetAsync($"/api/desk/applications/{number}/preview", Ct);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var text = await Qyzmet.Tests.Documents.PdfText.ExtractAsync(await preview.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Contains("ЖОБА / ПРОЕКТ", text);
+        Assert.Contains("ОКОНЧАТЕЛЬНЫЙ АКТ ВЫБОРА", text);
+        Assert.Equal(before, Trace());
+        Assert.Equal(GrantLandPlotService.AwaitingAgreement, await Act(head, number, "sign-final-act"));
+        Assert.Equal(before.Documents + 1, Trace().Documents);
+    }
+
     // 003.md para 6 (Stage 1 and Stage 2), Standard items 3, 5: all approvals positive → final act signed by the architecture
     // head → agreed and paid → plan, approval, decision signed by management, registered by the office → the right in the cadastre,
     // visible at once in the 002.md ownership information service.

@@ -366,6 +366,9 @@ public abstract class PopulationDocumentsTests
 
         Assert.Equal("POP-0017", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "in-person" }), HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
         var officer = await Factory.SignedInAsync(Officer("71"));
+        // D-346: starting production issues no document (the coupon was issued on payment): the desk offers no preview.
+        var deskView = JsonDocument.Parse(await officer.GetStringAsync($"/api/desk/applications/{number}", Ct)).RootElement;
+        Assert.Equal(JsonValueKind.Null, deskView.GetProperty("preview").ValueKind);
         Assert.Equal("in-production", (await Act(officer, number, "start-production")).GetProperty("status").GetString());
         Assert.Equal("ready", (await Act(officer, number, "mark-ready")).GetProperty("status").GetString());
         Assert.Contains(await Inbox(await Factory.SignedInAsync(Dana, "ru")), m => m.Contains("готовы") && m.Contains("по талону"));

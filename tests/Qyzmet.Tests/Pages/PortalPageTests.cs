@@ -20,7 +20,7 @@ public sealed class OffsetClock : TimeProvider
 }
 
 /// <summary>One host with its own temporary data folder, shared by the portal page tests.</summary>
-public sealed class PortalHost : WebApplicationFactory<Program>
+public class PortalHost : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "qyzmet-pages-" + Guid.NewGuid().ToString("N"));
 
@@ -42,6 +42,12 @@ public sealed class PortalHost : WebApplicationFactory<Program>
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
         });
+        Customize(builder);
+    }
+
+    /// <summary>A test host's own settings or services on top of the shared ones.</summary>
+    protected virtual void Customize(IWebHostBuilder builder)
+    {
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -51,8 +51,7 @@ public sealed class ApplicationService(
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
     {
-        var handler = registry.Find(request.ServiceId)
-            ?? throw new QyzmetException(Kernel.Catalog.ServiceCatalog.Find(request.ServiceId) is null ? CaseErrors.ServiceUnknown : CaseErrors.ServiceNotAvailable, request.ServiceId);
+        var handler = registry.ForNewApplication(request.ServiceId);
 
         using var activity = QyzmetTelemetry.Source.StartActivity("application.submit");
         activity?.SetTag("qyzmet.service", handler.ServiceId);

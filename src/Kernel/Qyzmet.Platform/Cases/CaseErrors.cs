@@ -23,6 +23,12 @@ public static class CaseErrors
         "Онлайн-подача заявления на услугу «{0}» пока недоступна: обратитесь через каналы, указанные в стандарте услуги (например, ЦОН).",
         "You cannot apply for '{0}' online yet: use the channels its standard names (for example, a public service centre)."));
 
+    /// <summary>D-348: the ministry suspended the service for now (Qyzmet:SuspendedServices); applications already made go on.</summary>
+    public static readonly Kernel.Errors.ErrorCode ServiceSuspended = new("CASE-0040", 503, new(
+        "«{0}» қызметі уақытша қолжетімсіз: жаңа өтініштер қабылданбайды. Кейінірек қайталап көріңіз; берілген өтініштер қаралуын жалғастырады.",
+        "Услуга «{0}» временно недоступна: новые заявления не принимаются. Повторите попытку позже; поданные заявления рассматриваются дальше.",
+        "The service '{0}' is temporarily unavailable: no new applications are taken. Try again later; applications already made go on."));
+
     public static readonly Kernel.Errors.ErrorCode ApplicantNotFound = new("CASE-0005", 422, new(
         "Көрсетілетін қызметті алушының деректері мемлекеттік деректер қорында табылмады ({0}). ЖСН/БСН-ді тексеріңіз.",
         "Данные услугополучателя не найдены в государственной базе данных ({0}). Проверьте ИИН/БИН.",

@@ -51,13 +51,6 @@ public interface IStateServiceHandler
     Task<Appointment?> AppointmentAsync(Application application, CancellationToken ct) => Task.FromResult<Appointment?>(null);
 
     /// <summary>
-    /// The result document the next desk action would issue, built from what the application holds now, for the clerk to
-    /// read before signing (issue 11 "a preview of the document before signing"); null where the current step issues none.
-    /// It must not write anything: the workbench renders it as a draft, unsigned and unnumbered (decision D-322).
-    /// </summary>
-    Task<Documents.DocumentContent?> PreviewAsync(Application application, CancellationToken ct) => Task.FromResult<Documents.DocumentContent?>(null);
-
-    /// <summary>
     /// Checks the service makes before the applicant may start paying (ADR 0020): with a gateway the money is taken before
     /// the "pay" step runs, so a condition of paying (e.g. 000.md App. 1 row 5) must refuse here, not after the payment.
     /// </summary>

@@ -11,13 +11,31 @@ using Qyzmet.Platform.Audit;
 namespace Qyzmet.Platform.Cases;
 
 /// <summary>All registered services' procedures, by service id.</summary>
-public sealed class ProcedureRegistry(IEnumerable<IStateServiceHandler> handlers)
+public sealed class ProcedureRegistry(IEnumerable<IStateServiceHandler> handlers, Microsoft.Extensions.Options.IOptionsMonitor<Documents.PlatformOptions> options)
 {
     private readonly Dictionary<string, IStateServiceHandler> _byId = handlers.ToDictionary(h => h.ServiceId);
 
     public IReadOnlyCollection<IStateServiceHandler> All => _byId.Values;
 
     public IStateServiceHandler? Find(string serviceId) => _byId.GetValueOrDefault(serviceId);
+
+    /// <summary>Whether the ministry has suspended new applications for the service for now (D-348).</summary>
+    public bool IsSuspended(string serviceId) => options.CurrentValue.SuspendedServices.Contains(serviceId, StringComparer.Ordinal);
+
+    /// <summary>Whether a new application can be made now: the service is delivered and not suspended.</summary>
+    public bool IsOffered(string serviceId) => Find(serviceId) is not null && !IsSuspended(serviceId);
+
+    /// <summary>
+    /// The handler for a new application: CASE-0003 for no such service, CASE-0004 for one not delivered online yet,
+    /// CASE-0040 (503) for one suspended for now (D-348). The messages name a catalog service by its name, in the reader's language.
+    /// </summary>
+    public IStateServiceHandler ForNewApplication(string serviceId)
+    {
+        var standard = Kernel.Catalog.ServiceCatalog.Find(serviceId);
+        object name = standard?.Name ?? (object)serviceId;
+        var handler = Find(serviceId) ?? throw new QyzmetException(standard is null ? CaseErrors.ServiceUnknown : CaseErrors.ServiceNotAvailable, name);
+        return IsSuspended(serviceId) ? throw new QyzmetException(CaseErrors.ServiceSuspended, name) : handler;
+    }
 
     public IStateServiceHandler Get(string serviceId) =>
         Find(serviceId) ?? throw new QyzmetException(CaseErrors.ServiceNotAvailable, serviceId);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Catalog;
@@ -37,7 +38,7 @@ public sealed record DeskCase(
 /// another unit get "not found" (CASE-0006), and the read of the applicant is in their access log (D-305).
 /// </summary>
 public sealed class DeskCases(QyzmetDbContext db, ApplicationService applications, RefusalService refusals, ProcedureRegistry registry, DeskQueue queue,
-    PdfRenderer renderer, IOptions<PlatformOptions> options, TimeProvider time)
+    PdfRenderer renderer, IOptions<PlatformOptions> options, TimeProvider time, IServiceScopeFactory scopes)
 {
     public const int PreviousLimit = 20;
 
@@ -48,7 +49,6 @@ public sealed class DeskCases(QyzmetDbContext db, ApplicationService application
     {
         DeskQueue.EnsureDeskUser(user);
         var app = await applications.FindVisibleAsync(user, number, tracking: false, ct);
-        var handler = registry.Get(app.ServiceId);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.ApplicationId == app.Id).OrderBy(a => a.UploadedAt)
             .Select(a => new DeskAttachment(a.Id, a.FileName, a.ContentType, (long)a.Content.Length, a.UploadedAt)).ToListAsync(ct);
         var payments = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == app.Id).OrderBy(p => p.RequestedAt)
@@ -66,7 +66,7 @@ public sealed class DeskCases(QyzmetDbContext db, ApplicationService application
                 ? new DeskPreviousApplication(p.Number, DeskQueue.ServiceLabel(p.ServiceId), proc.State(p.Status).Label, proc.State(p.Status).Kind, p.SubmittedAt)
                 : new DeskPreviousApplication(p.Number, DeskQueue.ServiceLabel(p.ServiceId), new("—", "—", "—"), StateKind.Active, p.SubmittedAt))],
             grounds,
-            actions.Length > 0 && await handler.PreviewAsync(app, ct) is not null);
+            await DraftAsync(user, app, actions, ct) is not null);
     }
 
     /// <summary>The declared label of a trigger of the service's procedure (D-317), for what the desk says was done.</summary>
@@ -115,14 +115,55 @@ public sealed class DeskCases(QyzmetDbContext db, ApplicationService application
     {
         DeskQueue.EnsureDeskUser(user);
         var app = await applications.FindVisibleAsync(user, number, tracking: false, ct);
-        var content = queue.ActionsFor(app, user.Role).Length > 0 ? await registry.Get(app.ServiceId).PreviewAsync(app, ct) : null;
-        if (content is null)
-        {
-            throw new QyzmetException(DeskErrors.NoPreview, number);
-        }
-
+        var content = await DraftAsync(user, app, queue.ActionsFor(app, user.Role), ct)
+            ?? throw new QyzmetException(DeskErrors.NoPreview, number);
         return renderer.Render(content with { DocumentNumber = DraftMark, IssuedAt = AlmatyTime.ToLocal(time.GetUtcNow()), Watermark = DraftMark },
             options.Value.PublicBase + "/verify/draft");
+    }
+
+    /// <summary>
+    /// The document the role's next action would issue, found the one way that cannot disagree with the real step (D-346):
+    /// each action the role may take now (the service's result first, refusals through the refusal capability never) is
+    /// run in a throw-away scope and transaction exactly as the desk would run it, with a drafting document issuer that
+    /// stops the step at its first document and hands its content back; the transaction is then rolled back, so nothing
+    /// the step did (status, history, audit, inbox, registry rows) remains. Null where no action issues a document now.
+    /// </summary>
+    private async Task<DocumentContent?> DraftAsync(UserInfo user, Application app, IReadOnlyList<DeskAction> actions, CancellationToken ct)
+    {
+        var procedure = registry.Get(app.ServiceId).Procedure;
+        var candidates = actions.Where(a => !a.IsRefusal)
+            .OrderBy(a => procedure.Find(app.Status, a.Trigger) is { } t ? procedure.State(t.To).Kind switch { StateKind.Completed => 1, StateKind.Active => 0, _ => 2 } : 3);
+        foreach (var action in candidates)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            var draftDb = sp.GetRequiredService<QyzmetDbContext>();
+            var services = sp.GetRequiredService<CaseServices>();
+            services.Documents.CaptureDrafts();
+            await using var tx = await draftDb.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var copy = await draftDb.Applications.SingleAsync(a => a.Id == app.Id, ct);
+                var handler = sp.GetRequiredService<ProcedureRegistry>().Get(copy.ServiceId);
+                var ctx = new ProcessContext(user.Id, user.Role, null, user.UnitId);
+                await services.Engine.FireAsync(copy, action.Trigger, ctx, ct);
+                await handler.ReactAsync(new CaseContext(copy, ctx, handler, services), ct);
+            }
+            catch (DocumentDraftCaptured draft)
+            {
+                return draft.Content;
+            }
+            catch (QyzmetException)
+            {
+                // The action cannot be taken as the application stands (e.g. an inspection not yet entered): no draft from it.
+            }
+            finally
+            {
+                await tx.RollbackAsync(CancellationToken.None);
+            }
+        }
+
+        return null;
     }
 }
 

@@ -16,6 +16,12 @@ public sealed class PlatformOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Services the ministry has suspended for now (Qyzmet:SuspendedServices, by catalog id): no new application is taken,
+    /// the pages say "temporarily unavailable" and the API answers 503 CASE-0040 (decision D-348). Read at each request.
+    /// </summary>
+    public List<string> SuspendedServices { get; set; } = [];
+
     /// <summary>The validated public address without a trailing slash.</summary>
     public string PublicBase => (PublicBaseUrl ?? throw new InvalidOperationException("Qyzmet:PublicBaseUrl is not set.")).TrimEnd('/');
 }
@@ -59,9 +65,22 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
         return ids.Count;
     }
 
+    /// <summary>
+    /// Switches this issuer (of one throw-away scope) to drafting: the first document a step would issue is handed back as
+    /// a <see cref="DocumentDraftCaptured"/> instead of being numbered, signed or stored (decision D-322, D-346).
+    /// </summary>
+    internal void CaptureDrafts() => _drafting = true;
+
+    private bool _drafting;
+
     private async Task<StoredDocument> IssueCoreAsync(Application? app, Trust.ResultSigning signing, string kind, string ownerId, DocumentContent content,
         IReadOnlyList<StatementRow> statement, bool duplicate, bool withheld, CancellationToken ct)
     {
+        if (_drafting)
+        {
+            throw new DocumentDraftCaptured(content);
+        }
+
         var id = Guid.CreateVersion7();
         var now = time.GetUtcNow();
         // D-304: resolved first, so that a unit without an authorised official refuses before anything is numbered.
@@ -98,4 +117,13 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
 
         return document;
     }
+}
+
+/// <summary>
+/// Thrown by a drafting <see cref="DocumentIssuer"/> at the first document a step would issue: it carries the content and
+/// stops the step there, whose transaction is then rolled back (D-346).
+/// </summary>
+internal sealed class DocumentDraftCaptured(DocumentContent content) : Exception("A draft of the result was captured; the step is rolled back.")
+{
+    public DocumentContent Content { get; } = content;
 }

@@ -11,10 +11,14 @@ public sealed class DetailsModel(ProcedureRegistry registry) : PortalPage
 
     public bool CanApply { get; private set; }
 
+    /// <summary>D-348: delivered, but suspended by the ministry for now.</summary>
+    public bool Suspended { get; private set; }
+
     public IActionResult OnGet(string id)
     {
         Service = ServiceCatalog.Find(id) ?? throw new QyzmetException(CaseErrors.ServiceUnknown, id);
-        CanApply = registry.Find(id) is not null;
+        Suspended = registry.IsSuspended(id);
+        CanApply = registry.IsOffered(id);
         return Page();
     }
 }

@@ -161,22 +161,6 @@ internal sealed class DuplicateCertificateService(QyzmetDbContext db, CalendarSe
     }
 
     /// <summary>
-    /// The duplicate the executor's "issue-duplicate" would issue, for the desk's draft before signing (issue 11, decision
-    /// D-322): built from the act exactly as <see cref="ReactAsync"/> builds it, with nothing written.
-    /// </summary>
-    public async Task<Platform.Documents.DocumentContent?> PreviewAsync(Application application, CancellationToken ct)
-    {
-        if (application.Status != Accepted)
-        {
-            return null;
-        }
-
-        var form = JsonSerializer.Deserialize<Dictionary<string, string>>(application.FormJson) ?? [];
-        var act = await ActFinder.FindAsync(db, application.ApplicantId, form, ct);
-        return act is null ? null : DuplicateDocument.Build(act, application).Content;
-    }
-
-    /// <summary>
     /// Where and from when the paper duplicate is collected (001a.md §3.1 delivery, D-203): the registry office of the
     /// application, from the working day after the duplicate was issued, while it waits to be handed over.
     /// </summary>
