@@ -165,6 +165,39 @@ public sealed partial class LandGrantPageTests(PortalHost host) : IClassFixture<
         Assert.Equal("application/pdf", document.Content.Headers.ContentType?.MediaType);
     }
 
+    // 003.md para 6 step 4 and ADR 0015: monopolies answer in 5 working days, bodies in 12; past the monopolies' term their
+    // desks flag the task overdue while the bodies' are in time, and the workbench says how many are late (D-551).
+    [Fact]
+    public async Task TaskDesk_MonopolyPastFiveWorkingDays_FlaggedOverdue_BodyInTime_WorkbenchCountsTheLate()
+    {
+        using var citizen = host.Browser();
+        await SignInAsync(citizen, DemoData.Aigerim.Iin);
+        var applied = await PostApplyAsync(citizen, Form(FreePlot));
+        Assert.True(applied.StatusCode == HttpStatusCode.Redirect, await applied.Content.ReadAsStringAsync(Ct));
+        var number = applied.Headers.Location!.OriginalString["/applications/".Length..];
+        await DeskActAsync(LandGrantDemoData.Office, number, "register");
+        await DeskActAsync(LandGrantDemoData.Management, number, "refer");
+        await DeskActAsync(LandGrantDemoData.ArchitectureHead, number, "assign-executor");
+        await DeskActAsync(LandGrantDemoData.ArchitectureExecutor, number, "send-for-approval");
+
+        host.Clock.Advance(TimeSpan.FromDays(9)); // at least 6 working days later, fewer than 12
+        try
+        {
+            using var power = await StaffAsync(LandGrantDemoData.Power);
+            var late = WebUtility.HtmlDecode(await power.GetStringAsync("/desk/tasks?lang=ru", Ct));
+            Assert.Matches($"<tr class=\"overdue\" data-application=\"{number}\">", late);
+            using var sanitary = await StaffAsync(LandGrantDemoData.Sanitary);
+            var inTime = WebUtility.HtmlDecode(await sanitary.GetStringAsync("/desk/tasks?lang=ru", Ct));
+            Assert.Contains($"<tr class=\"\" data-application=\"{number}\">", inTime);
+            using var executor = await StaffAsync(LandGrantDemoData.ArchitectureExecutor);
+            Assert.Contains("Просрочено: 2", WebUtility.HtmlDecode(await executor.GetStringAsync($"/desk/applications/{number}?lang=ru", Ct)));
+        }
+        finally
+        {
+            host.Clock.Advance(-TimeSpan.FromDays(9));
+        }
+    }
+
     // D-551: the task queue is keyset-paged; a page address that is no cursor is said on the page (TASK-0010), not a 500.
     [Fact]
     public async Task TaskDesk_BadCursor_Is400WithTheQueue_CitizenGets403()

@@ -64,7 +64,18 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
 
     public static string Label(LocalizedText text) => text.For(Language.Current);
 
-    public FormField Field(string name) => Handler.Form.Fields.First(f => f.Name == name);
+    /// <summary>" (only if: Yes)" for a field asked only with some answers of another (the proof of the exemption), else "".</summary>
+    public string ConditionNote(FormField field)
+    {
+        if (field.ShownWhen is not { } when)
+        {
+            return "";
+        }
+
+        var owner = Handler.Form.Fields.FirstOrDefault(f => f.Name == when.Field);
+        var values = when.Values.Select(v => owner?.Options.FirstOrDefault(o => o.Value == v)?.Label.For(Language.Current) ?? v);
+        return " (" + T("тек мына жауап болса: ", "только если ответ: ", "only if the answer is: ") + string.Join(", ", values) + ")";
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
