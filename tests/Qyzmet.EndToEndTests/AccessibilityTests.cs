@@ -142,6 +142,8 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
             await CheckAsync(operatorPage, "/psc?applicantId=900315400116", "psc-desk");
             await CheckAsync(registrar, "/desk/civil-registry", "civil-registry-desk");
             await CheckAsync(cadastre, "/cadastre/desk", "cadastre-desk");
+            await CheckAsync(citizen, "/land/apply", "land-apply");
+            await CheckAsync(registrar, "/desk/tasks", "task-desk");
         }
 
         Assert.True(problems.Length == 0, "axe-core found serious or critical violations:\n" + problems);

@@ -120,6 +120,26 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
         return ToDto(a, payment, history, attempt);
     }
 
+    /// <summary>
+    /// The parallel tasks of a case with the unit that answers each (by its name, never its id) and the outcome as declared:
+    /// which parties answered, which are late (ADR 0015, D-551).
+    /// </summary>
+    public async Task<IReadOnlyList<CaseTaskLine>> TasksAsync(Application a, CaseTaskService tasks, CancellationToken ct)
+    {
+        var lang = Language.Current;
+        var list = await tasks.OfApplicationAsync(a, ct);
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
+        var unitIds = list.Select(t => t.UnitId).Distinct().ToList();
+        var names = await db.ProviderUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => new LocalizedText(u.NameKk, u.NameRu, u.NameRu), ct);
+        return [.. list.Where(t => t.Status != CaseTaskStatus.Cancelled).Select(t => new CaseTaskLine(t,
+            names.TryGetValue(t.UnitId, out var name) ? name.For(lang) : t.Label.For(lang),
+            t.Outcome is null ? null : t.Outcomes.FirstOrDefault(o => o.Name == t.Outcome)?.Label.For(lang)))];
+    }
+
     /// <summary>The DTO of an application whose latest payment (and history, if wanted) the caller has read.</summary>
     /// The cabinet list passes no attempt: it shows the invoice's status, and one query serves the whole page (issue 16).
     public ApplicationDto ToDto(Application a, Qyzmet.Platform.Payments.Payment? payment, List<HistoryDto>? history, Qyzmet.Platform.Payments.PaymentAttempt? attempt = null)
@@ -136,6 +156,57 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             a.ResultDocumentId, a.ResultDocumentId is null ? null : $"/api/applications/{a.Number}/document", history);
     }
 }
+
+/// <summary>
+/// The stage of a two-stage procedure with an applicant's gate between the stages (003.md: stage 1, the agree-and-pay gate,
+/// stage 2), derived from the declaration (D-553): the gate is the active states where the applicant acts; stage 2 is what the
+/// gate's applicant steps lead to; stage 1 is the rest. Null for a procedure without such a gate, or an ended case.
+/// </summary>
+public static class ProcedureStages
+{
+    public const string First = "Stage.1";
+    public const string Gate = "Stage.Gate";
+    public const string Second = "Stage.2";
+
+    public static string? Of(ProcedureDefinition procedure, string status)
+    {
+        var state = procedure.States.FirstOrDefault(s => s.Name == status);
+        if (state is null || state.Kind != StateKind.Active)
+        {
+            return null;
+        }
+
+        var gate = procedure.States.Where(s => s.Kind == StateKind.Active && procedure.From(s.Name).Any(t => t.Roles.Contains(Qyzmet.Platform.Identity.Roles.Applicant)))
+            .Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        if (gate.Count == 0)
+        {
+            return null;
+        }
+
+        if (gate.Contains(status))
+        {
+            return Gate;
+        }
+
+        var second = new HashSet<string>(StringComparer.Ordinal);
+        var next = new Queue<string>(gate.SelectMany(g => procedure.From(g).Where(t => t.Roles.Contains(Qyzmet.Platform.Identity.Roles.Applicant))).Select(t => t.To).Where(t => !gate.Contains(t)));
+        while (next.TryDequeue(out var s))
+        {
+            if (second.Add(s))
+            {
+                foreach (var t in procedure.From(s).Where(t => !gate.Contains(t.To)))
+                {
+                    next.Enqueue(t.To);
+                }
+            }
+        }
+
+        return second.Contains(status) ? Second : First;
+    }
+}
+
+/// <summary>One parallel task of a case as its pages show it (ADR 0015): the task, who answers it, and its outcome's label.</summary>
+public sealed record CaseTaskLine(TaskView Task, string Party, string? Outcome);
 
 /// <summary>One submitted form field as the applicant reads it: its declared label and its value (a choice by its label).</summary>
 public sealed record SubmittedField(string Label, string Value);

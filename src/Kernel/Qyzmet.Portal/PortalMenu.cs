@@ -77,6 +77,7 @@ public static class PortalMenuRegistration
         .AddMenuItem(new("/cabinet/access-log", UiTexts.All["AccessLog"], MenuAudience.Citizens, 30))
         .AddMenuItem(new("/psc", UiTexts.All["PscDesk"], MenuAudience.PscOperators, 50))
         .AddMenuItem(new("/desk", UiTexts.All["Desk.Title"], MenuAudience.DeskStaff, 60))
+        .AddMenuItem(new("/desk/tasks", UiTexts.All["Tasks.Menu"], MenuAudience.DeskStaff, 61))
         .AddMenuItem(new("/desk/complaints", UiTexts.All["Complaints.Desk"], MenuAudience.DeskStaff, 62))
         .AddMenuItem(new("/monitoring", UiTexts.All["Mon.Title"], [Platform.Identity.Roles.MonitoringOfficer, Platform.Identity.Roles.Administrator], 90));
 }

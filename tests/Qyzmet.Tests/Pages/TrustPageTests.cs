@@ -101,7 +101,8 @@ public sealed partial class PortalPageTests
         Assert.Equal(HttpStatusCode.BadRequest, apiWithKey.StatusCode);
         Assert.Contains("TRUST-0001", await apiWithKey.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
 
-        // Every page handler and API endpoint that takes a file: only the attachment uploads. The pages are those of every
+        // Every page handler and API endpoint that takes a file: only the attachment uploads (the task desk's answer file, a
+        // scan or technical conditions, is one: D-552). The pages are those of every
         // assembly the host serves pages from (the host, the portal and each module's Razor class library, ADR 0014).
         var pageHandlers = host.Services.GetRequiredService<Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartManager>().ApplicationParts
             .OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().SelectMany(p => p.Types).Where(t => t.IsSubclassOf(typeof(PageModel)))
@@ -110,7 +111,7 @@ public sealed partial class PortalPageTests
                 .Select(m => t.Name + "." + m.Name)
                 .Concat(t.GetProperties().Where(p => p.PropertyType == typeof(IFormFile)).Select(p => t.Name + "." + p.Name)))
             .Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["DeskModel.OnPostAbrisAsync", "DetailsModel.OnPostAttachAsync"], pageHandlers);
+        Assert.Equal(["DeskModel.OnPostAbrisAsync", "DetailsModel.OnPostAttachAsync", "TaskModel.OnPostAsync"], pageHandlers);
         var sources = host.Services.GetRequiredService<IEnumerable<Microsoft.AspNetCore.Routing.EndpointDataSource>>();
         var fileEndpoints = sources.SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<MethodInfo>()?.GetParameters().Any(p => p.ParameterType == typeof(IFormFile)) == true)

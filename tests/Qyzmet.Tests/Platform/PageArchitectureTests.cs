@@ -43,9 +43,10 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
 
     /// <summary>
     /// The portal's own pages (ADR 0014): the clerk's workbench that every provider desk shares (issue 11), which knows
-    /// procedures and units through the platform and no module.
+    /// procedures and units through the platform and no module; and the task desk where every unit answers its parallel
+    /// tasks (ADR 0015, issue 13 pages), a kernel capability other services use too.
     /// </summary>
-    private static readonly string[] PortalPages = ["Pages/Desk/Application.cshtml", "Pages/Desk/Index.cshtml", "Pages/Desk/Complaints.cshtml", "Pages/Desk/Protocols.cshtml", "Pages/Monitoring/Index.cshtml"];
+    private static readonly string[] PortalPages = ["Pages/Desk/Application.cshtml", "Pages/Desk/Index.cshtml", "Pages/Desk/Task.cshtml", "Pages/Desk/Tasks.cshtml", "Pages/Desk/Complaints.cshtml", "Pages/Desk/Protocols.cshtml", "Pages/Monitoring/Index.cshtml"];
 
     /// <summary>Each module page's address before the move (issue 11), and the module that now serves it.</summary>
     public static TheoryData<string, string> ModulePageRoutes => new()
@@ -54,6 +55,7 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
         { "cadastre/extension/{number}", "Qyzmet.RealEstateCadastre" },
         { "civil-registry/consents", "Qyzmet.CivilRegistry" },
         { "desk/civil-registry", "Qyzmet.CivilRegistry" },
+        { "land/apply", "Qyzmet.Land" },
     };
 
     private static string Root => ProcedureDeclarationTests.RepositoryRoot();

@@ -32,7 +32,10 @@ public sealed record TaskView(
     IReadOnlyList<TaskOutcome> Outcomes,
     IReadOnlyList<CaseTaskEvent> History);
 
-/// <summary>What the unit answers: the outcome, its reasons, and for a paper answer the scan (base64).</summary>
+/// <summary>
+/// What the unit answers: the outcome, its reasons, and a file (base64): for a paper answer the scan (required), for an
+/// electronic one the answer's own document, e.g. a monopoly's technical conditions (optional, D-552).
+/// </summary>
 public sealed record CompleteTaskRequest(string? Outcome, string? Comment, string? ScanBase64, string? ScanFileName);
 
 /// <summary>
@@ -40,7 +43,11 @@ public sealed record CompleteTaskRequest(string? Outcome, string? Comment, strin
 /// fires its join in the same transaction. A task is visible only to the staff of the unit that answers it (a paper task: to the
 /// executors of the unit holding the application, who record the answer); anyone else gets "not found".
 /// </summary>
-public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services, AuditLog audit, TimeProvider time)
+/// <summary>One keyset page of a unit's open tasks, oldest term first; <c>Next</c> continues it (null on the last page).</summary>
+public sealed record TaskQueuePage(IReadOnlyList<TaskView> Items, string? Next);
+
+public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry registry, CaseServices services, AuditLog audit, TimeProvider time,
+    Trust.AccessContext access, Trust.PersonAccessLog accessLog)
 {
     private static readonly HashSet<string> AnsweringRoles = [Roles.ProviderExecutor, Roles.ProviderHead, Roles.ApprovingOfficer];
 
@@ -54,6 +61,63 @@ public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry regist
 
         var tasks = await Visible(user).OrderBy(t => t.Status == CaseTaskStatus.Open ? 0 : 1).ThenBy(t => t.DueAt).Take(200).ToListAsync(ct);
         return await ViewsAsync(tasks, withHistory: false, ct);
+    }
+
+    /// <summary>
+    /// The task desk's queue (D-551): the unit's open tasks, the oldest term first (then by id), a keyset page of
+    /// <paramref name="take"/> after <paramref name="cursor"/> (the <see cref="TaskQueuePage.Next"/> of the page before).
+    /// </summary>
+    public async Task<TaskQueuePage> OpenPageAsync(UserInfo user, string? cursor, int take, CancellationToken ct)
+    {
+        if (!AnsweringRoles.Contains(user.Role) || user.UnitId is null)
+        {
+            return new([], null);
+        }
+
+        take = Math.Clamp(take, 1, 100);
+        var query = Visible(user).Where(t => t.Status == CaseTaskStatus.Open);
+        if (!string.IsNullOrEmpty(cursor))
+        {
+            var (dueAt, id) = ReadCursor(cursor);
+            query = query.Where(t => t.DueAt > dueAt || (t.DueAt == dueAt && t.Id.CompareTo(id) > 0));
+        }
+
+        var tasks = await query.OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(take + 1).ToListAsync(ct);
+        var next = tasks.Count > take ? Cursor(tasks[take - 1]) : null;
+        return new(await ViewsAsync([.. tasks.Take(take)], withHistory: false, ct), next);
+    }
+
+    private static string Cursor(CaseTask task) => task.DueAt.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + task.Id.ToString("N");
+
+    private static (DateTime DueAt, Guid Id) ReadCursor(string cursor)
+    {
+        var parts = cursor.Split('_');
+        if (parts.Length == 2 && long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            && ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks && Guid.TryParseExact(parts[1], "N", out var id))
+        {
+            return (new DateTime(ticks, DateTimeKind.Utc), id);
+        }
+
+        throw new QyzmetException(TaskErrors.CursorInvalid) { Fields = { ["cursor"] = TaskErrors.CursorInvalid.Message } };
+    }
+
+    /// <summary>
+    /// The application a task belongs to, for the task desk to show what is being approved (the choice act's data and the
+    /// scheme, 003.md para 6 step 4). Whoever may see the task may read it; staff reading someone's application is recorded in
+    /// that person's access log, as when a desk opens it (D-305).
+    /// </summary>
+    public async Task<Application> ApplicationOfAsync(UserInfo user, Guid id, CancellationToken ct)
+    {
+        var task = await Visible(user).SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new QyzmetException(TaskErrors.NotFound, id);
+        var app = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == task.ApplicationId, ct);
+        access.Set(user.Id, user.Role, Trust.AccessPurposes.ForApplication(app.Number, app.ServiceId), app.Number);
+        if (app.ApplicantId != user.Id && Kernel.Identifiers.Iin.TryParse(app.ApplicantId, out _, out _))
+        {
+            accessLog.Record(app.ApplicantId);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return app;
     }
 
     /// <summary>The tasks of an application the user may already see (the applicant follows the approvals; ADR 0015).</summary>
@@ -102,6 +166,11 @@ public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry regist
         if (task.Channel == "paper")
         {
             // 003.md para 6 step 4: a body without an information system answers on paper; its scan is kept with the answer.
+            task.ScanAttachmentId = AddScan(app, user, request, now);
+        }
+        else if (!string.IsNullOrWhiteSpace(request.ScanBase64))
+        {
+            // D-552: an electronic answer may carry its document (a monopoly's technical conditions, 003.md para 6 step 4).
             task.ScanAttachmentId = AddScan(app, user, request, now);
         }
 

@@ -149,4 +149,9 @@ public static class TaskErrors
         "Тапсырманы басқа біреу өзгертті. Бетті жаңартыңыз.",
         "Задачу изменил кто-то другой. Обновите страницу.",
         "Someone else changed this task meanwhile. Reload it."));
+
+    public static readonly ErrorCode CursorInvalid = new("TASK-0010", 400, new(
+        "Тапсырмалар тізімінің беті дұрыс емес. Тізімді басынан ашыңыз.",
+        "Неверная страница списка задач. Откройте список сначала.",
+        "The page of the task queue is not valid. Open the queue from its start."));
 }

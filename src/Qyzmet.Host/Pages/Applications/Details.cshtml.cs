@@ -11,7 +11,7 @@ namespace Qyzmet.Host.Pages.Applications;
 [Authorize]
 public sealed class DetailsModel(ApplicationService applications, ApplicationViews views, ProcedureRegistry registry, AttachmentService attachments,
     RefusalService refusals, ComplaintService complaints, TechnicalProblemProtocols protocols,
-    Qyzmet.Platform.Monitoring.QualityQuestionnaire questionnaire) : PortalPage
+    Qyzmet.Platform.Monitoring.QualityQuestionnaire questionnaire, CaseTaskService tasks) : PortalPage
 {
     /// <summary>The complaints filed on the application (ADR 0022), with status, term and answer.</summary>
     public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
@@ -40,6 +40,22 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
     public ApplicationPageView View { get; private set; } = null!;
 
     public bool CanPay { get; private set; }
+
+    /// <summary>The stage of a two-stage procedure (D-553), as a page text key; null when the procedure has none.</summary>
+    public string? Stage { get; private set; }
+
+    /// <summary>The case's parallel tasks: the approvals' progress (ADR 0015).</summary>
+    public IReadOnlyList<CaseTaskLine> Tasks { get; private set; } = [];
+
+    /// <summary>The steps the applicant takes now other than paying (003.md para 6 step 8: agree the final act), as declared.</summary>
+    public IReadOnlyList<(string Trigger, string Label)> ApplicantSteps { get; private set; } = [];
+
+    /// <summary>
+    /// The applicant's own step (e.g. agreeing the final choice act): fired through the platform like any other, which
+    /// refuses a step the applicant may not take now.
+    /// </summary>
+    public Task<IActionResult> OnPostStepAsync(string number, string trigger, CancellationToken ct) =>
+        ActAsync(number, () => applications.FireAsync(SignedInUser, number, trigger, null, ct), ct);
 
     public string? PaymentError { get; private set; }
 
@@ -117,6 +133,13 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         View = await views.ToPageAsync(application, ct);
         Application = View.Application;
         CanPay = registry.Find(application.ServiceId)?.Procedure.Find(application.Status, "pay") is not null && Application.Payment is not null;
+        var procedure = registry.Get(application.ServiceId).Procedure;
+        Stage = ProcedureStages.Of(procedure, application.Status);
+        Tasks = await views.TasksAsync(application, tasks, ct);
+        ApplicantSteps = SignedInUser.IsApplicant
+            ? [.. procedure.From(application.Status).Where(t => t.Trigger != "pay" && t.Roles.Contains(Qyzmet.Platform.Identity.Roles.Applicant))
+                .Select(t => (t.Trigger, procedure.Label(t.Trigger)?.Action.For(Language.Current) ?? t.Trigger))]
+            : [];
         var active = registry.Find(application.ServiceId)?.Procedure.States.FirstOrDefault(s => s.Name == application.Status)?.Kind == StateKind.Active;
         // Only a service whose form declares e-copies to attach offers the upload box (ServiceForm.Attachments).
         CanAttach = active && SignedInUser.IsApplicant && View.Attachments.Count > 0;

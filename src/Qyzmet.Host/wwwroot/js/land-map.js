@@ -3,6 +3,8 @@
 // data-draw-target field, a Leaflet.draw polygon control whose drawing fills that field with GeoJSON (and a file input
 // with data-geojson-file="<field>" loads a GeoJSON file into it). Any page may use it, a desk too:
 // <div data-land-map data-settlement="<code>" data-plot="<cadastral number>" data-requested="<GeoJSON>" data-draw-target="<field id>">.
+// With data-area-output="<id>" the area of the requested plot (geodesic, hectares) is written into that element (its
+// data-prefix and data-unit around the number), and with data-area-fill="<input id>" into that input while it is empty.
 (function () {
     "use strict";
 
@@ -13,11 +15,26 @@
         var drawn = new L.FeatureGroup().addTo(map);
         var label = function (key, fallback) { return el.dataset[key] || fallback; };
 
+        function showArea(layer) {
+            var out = el.dataset.areaOutput ? document.getElementById(el.dataset.areaOutput) : null;
+            if (!out) { return; }
+            if (!layer || !L.GeometryUtil || !layer.getLatLngs) { out.textContent = ""; return; }
+            var rings = layer.getLatLngs();
+            var ring = Array.isArray(rings[0]) ? rings[0] : rings;
+            var hectares = (L.GeometryUtil.geodesicArea(ring) / 10000).toFixed(4);
+            out.textContent = (out.dataset.prefix || "Area") + ": " + hectares.replace(".", document.documentElement.lang === "en" ? "." : ",") + " " + (out.dataset.unit || "ha");
+            out.dataset.hectares = hectares;
+            var fill = el.dataset.areaFill ? document.getElementById(el.dataset.areaFill) : null;
+            if (fill && (!fill.value.trim() || fill.dataset.autofilled === fill.value)) { fill.value = hectares; fill.dataset.autofilled = hectares; }
+        }
+
         function showRequested(geometry) {
             drawn.clearLayers();
-            if (!geometry) { return; }
+            if (!geometry) { showArea(null); return; }
             L.geoJSON(geometry, { style: { color: "#c0392b", weight: 2, fillOpacity: 0.3 } })
                 .eachLayer(function (l) { l.bindTooltip(label("labelRequested", "Requested plot")); drawn.addLayer(l); });
+            var layers = drawn.getLayers();
+            showArea(layers.length ? layers[0] : null);
         }
 
         function readTarget() {
@@ -76,6 +93,7 @@
             var write = function () {
                 var layers = drawn.getLayers();
                 target.value = layers.length ? JSON.stringify(layers[layers.length - 1].toGeoJSON().geometry) : "";
+                showArea(layers.length ? layers[layers.length - 1] : null);
                 target.dispatchEvent(new Event("input", { bubbles: true }));
             };
             map.on(L.Draw.Event.CREATED, function (e) { drawn.clearLayers(); drawn.addLayer(e.layer); write(); });

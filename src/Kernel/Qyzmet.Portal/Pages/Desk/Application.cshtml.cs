@@ -12,7 +12,7 @@ namespace Qyzmet.Portal.Pages.Desk;
 /// <see cref="DeskCases.OpenAsync"/>, which also logs it in the applicant's access log, D-305).
 /// </summary>
 [Authorize]
-public sealed class ApplicationModel(DeskCases cases, ApplicationViews views) : PortalPage
+public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, Qyzmet.Platform.Cases.CaseTaskService tasks) : PortalPage
 {
     [BindProperty(SupportsGet = true)]
     public string Number { get; set; } = "";
@@ -20,6 +20,9 @@ public sealed class ApplicationModel(DeskCases cases, ApplicationViews views) : 
     public DeskCase Case { get; private set; } = null!;
 
     public ApplicationPageView View { get; private set; } = null!;
+
+    /// <summary>The case's parallel tasks: which bodies answered, which are late (ADR 0015).</summary>
+    public IReadOnlyList<CaseTaskLine> Tasks { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -59,5 +62,6 @@ public sealed class ApplicationModel(DeskCases cases, ApplicationViews views) : 
     {
         Case = await cases.OpenAsync(SignedInUser, Number, ct);
         View = await views.ToPageAsync(Case.Application, ct);
+        Tasks = await views.TasksAsync(Case.Application, tasks, ct);
     }
 }
