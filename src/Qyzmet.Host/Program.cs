@@ -88,6 +88,8 @@ namespace Qyzmet.Host
                 o.Cookie.Name = "qyzmet-session";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                // Issue 17 (D-801): Secure whenever the request came over TLS (a loopback http run keeps working).
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
                 // The API answers 401/403 as ProblemDetails; only pages redirect to the sign-in page.
@@ -95,9 +97,18 @@ namespace Qyzmet.Host
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, KernelErrors.Forbidden);
                 // Issue 10 item 8 (D-311): every cookie sign-in opens a server-side session, every request checks it, and
                 // sign-out ends it for all instances; a copied cookie dies with it. Sign-ins anywhere (API, pages) pass here.
+                // Issue 17 (D-801, session fixation): a sign-in always opens a new session id and ends the one the browser
+                // already carried, so a cookie planted or copied before the sign-in never becomes the signed-in session.
                 o.Events.OnSigningIn = async ctx =>
-                    ctx.Principal = await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
-                        .StartAsync(ctx.Principal!, Platform.Trust.Sessions.MaxLifetime, ctx.HttpContext.RequestAborted);
+                {
+                    var sessions = ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>();
+                    if (ctx.HttpContext.User.Identity?.IsAuthenticated == true)
+                    {
+                        await sessions.EndAsync(ctx.HttpContext.User, ctx.HttpContext.RequestAborted);
+                    }
+
+                    ctx.Principal = await sessions.StartAsync(ctx.Principal!, Platform.Trust.Sessions.MaxLifetime, ctx.HttpContext.RequestAborted);
+                };
                 o.Events.OnValidatePrincipal = async ctx =>
                 {
                     if (!await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
@@ -111,6 +122,8 @@ namespace Qyzmet.Host
                     .EndAsync(ctx.HttpContext.User, ctx.HttpContext.RequestAborted);
             });
             services.AddAuthorization();
+            // The anti-forgery cookie: HttpOnly and SameSite=Strict (its defaults), Secure over TLS (D-801).
+            services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
             // Keys in the database: a session cookie issued by one instance is read by all of them.
             // Keys are encrypted at rest with a certificate from the shared data folder (no "unencrypted" warning).
             services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>()
@@ -120,6 +133,8 @@ namespace Qyzmet.Host
 
         private static WebApplication UseQyzmet(this WebApplication app)
         {
+            // Issue 17 (ADR 0024): security headers on every response, error pages and static files included.
+            app.UseQyzmetSecurityHeaders(app.Configuration, app.Environment);
             // Localization first, so that error responses are written in the caller's language too.
             app.UseRequestLocalization(Language.Options());
             // Errors: the API answers with ProblemDetails, a page request gets the error page in the person's language.
