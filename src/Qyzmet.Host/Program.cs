@@ -16,7 +16,18 @@ if (args.Length > 0 && QyzmetCli.IsCommand(args[0]))
     return await QyzmetCli.RunAsync(args);
 }
 
-var app = QyzmetHost.Build(args);
+WebApplication app;
+try
+{
+    app = QyzmetHost.Build(args);
+}
+catch (DataFolderUnusableException e)
+{
+    // D-805: a clear message and a non-zero exit code, nothing written.
+    Console.Error.WriteLine(e.Message);
+    return DataFolder.UnusableExitCode;
+}
+
 app.Lifetime.ApplicationStarted.Register(() => QyzmetHost.PrintWelcome(app));
 await app.RunAsync();
 return 0;
@@ -38,6 +49,7 @@ namespace Qyzmet.Host
             // D-312: one absolute data folder for the database and the CA, the checkout's ./data when run from source.
             builder.Configuration["Qyzmet:DataPath"] = DataFolder.Resolve(builder.Configuration["Qyzmet:DataPath"], AppContext.BaseDirectory,
                 Directory.GetCurrentDirectory());
+            DataFolder.EnsureUsable(builder.Configuration["Qyzmet:DataPath"]!);
             if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:5080");
