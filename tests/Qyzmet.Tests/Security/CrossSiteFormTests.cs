@@ -43,7 +43,11 @@ public sealed partial class CrossSiteFormTests(SqliteHost host) : IClassFixture<
                 {
                     Content = new FormUrlEncodedContent(new Dictionary<string, string>
                     {
-                        ["id"] = DemoData.Almas.Iin, ["Iin"] = DemoData.Almas.Iin, ["trigger"] = "withdraw", ["Number"] = number, ["reason"] = "x",
+                        ["id"] = DemoData.Almas.Iin,
+                        ["Iin"] = DemoData.Almas.Iin,
+                        ["trigger"] = "withdraw",
+                        ["Number"] = number,
+                        ["reason"] = "x",
                     }),
                 };
                 request.Headers.Add("Origin", "https://evil.example");
