@@ -16,7 +16,18 @@ if (args.Length > 0 && QyzmetCli.IsCommand(args[0]))
     return await QyzmetCli.RunAsync(args);
 }
 
-var app = QyzmetHost.Build(args);
+WebApplication app;
+try
+{
+    app = QyzmetHost.Build(args);
+}
+catch (DataFolderUnusableException e)
+{
+    // D-805: a clear message and a non-zero exit code, nothing written.
+    Console.Error.WriteLine(e.Message);
+    return DataFolder.UnusableExitCode;
+}
+
 app.Lifetime.ApplicationStarted.Register(() => QyzmetHost.PrintWelcome(app));
 await app.RunAsync();
 return 0;
@@ -38,6 +49,7 @@ namespace Qyzmet.Host
             // D-312: one absolute data folder for the database and the CA, the checkout's ./data when run from source.
             builder.Configuration["Qyzmet:DataPath"] = DataFolder.Resolve(builder.Configuration["Qyzmet:DataPath"], AppContext.BaseDirectory,
                 Directory.GetCurrentDirectory());
+            DataFolder.EnsureUsable(builder.Configuration["Qyzmet:DataPath"]!);
             if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:5080");
@@ -89,6 +101,8 @@ namespace Qyzmet.Host
                 o.Cookie.Name = "qyzmet-session";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                // Issue 17 (D-801): Secure whenever the request came over TLS (a loopback http run keeps working).
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
                 // The API answers 401/403 as ProblemDetails; only pages redirect to the sign-in page.
@@ -96,9 +110,18 @@ namespace Qyzmet.Host
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, KernelErrors.Forbidden);
                 // Issue 10 item 8 (D-311): every cookie sign-in opens a server-side session, every request checks it, and
                 // sign-out ends it for all instances; a copied cookie dies with it. Sign-ins anywhere (API, pages) pass here.
+                // Issue 17 (D-801, session fixation): a sign-in always opens a new session id and ends the one the browser
+                // already carried, so a cookie planted or copied before the sign-in never becomes the signed-in session.
                 o.Events.OnSigningIn = async ctx =>
-                    ctx.Principal = await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
-                        .StartAsync(ctx.Principal!, Platform.Trust.Sessions.MaxLifetime, ctx.HttpContext.RequestAborted);
+                {
+                    var sessions = ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>();
+                    if (ctx.HttpContext.User.Identity?.IsAuthenticated == true)
+                    {
+                        await sessions.EndAsync(ctx.HttpContext.User, ctx.HttpContext.RequestAborted);
+                    }
+
+                    ctx.Principal = await sessions.StartAsync(ctx.Principal!, Platform.Trust.Sessions.MaxLifetime, ctx.HttpContext.RequestAborted);
+                };
                 o.Events.OnValidatePrincipal = async ctx =>
                 {
                     if (!await ctx.HttpContext.RequestServices.GetRequiredService<Platform.Trust.Sessions>()
@@ -112,6 +135,8 @@ namespace Qyzmet.Host
                     .EndAsync(ctx.HttpContext.User, ctx.HttpContext.RequestAborted);
             });
             services.AddAuthorization();
+            // The anti-forgery cookie: HttpOnly and SameSite=Strict (its defaults), Secure over TLS (D-801).
+            services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
             // Keys in the database: a session cookie issued by one instance is read by all of them.
             // Keys are encrypted at rest with a certificate from the shared data folder (no "unencrypted" warning).
             services.AddDataProtection().SetApplicationName("qyzmet").PersistKeysToDbContext<Platform.Data.QyzmetDbContext>()
@@ -121,6 +146,8 @@ namespace Qyzmet.Host
 
         private static WebApplication UseQyzmet(this WebApplication app)
         {
+            // Issue 17 (ADR 0024): security headers on every response, error pages and static files included.
+            app.UseQyzmetSecurityHeaders(app.Configuration, app.Environment);
             // Localization first, so that error responses are written in the caller's language too.
             app.UseRequestLocalization(Language.Options());
             // Errors: the API answers with ProblemDetails, a page request gets the error page in the person's language.

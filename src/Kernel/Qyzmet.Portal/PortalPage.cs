@@ -37,7 +37,7 @@ public abstract class PortalPage : PageModel
             var culture = lang switch { "kk" => "kk-KZ", "ru" => "ru-RU", _ => "en" };
             Response.Cookies.Append(Language.CookieName,
                 Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)),
-                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true });
+                new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true, Secure = Request.IsHttps });
         }
     }
 

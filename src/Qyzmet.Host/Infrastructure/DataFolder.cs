@@ -27,6 +27,31 @@ public static class DataFolder
     }
 
     /// <summary>
+    /// Issue 17 (D-805): the data folder must exist (it is created if missing) and take a write, before anything opens the
+    /// database or the CA's keys; otherwise the host stops with a message naming the folder and what to do, and writes
+    /// nothing (no half-created database). A probe file is written and removed.
+    /// </summary>
+    public static void EnsureUsable(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = Path.Combine(path, ".qyzmet-write-check");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new DataFolderUnusableException(
+                $"Qyzmet cannot start: the data folder '{path}' cannot be created or written ({e.Message}). "
+                + "Give the service account write access to it, free disk space, or set Qyzmet:DataPath to a writable folder.", e);
+        }
+    }
+
+    /// <summary>The exit code when the data folder is unusable (EX_CANTCREAT of sysexits.h).</summary>
+    public const int UnusableExitCode = 73;
+
+    /// <summary>
     /// Demo people, companies, staff and their key files are seeded only in Development, unless
     /// <c>Qyzmet:SeedDemoData</c> says otherwise explicitly (true seeds anywhere, false nowhere).
     /// </summary>
@@ -46,3 +71,6 @@ public static class DataFolder
         return null;
     }
 }
+
+/// <summary>The data folder cannot be created or written (D-805); the host prints the message and exits with 73.</summary>
+public sealed class DataFolderUnusableException(string message, Exception inner) : Exception(message, inner);

@@ -49,6 +49,10 @@ public static class ErrorResponses
             "Запрос не прочитан. Обновите страницу и попробуйте снова.",
             "The request could not be read. Reload the page and try again."),
         403 => KernelErrors.Forbidden.Message,
+        // Issue 17 (D-802): too many sign-in attempts from one address; the response's Retry-After says how long.
+        429 => new("Әрекеттер тым көп. Біраз күтіп, қайталап көріңіз.",
+            "Слишком много попыток. Подождите немного и повторите.",
+            "Too many attempts. Wait a little and try again."),
         _ => new("Қате орын алды. Кейінірек қайталап көріңіз.",
             "Произошла ошибка. Попробуйте позже.",
             "Something went wrong. Please try again later."),

@@ -18,17 +18,31 @@ internal static class LoadShedding
         // Qyzmet:Limits: SubmissionConcurrency submissions run at once per instance, SubmissionQueue more may wait for one.
         var permits = Math.Max(1, configuration.GetValue("Qyzmet:Limits:SubmissionConcurrency", Math.Max(8, Environment.ProcessorCount * 8)));
         var queue = Math.Max(0, configuration.GetValue("Qyzmet:Limits:SubmissionQueue", permits * 2));
+        // D-802: sign-in attempts per client address, in the same limiter (before any database work).
+        var (signInPermits, signInWindow) = SignInThrottle.Limits(configuration, "SignInPerAddress", 30);
+        services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(o =>
         {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsSubmission(http.Request)
-                ? RateLimitPartition.GetConcurrencyLimiter("submissions", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = permits,
-                    QueueLimit = queue,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                })
-                : RateLimitPartition.GetNoLimiter("other"));
-            o.OnRejected = (context, _) => RejectAsync(context.HttpContext, HostErrors.SubmissionsBusy);
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(http => IsSubmission(http.Request)
+                    ? RateLimitPartition.GetConcurrencyLimiter("submissions", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = permits,
+                        QueueLimit = queue,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other")),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => SignInThrottle.IsSignInAttempt(http.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter("sign-in " + SignInThrottle.ClientAddress(http), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = signInPermits,
+                        Window = signInWindow,
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other")));
+            o.OnRejected = (context, _) => SignInThrottle.IsSignInAttempt(context.HttpContext.Request)
+                ? RejectAsync(context.HttpContext, SecurityErrors.SignInTooManyFromAddress, SignInThrottle.RetryAfterSeconds(context.Lease))
+                : RejectAsync(context.HttpContext, HostErrors.SubmissionsBusy);
         });
         return services;
     }
@@ -39,13 +53,13 @@ internal static class LoadShedding
         && ((path.StartsWith("/api/services/", StringComparison.Ordinal) && path.EndsWith("/applications", StringComparison.Ordinal))
             || path.StartsWith("/apply/", StringComparison.Ordinal));
 
-    /// <summary>503 with Retry-After: ProblemDetails on the API, the error page for a person at a page.</summary>
-    public static async ValueTask RejectAsync(HttpContext http, Qyzmet.Kernel.Errors.ErrorCode error)
+    /// <summary>503 (or 429) with Retry-After: ProblemDetails on the API, the error page for a person at a page.</summary>
+    public static async ValueTask RejectAsync(HttpContext http, Qyzmet.Kernel.Errors.ErrorCode error, int retryAfterSeconds = RetryAfterSeconds)
     {
-        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (ErrorResponses.IsApi(http.Request))
         {
-            await ProblemDetailsHandler.WriteAsync(http, http.Request.Path, error, [RetryAfterSeconds], null, null);
+            await ProblemDetailsHandler.WriteAsync(http, http.Request.Path, error, [retryAfterSeconds], null, null);
             return;
         }
 

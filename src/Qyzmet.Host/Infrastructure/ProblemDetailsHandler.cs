@@ -35,6 +35,11 @@ internal sealed class ProblemDetailsHandler(ILogger<ProblemDetailsHandler> log) 
             http.Response.Headers.RetryAfter = LoadShedding.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             log.LogWarning("Database busy {TraceId}: {Message}", traceId, exception.Message);
         }
+        else if (error.Status == StatusCodes.Status429TooManyRequests && args is [int seconds, ..])
+        {
+            // Issue 17 (D-802): every "too many" answer says when to retry; its first argument is the seconds.
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         // With an error page configured, the middleware has already pointed Request.Path at it: the feature keeps the original.
         var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;

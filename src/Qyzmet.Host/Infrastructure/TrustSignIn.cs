@@ -18,7 +18,7 @@ namespace Qyzmet.Host.Infrastructure;
 /// instances, through the used-nonce table.
 /// </summary>
 public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, OtpService otp, IDataProtectionProvider protection,
-    TimeProvider time)
+    TimeProvider time, SignInThrottle throttle)
 {
     public const string OtpPurpose = "sign-in";
     public static readonly TimeSpan NonceLifetime = TimeSpan.FromMinutes(5);
@@ -109,6 +109,7 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
     public async Task<OtpIssued> RequestOtpAsync(string iin, CancellationToken ct)
     {
         Iin.Parse(iin);
+        throttle.Count(iin); // D-802: per IIN, whoever asks
         if (!await db.People.AnyAsync(p => p.Iin == iin, ct))
         {
             // Staff sign in with their certificate; a number is only known for people in the Individuals database.
@@ -120,6 +121,7 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
 
     public async Task<UserInfo> WithOtpAsync(Guid challengeId, string iin, string code, CancellationToken ct)
     {
+        throttle.Count(iin); // D-802: guesses per IIN across codes, whoever sends them
         await otp.CheckAsync(challengeId, iin, OtpPurpose, code, ct);
         if (!await otp.ConsumeAsync(challengeId, ct))
         {

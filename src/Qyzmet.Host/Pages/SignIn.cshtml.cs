@@ -76,7 +76,7 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
         catch (QyzmetException e) when (e.Error.Status is >= 400 and < 500)
         {
             Error = e.LocalizedMessage(Language.Current);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = TooMany(e) ?? StatusCodes.Status422UnprocessableEntity;
         }
 
         await LoadAsync(ct);
@@ -106,10 +106,26 @@ public sealed class SignInModel(QyzmetDbContext db, IConfiguration config, IHost
         catch (QyzmetException e) when (e.Error.Status is >= 400 and < 500)
         {
             Error = e.LocalizedMessage(Language.Current);
-            Response.StatusCode = e.Error.Status == 404 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = TooMany(e) ?? (e.Error.Status == 404 ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
             await LoadAsync(ct);
             return Page();
         }
+    }
+
+    /// <summary>Issue 17 (D-802): "too many attempts" stays a 429 with Retry-After on the page too (its message is shown).</summary>
+    private int? TooMany(QyzmetException e)
+    {
+        if (e.Error.Status != StatusCodes.Status429TooManyRequests)
+        {
+            return null;
+        }
+
+        if (e.Arguments.FirstOrDefault() is int seconds)
+        {
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return StatusCodes.Status429TooManyRequests;
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -44,6 +44,9 @@ public sealed class QyzmetFactory(string provider, string? connectionString, int
         builder.UseSetting("Qyzmet:Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Qyzmet", connectionString ?? "");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test client comes from one address: the sign-in limits (D-802) are tested by SignInRateLimitTests alone.
+        builder.UseSetting("Qyzmet:Limits:SignInPerAddress", "1000000");
+        builder.UseSetting("Qyzmet:Limits:SignInPerIin", "1000000");
         _ = Gateway; // started first, as the host starts the simulated one: its keys exist before the platform reads them
         TestGateway.Wire(builder, () => Gateway);
         builder.ConfigureTestServices(s =>

@@ -37,6 +37,8 @@ public class PortalHost : WebApplicationFactory<Program>
         _ = Gateway;
         Infrastructure.TestGateway.Wire(builder, () => Gateway);
         builder.UseSetting("Qyzmet:TimerScanSeconds", "0");
+        builder.UseSetting("Qyzmet:Limits:SignInPerAddress", "1000000"); // one test address for all (D-802)
+        builder.UseSetting("Qyzmet:Limits:SignInPerIin", "1000000");
         builder.ConfigureTestServices(s =>
         {
             s.RemoveAll<TimeProvider>();

@@ -111,5 +111,9 @@
             file.text().then(function (text) { field.value = text; field.dispatchEvent(new Event("change", { bubbles: true })); });
         });
     });
+    // The settlement chooser sends its form when changed (an inline onchange would be refused by the CSP; ADR 0024).
+    document.querySelectorAll("select[data-submit-on-change]").forEach(function (select) {
+        select.addEventListener("change", function () { if (select.form) { select.form.submit(); } });
+    });
     document.querySelectorAll("[data-land-map]").forEach(init);
 })();
