@@ -158,7 +158,7 @@ public abstract class LandGrantApiTests
     [Fact]
     public async Task FinalAct_PreviewBeforeTheHeadSigns_DraftOnlyNothingWritten()
     {
-        var (_, number) = await ToApprovalsAsync(DemoData.Aigerim.Iin, Fields());
+        var (_, number) = await ToApprovalsAsync(DemoData.Aigerim.Iin, Fields(11));
         await AnswerAllAsync(number);
         Assert.Equal(GrantLandPlotService.FinalActSigning, await Act(await As(LandGrantDemoData.ArchitectureExecutor), number, "prepare-final-act"));
         var head = await As(LandGrantDemoData.ArchitectureHead);
