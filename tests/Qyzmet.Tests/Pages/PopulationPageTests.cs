@@ -158,6 +158,29 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         AssertNoInternalIds(page);
     }
 
+    // Issue 11/14: the verification page in Kazakh shows the population document's rows in Kazakh, labels and values alike
+    // (the address and the kind of registration as the document prints them in Kazakh); the Russian page in Russian.
+    [Fact]
+    public async Task VerifyPage_InKazakh_ShowsKazakhValues_OfAnAddressReference()
+    {
+        using var nurlan = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(nurlan, DemoData.Nurlan.Iin);
+        var location = await CivilRegistryPageTests.ApplyAsync(nurlan, "population-documents.address-reference", new() { ["field.about"] = "self" });
+        var app = await nurlan.GetStringAsync("/api" + location, Ct);
+        var documentId = Regex.Match(app, "\"documentId\":\"(?<id>[^\"]+)\"").Groups["id"].Value;
+        Assert.NotEmpty(documentId);
+
+        var kk = WebUtility.HtmlDecode(await nurlan.GetStringAsync($"/verify/{documentId}?lang=kk", Ct));
+        Assert.Contains("Мына мекенжай бойынша тіркелген", kk);
+        Assert.Contains("Абай даңғылы", kk);
+        Assert.DoesNotContain("пр. Абая", kk);
+        Assert.DoesNotContain("Зарегистрирован по адресу", kk);
+
+        var ru = WebUtility.HtmlDecode(await nurlan.GetStringAsync($"/verify/{documentId}?lang=ru", Ct));
+        Assert.Contains("Зарегистрирован по адресу", ru);
+        Assert.Contains("пр. Абая", ru);
+    }
+
     private static void AssertNoInternalIds(string html)
     {
         var text = Regex.Replace(Regex.Replace(html, "<script.*?</script>|<[^>]+>", " ", RegexOptions.Singleline), "&[a-z#0-9]+;", " ");

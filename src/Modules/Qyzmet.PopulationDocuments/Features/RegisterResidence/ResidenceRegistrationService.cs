@@ -281,7 +281,7 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
         var endedAddress = ended is null ? null : await book.FindAddressAsync(ended.AddressId, ct);
         var atCentre = app.Channel == Channels.ServiceCentre;
         var (content, statement) = RegistrationNotice.Build(app, person, owner, address, registration, endedAddress, ended, chip, atCentre);
-        await ctx.Documents.IssueAsync(app, ServiceIdValue + ".notice", app.ApplicantId, content, statement.AsRows(), duplicate: false, ct);
+        await ctx.Documents.IssueAsync(app, ServiceIdValue + ".notice", app.ApplicantId, content, statement, duplicate: false, ct);
         if (chip is not null && !atCentre)
         {
             // 004.md §3.3 item 6 (portal): the notice says the citizen must come to the centre to rewrite the address on the ID card.
