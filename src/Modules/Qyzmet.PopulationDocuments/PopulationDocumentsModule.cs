@@ -8,6 +8,7 @@ using Qyzmet.Platform.Modules;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Data;
 using Qyzmet.PopulationDocuments.Features.CaptureBiometrics;
+using Qyzmet.PopulationDocuments.Features.LoadDutyRates;
 using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
 using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
@@ -37,6 +38,7 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         services.AddScoped<IStateServiceHandler, PassportIdCardService>();
         services.AddScoped<HandOverDesk>();
         services.AddScoped<BiometricCapture>();
+        services.AddScoped<DutyRates>();
     }
 
     public IReadOnlyList<StaffMember> DemoStaff => PopulationDemoData.Staff;

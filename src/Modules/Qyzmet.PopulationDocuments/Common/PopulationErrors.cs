@@ -135,4 +135,14 @@ public static class PopulationErrors
         "Фотосурет пен қолтаңба тек паспорт немесе жеке куәлік өтінішіне, ол дайындауға жіберілгенге дейін қосылады ({0}).",
         "Фотография и подпись добавляются только к заявке на паспорт или удостоверение личности до передачи в изготовление ({0}).",
         "The photograph and signature are added only to a passport or ID card application before it goes to production ({0})."));
+
+    public static readonly ErrorCode ExemptionAtCentreOnly = new("POP-0035", 422, new(
+        "«exemption» өрісі: баждан босатуды растайтын құжат орталықта ұсынылады; порталда баж төлем шлюзі арқылы төленеді.",
+        "Поле «exemption»: документ, подтверждающий освобождение от пошлины, представляется в центре; на портале пошлина оплачивается через платёжный шлюз.",
+        "Field 'exemption': the document confirming the exemption is presented at the centre; on the portal the duty is paid through the payment gateway."));
+
+    public static readonly ErrorCode RateInvalid = new("POP-0036", 422, new(
+        "«{0}» өрісі: {1}. Баға тізбесі жүктелмеді.",
+        "Поле «{0}»: {2}. Прейскурант не загружен.",
+        "Field '{0}': {3}. The price list was not loaded."));
 }
