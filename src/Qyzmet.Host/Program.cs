@@ -157,8 +157,10 @@ namespace Qyzmet.Host
             app.Use(async (ctx, next) =>
             {
                 // Small JSON bodies only on the API; a bigger one is refused before it is read.
-                // Attachments have their own, larger limit (checked again by the service).
+                // File uploads (attachments, the S1 photo and signature: multipart) have the attachments' larger limit;
+                // each service checks its own, smaller one again (D-618).
                 var limit = ctx.Request.Path.Value?.EndsWith("/attachments", StringComparison.Ordinal) == true
+                    || ctx.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
                     ? Platform.Cases.AttachmentErrors.MaxBytes + (64 * 1024)
                     : ApiLimits.MaxBodyBytes;
                 if (ctx.Request.Path.StartsWithSegments("/api") && ctx.Request.ContentLength > limit)

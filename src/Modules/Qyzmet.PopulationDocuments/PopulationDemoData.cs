@@ -83,7 +83,8 @@ internal static class PopulationDemoData
     /// <summary>
     /// The S1 rates (D-615): the duties of 004.md §3.1 item 7 (passport 400%, ID card 20% of the MCI) from the standard's
     /// entry into force, and demo accelerated-issue surcharges. 004.md gives no tariff values (the Ministry publishes them),
-    /// so the surcharges are placeholders to be replaced by loading the Ministry's price list with a later date.
+    /// so the surcharges are placeholders to be replaced by loading the Ministry's price list with a later date
+    /// (<c>PUT /api/population/duty-rates</c>, D-621).
     /// </summary>
     public static IReadOnlyList<DutyRate> DutyRates =>
     [

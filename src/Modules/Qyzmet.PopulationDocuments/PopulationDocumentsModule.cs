@@ -7,6 +7,8 @@ using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Data;
+using Qyzmet.PopulationDocuments.Features.CaptureBiometrics;
+using Qyzmet.PopulationDocuments.Features.LoadDutyRates;
 using Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 using Qyzmet.PopulationDocuments.Features.IssueAddressReference;
 using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
@@ -35,6 +37,8 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         services.AddScoped<IStateServiceHandler, TemporaryIdCardService>();
         services.AddScoped<IStateServiceHandler, PassportIdCardService>();
         services.AddScoped<HandOverDesk>();
+        services.AddScoped<BiometricCapture>();
+        services.AddScoped<DutyRates>();
     }
 
     public IReadOnlyList<StaffMember> DemoStaff => PopulationDemoData.Staff;

@@ -7,6 +7,8 @@ using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.PopulationDocuments.Domain;
+using Qyzmet.PopulationDocuments.Features.CaptureBiometrics;
+using Qyzmet.PopulationDocuments.Features.LoadDutyRates;
 using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
 using Qyzmet.PopulationDocuments.Features.RegisterResidence;
 using Qyzmet.PopulationDocuments.Features.WriteAddressToChip;
@@ -55,6 +57,41 @@ internal static class PopulationEndpoints
         group.MapPost("/passport-applications/{number}/hand-over", async (string number, HandOverRequest body, HttpContext http, HandOverDesk desk, CancellationToken ct) =>
             TypedResults.Ok(new { (await desk.HandOverAsync(Required(http), number, body, ct)).Status }))
             .WithSummary("Centre operator: hands the ready passport or ID card over against the coupon (004.md §3.1 item 6)");
+
+        // 004.md §3.1 item 9.2 / item 9 (portal), D-618: the photograph and the signature of an S1 application, each a
+        // JPEG or PNG file in the multipart field named after it ("photo" or "signature").
+        group.MapPost("/passport-applications/{number}/{kind:regex(^(photo|signature)$)}", async (string number, string kind, HttpContext http, BiometricCapture capture, CancellationToken ct) =>
+            {
+                var user = Required(http);
+                var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files[kind] : null;
+                if (file is not null && file.Length > BiometricFiles.MaxBytes(kind))
+                {
+                    // Not read into memory: refused from its declared length (the check repeats on the bytes).
+                    throw BiometricFiles.TooLarge(kind, kind, file.Length);
+                }
+
+                byte[]? content = null;
+                if (file is not null)
+                {
+                    using var buffer = new MemoryStream();
+                    await file.CopyToAsync(buffer, ct);
+                    content = buffer.ToArray();
+                }
+
+                var a = await capture.AddAsync(user, number, kind, content, ct);
+                return TypedResults.Created($"/api/applications/{number}/attachments/{a.Id}", new { a.Id, a.FileName, a.ContentType, size = a.Content.LongLength, a.Sha256 });
+            })
+            .DisableAntiforgery()
+            .WithSummary("The photograph (3.5 × 4.5 cm) or signature (7 × 2 cm) of a passport/ID card application: JPEG or PNG, 300 dpi, in the multipart field \"photo\" or \"signature\" (004.md §3.1 item 9; D-618)");
+
+        // D-621: the S1 duties and accelerated-issue surcharges as data with effective dates (the Ministry's price list).
+        group.MapGet("/duty-rates", async (DutyRates rates, CancellationToken ct) =>
+            TypedResults.Ok((await rates.ListAsync(ct)).Select(r => new { r.Item, effectiveFrom = r.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.MciShare, r.AmountTiyn, r.Source })))
+            .WithSummary("The passport/ID card duties and accelerated-issue surcharges with their effective dates (004.md §3.1 item 7; D-615, D-621)");
+
+        group.MapPut("/duty-rates", async (List<DutyRateRow>? body, HttpContext http, DutyRates rates, CancellationToken ct) =>
+            TypedResults.Ok(new { loaded = await rates.LoadAsync(Required(http), body, ct) }))
+            .WithSummary("Administrator: loads the Ministry's price list (rows: item, effectiveFrom, mciShare or amountTiyn, source); all or nothing, audited (D-621)");
 
         group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
             TypedResults.Ok(await writes.PendingAsync(Required(http), iin, ct)))

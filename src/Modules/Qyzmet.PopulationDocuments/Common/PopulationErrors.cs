@@ -109,4 +109,40 @@ public static class PopulationErrors
         "{1} күні «{0}» мөлшерлемесі жүктелмеген: әкімші баға тізбесін жүктеуі тиіс. Ештеңе сақталмады.",
         "Ставка «{0}» на {1} не загружена: администратор должен загрузить прейскурант. Ничего не сохранено.",
         "No rate '{0}' is in force on {1}: an administrator must load the price list. Nothing was stored."));
+
+    // POP-0030..: the photo and signature files of S1 (004.md §3.1 item 9; D-618).
+    public static readonly ErrorCode BiometricFormat = new("POP-0030", 415, new(
+        "«{0}» өрісі: файл JPEG немесе PNG суреті емес (файлдың мазмұны тексеріледі, атауы емес).",
+        "Поле «{0}»: файл не является изображением JPEG или PNG (проверяется содержимое файла, а не его имя).",
+        "Field '{0}': the file is not a JPEG or PNG image (its content is checked, not its name)."));
+
+    public static readonly ErrorCode BiometricTooLarge = new("POP-0031", 413, new(
+        "«{0}» өрісі: файл тым үлкен ({1} КБ), ең көбі {2} КБ.",
+        "Поле «{0}»: файл слишком большой ({1} КБ), не более {2} КБ.",
+        "Field '{0}': the file is too large ({1} KB); at most {2} KB."));
+
+    public static readonly ErrorCode BiometricDimensions = new("POP-0032", 422, new(
+        "«{0}» өрісі: сурет {1}×{2} пиксель; кемінде {3}×{4} пиксель (300 dpi) және пропорциясы {5} см болуы тиіс.",
+        "Поле «{0}»: изображение {1}×{2} пикселей; нужно не меньше {3}×{4} пикселей (300 dpi) с пропорцией {5} см.",
+        "Field '{0}': the image is {1}×{2} pixels; it must be at least {3}×{4} pixels (300 dpi) with the proportions {5} cm."));
+
+    public static readonly ErrorCode BiometricEmpty = new("POP-0033", 400, new(
+        "«{0}» өрісі: файл жіберілмеген немесе бос.",
+        "Поле «{0}»: файл не передан или пустой.",
+        "Field '{0}': the file is missing or empty."));
+
+    public static readonly ErrorCode BiometricNotPassport = new("POP-0034", 422, new(
+        "Фотосурет пен қолтаңба тек паспорт немесе жеке куәлік өтінішіне, ол дайындауға жіберілгенге дейін қосылады ({0}).",
+        "Фотография и подпись добавляются только к заявке на паспорт или удостоверение личности до передачи в изготовление ({0}).",
+        "The photograph and signature are added only to a passport or ID card application before it goes to production ({0})."));
+
+    public static readonly ErrorCode ExemptionAtCentreOnly = new("POP-0035", 422, new(
+        "«exemption» өрісі: баждан босатуды растайтын құжат орталықта ұсынылады; порталда баж төлем шлюзі арқылы төленеді.",
+        "Поле «exemption»: документ, подтверждающий освобождение от пошлины, представляется в центре; на портале пошлина оплачивается через платёжный шлюз.",
+        "Field 'exemption': the document confirming the exemption is presented at the centre; on the portal the duty is paid through the payment gateway."));
+
+    public static readonly ErrorCode RateInvalid = new("POP-0036", 422, new(
+        "«{0}» өрісі: {1}. Баға тізбесі жүктелмеді.",
+        "Поле «{0}»: {2}. Прейскурант не загружен.",
+        "Field '{0}': {3}. The price list was not loaded."));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Documents;
+using static Qyzmet.PopulationDocuments.Common.StatementRows;
 
 namespace Qyzmet.PopulationDocuments.Common;
 
@@ -11,7 +12,7 @@ namespace Qyzmet.PopulationDocuments.Common;
 /// </summary>
 internal static class RefusalReceipt
 {
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Build(Application app, IReadOnlyList<(string Kk, string Ru)> missing,
+    public static (DocumentContent Content, List<StatementRow> Statement) Build(Application app, IReadOnlyList<(string Kk, string Ru)> missing,
         string operatorName, string serviceKk = "Тұрғылықты жерінен мекенжай анықтамаларын беру", string serviceRu = "Выдача адресных справок с места жительства")
     {
         var blocks = new List<DocumentBlock>
@@ -38,13 +39,13 @@ internal static class RefusalReceipt
             IssuedAt = DateTimeOffset.UnixEpoch,
             Sections = [new DocumentSection(null, blocks)],
         };
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("Заявление", app.Number),
-            new("Кому", app.ApplicantName),
-            new("Отсутствующие документы", string.Join("; ", missing.Select(m => m.Ru))),
-            new("Экземпляров", "2"),
-            new("Работник ЦОН", operatorName),
+            Row("Өтініш", "Заявление", app.Number),
+            Row("Кімге", "Кому", app.ApplicantName),
+            Row("Ұсынылмаған құжаттар", "Отсутствующие документы", new BilingualText(string.Join("; ", missing.Select(m => m.Kk)), string.Join("; ", missing.Select(m => m.Ru)))),
+            Row("Дана саны", "Экземпляров", "2"),
+            Row("ХҚО қызметкері", "Работник ЦОН", operatorName),
         };
         return (content, statement);
     }

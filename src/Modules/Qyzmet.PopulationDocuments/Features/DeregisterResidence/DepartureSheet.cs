@@ -4,6 +4,7 @@ using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Registries;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Domain;
+using static Qyzmet.PopulationDocuments.Common.StatementRows;
 
 namespace Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 
@@ -14,7 +15,7 @@ namespace Qyzmet.PopulationDocuments.Features.DeregisterResidence;
 /// </summary>
 internal static class DepartureSheet
 {
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Build(Application app, Person subject, RegisteredAddress address,
+    public static (DocumentContent Content, List<StatementRow> Statement) Build(Application app, Person subject, RegisteredAddress address,
         ResidenceRegistration registration, string reason, IReadOnlyDictionary<string, string> form, DateOnly today)
     {
         var (reasonKk, reasonRu) = EndReasons.Text(reason);
@@ -53,13 +54,13 @@ internal static class DepartureSheet
             Sections = [new DocumentSection(null, blocks)],
             Footnotes = [DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("Заявление", app.Number),
-            new("ИИН", subject.Iin),
-            new("Снят с регистрации по адресу", address.TextRu),
-            new("Дата снятия с регистрации", today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
-            new("Причина снятия с регистрации", reasonRu),
+            Row("Өтініш", "Заявление", app.Number),
+            Row("ЖСН", "ИИН", subject.Iin),
+            Row("Мына мекенжай бойынша тіркеуден шығарылды", "Снят с регистрации по адресу", new BilingualText(address.TextKk, address.TextRu)),
+            Row("Тіркеуден шығарылған күні", "Дата снятия с регистрации", today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            Row("Тіркеуден шығару себебі", "Причина снятия с регистрации", new BilingualText(reasonKk, reasonRu)),
         };
         return (content, statement);
     }

@@ -135,7 +135,7 @@ internal sealed class DeregistrationService(QyzmetDbContext db, ResidenceBook bo
 
         await book.DeregisterAsync(subjectIin, category, app.Id, today, ct);
         var (content, statement) = DepartureSheet.Build(app, subject, address, current, category, form, today);
-        await ctx.Documents.IssueAsync(app, ServiceIdValue + ".departure-sheet", app.ApplicantId, content, statement.AsRows(), duplicate: false, ct);
+        await ctx.Documents.IssueAsync(app, ServiceIdValue + ".departure-sheet", app.ApplicantId, content, statement, duplicate: false, ct);
         await ctx.FireAsync("deregister", $"{subjectIin} deregistered from {address.Id} ({category})", ct);
     }
 }

@@ -4,6 +4,7 @@ using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Registries;
 using Qyzmet.PopulationDocuments.Domain;
+using static Qyzmet.PopulationDocuments.Common.StatementRows;
 
 namespace Qyzmet.PopulationDocuments.Features.IssueAddressReference;
 
@@ -55,23 +56,25 @@ internal static class AddressReferenceDocument
     };
 
     /// <summary>§6.4: registered, with the temporary-registration block when one is in force.</summary>
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Registered(Application app, Person subject, ResidenceRegistration permanent,
+    public static (DocumentContent Content, List<StatementRow> Statement) Registered(Application app, Person subject, ResidenceRegistration permanent,
         RegisteredAddress? address, ResidenceRegistration? temporary, RegisteredAddress? temporaryAddress, DateTimeOffset now)
     {
         var blocks = Head(app, subject, now);
         blocks.Add(new DocumentField(new("Мына мекенжай бойынша тіркелген", "Зарегистрирован по адресу"), Address(address)));
         blocks.Add(new DocumentField(new("Тіркелген күні", "Дата регистрации"), DocumentTexts.Date(permanent.RegisteredOn)));
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("ИИН", subject.Iin), new("ФИО", subject.FullName), new("Зарегистрирован по адресу", address?.TextRu ?? "—"), new("Дата регистрации", D(permanent.RegisteredOn)),
+            Row("ЖСН", "ИИН", subject.Iin), Row("Тегі, аты, әкесінің аты", "ФИО", subject.FullName),
+            Row("Мына мекенжай бойынша тіркелген", "Зарегистрирован по адресу", Address(address)), Row("Тіркелген күні", "Дата регистрации", D(permanent.RegisteredOn)),
         };
         if (temporary is not null)
         {
             blocks.Add(new DocumentField(new("Мына мекенжай бойынша уақытша тіркелген", "Временно зарегистрирован по адресу"), Address(temporaryAddress)));
             blocks.Add(new DocumentField(new("Уақытша тіркелген күні", "Дата временной регистрации"),
                 new($"{D(temporary.RegisteredOn)} бастап {D(temporary.Until)} дейін", $"с {D(temporary.RegisteredOn)} по {D(temporary.Until)}")));
-            statement.Add(new("Временно зарегистрирован по адресу", temporaryAddress?.TextRu ?? "—"));
-            statement.Add(new("Дата временной регистрации", $"с {D(temporary.RegisteredOn)} по {D(temporary.Until)}"));
+            statement.Add(Row("Мына мекенжай бойынша уақытша тіркелген", "Временно зарегистрирован по адресу", Address(temporaryAddress)));
+            statement.Add(Row("Уақытша тіркелген күні", "Дата временной регистрации",
+                new BilingualText($"{D(temporary.RegisteredOn)} бастап {D(temporary.Until)} дейін", $"с {D(temporary.RegisteredOn)} по {D(temporary.Until)}")));
         }
 
         blocks.Add(new DocumentField(new("Берілген күні мен уақыты", "Дата и время выдачи"), IssuedAt(now)));
@@ -79,7 +82,7 @@ internal static class AddressReferenceDocument
     }
 
     /// <summary>§6.5: deregistered, with the date and reason of deregistration.</summary>
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Deregistered(Application app, Person subject, ResidenceRegistration ended,
+    public static (DocumentContent Content, List<StatementRow> Statement) Deregistered(Application app, Person subject, ResidenceRegistration ended,
         RegisteredAddress? address, DateTimeOffset now)
     {
         var (reasonKk, reasonRu) = EndReasons.Text(ended.EndReason ?? "");
@@ -88,10 +91,12 @@ internal static class AddressReferenceDocument
         blocks.Add(new DocumentField(new("Тіркеуден шығарылған күні", "Дата снятия с регистрации"), DocumentTexts.Date(ended.EndedOn)));
         blocks.Add(new DocumentField(new("Тіркеуден шығарылған себебі", "Причина снятия с регистрации"), new(reasonKk, reasonRu)));
         blocks.Add(new DocumentField(new("Берілген күні мен уақыты", "Дата и время выдачи"), IssuedAt(now)));
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("ИИН", subject.Iin), new("ФИО", subject.FullName), new("Снят с регистрации с адреса", address?.TextRu ?? "—"),
-            new("Дата снятия с регистрации", D(ended.EndedOn)), new("Причина снятия с регистрации", reasonRu),
+            Row("ЖСН", "ИИН", subject.Iin), Row("Тегі, аты, әкесінің аты", "ФИО", subject.FullName),
+            Row("Тіркеуден шығарылған мекенжайы", "Снят с регистрации с адреса", Address(address)),
+            Row("Тіркеуден шығарылған күні", "Дата снятия с регистрации", D(ended.EndedOn)),
+            Row("Тіркеуден шығару себебі", "Причина снятия с регистрации", new BilingualText(reasonKk, reasonRu)),
         };
         return (Content(blocks), statement);
     }

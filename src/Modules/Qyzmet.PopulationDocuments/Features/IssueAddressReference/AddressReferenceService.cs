@@ -139,7 +139,7 @@ internal sealed class AddressReferenceService(QyzmetDbContext db, ResidenceBook 
             {
                 var staff = await db.Staff.AsNoTracking().Where(s => s.Iin == ctx.Process.ActorId).Select(s => s.FullName).FirstOrDefaultAsync(ct);
                 var (content, statement) = RefusalReceipt.Build(app, missing, staff ?? ctx.Process.ActorId);
-                await ctx.Documents.IssueAsync(app, ServiceIdValue + ".refusal-receipt", app.ApplicantId, content, statement.AsRows(), duplicate: false, ct);
+                await ctx.Documents.IssueAsync(app, ServiceIdValue + ".refusal-receipt", app.ApplicantId, content, statement, duplicate: false, ct);
             }
 
             await ctx.RefuseAsync("reject-package", new LocalizedText(
@@ -182,7 +182,7 @@ internal sealed class AddressReferenceService(QyzmetDbContext db, ResidenceBook 
             ? AddressReferenceDocument.Registered(app, subject, permanent, await book.FindAddressAsync(permanent.AddressId, ct), temporary,
                 temporary is null ? null : await book.FindAddressAsync(temporary.AddressId, ct), now)
             : AddressReferenceDocument.Deregistered(app, subject, ended!, await book.FindAddressAsync(ended!.AddressId, ct), now);
-        await ctx.Documents.IssueAsync(app, ServiceIdValue + (permanent is not null ? ".registered" : ".deregistered"), app.ApplicantId, doc.Content, doc.Statement.AsRows(), duplicate: false, ct);
+        await ctx.Documents.IssueAsync(app, ServiceIdValue + (permanent is not null ? ".registered" : ".deregistered"), app.ApplicantId, doc.Content, doc.Statement, duplicate: false, ct);
         app.OutcomeReasonJson = null;
         await ctx.FireAsync("issue", "address reference about " + subjectIin, ct);
         if (subjectIin != app.ApplicantId)

@@ -76,9 +76,11 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         .On(Submitted, "request-payment", AwaitingPayment, Roles.System)
         .On(AwaitingPayment, "pay", Accepted, Roles.Applicant, Roles.PscOperator)
         .On(AwaitingPayment, "expire", Expired, Roles.System)
+        .On(AwaitingPayment, "exempt", Accepted, Roles.System)
         .On(Accepted, "start-production", InProduction, Roles.ProviderExecutor)
         .On(InProduction, "mark-ready", Ready, Roles.ProviderExecutor)
         .On(Ready, "hand-over", HandedOver, Roles.PscOperator)
+        .Label("exempt", new("Баждан босату", "Освободить от пошлины", "Exempt from the duty"), new("Баждан босатылды (растайтын құжат ұсынылды)", "Освобождён от пошлины (представлен подтверждающий документ)", "Exempt from the duty (confirming document presented)"))
         .Label("start-production", new("Дайындауға жіберу", "Передать в изготовление", "Send to production"), new("Дайындауға жіберілді", "Передано в изготовление", "Sent to production"))
         .Label("mark-ready", new("Дайын деп белгілеу", "Отметить готовность", "Mark ready"), new("Құжат дайын", "Документ готов", "Document ready"))
         .Label("hand-over", new("Талон бойынша беру", "Выдать по талону", "Hand over against the coupon"), new("Құжат берілді", "Документ выдан", "Document handed over"))
@@ -125,7 +127,10 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
                 new("workstation", new("ХҚТ ТП АЖ-да тегін түсірілді, қолтаңба сканерленді", "Снята бесплатно в ИС, подпись снята сканером", "Taken free at the workstation; signature scanned")),
                 new("paper", new("3,5 × 4,5 см екі фотосурет (қағаз формуляр)", "Две фотографии 3,5 × 4,5 см (бумажный формуляр)", "Two photographs 3.5 × 4.5 cm (paper formulyar)")),
             ],
-        })
+        },
+        DutyExemption.Fields[0],
+        DutyExemption.Fields[1],
+        DutyExemption.Fields[2])
     {
         // 004.md §3.1 item 9 (portal): the digital photograph and the scanned signature as graphic files.
         Attachments =
@@ -173,7 +178,15 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
 
             case AwaitingPayment:
                 var today = AlmatyTime.LocalDate(ctx.Time.GetUtcNow());
-                var (amount, purpose) = await DutyAsync(ctx, ctx.Form["document"], ctx.Form["term"], today, ct);
+                var exempt = DutyExemption.Claimed(ctx.Form);
+                var (amount, purpose) = await DutyAsync(ctx, ctx.Form["document"], ctx.Form["term"], today, ct, exempt);
+                if (amount.Tiyn == 0)
+                {
+                    // D-620: exempt from the duty in the standard term: nothing to pay, accepted at once.
+                    await ctx.FireAsync("exempt", DutyExemption.Record(ctx.Form), ct);
+                    break;
+                }
+
                 ctx.Payments.RequestAmount(app, amount, purpose, TimeSpan.FromHours(24), "expire");
                 break;
 
@@ -221,6 +234,8 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
             throw new QyzmetException(PopulationErrors.PortalScope);
         }
 
+        DutyExemption.CheckChannel(app.Channel, form);
+
         if (!baseCase.Documents.Contains(form["document"]))
         {
             throw new QyzmetException(PopulationErrors.BaseDocumentCase,
@@ -249,10 +264,12 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
     /// accelerated-issue surcharge of the price list in force. The platform asks for payment at acceptance, so the day is
     /// the day the payment is requested (the gateway's window is 24 hours).
     /// </summary>
-    internal async Task<(Tenge Amount, LocalizedText Purpose)> DutyAsync(CaseContext ctx, string document, string term, DateOnly day, CancellationToken ct)
+    internal async Task<(Tenge Amount, LocalizedText Purpose)> DutyAsync(CaseContext ctx, string document, string term, DateOnly day, CancellationToken ct, bool exempt = false)
     {
+        // D-620: an exempt person pays no duty; the accelerated-issue surcharge is a tariff, not the duty, and stays.
         var duty = await RateAsync(document, day, ct);
-        var amount = duty.MciShare is { } share ? await ctx.Payments.ComputeAsync(new FeeRule.MciShare(share), day, ct) : new Tenge(duty.AmountTiyn ?? 0);
+        var amount = exempt ? new Tenge(0)
+            : duty.MciShare is { } share ? await ctx.Payments.ComputeAsync(new FeeRule.MciShare(share), day, ct) : new Tenge(duty.AmountTiyn ?? 0);
         if (term != "standard")
         {
             var surcharge = await RateAsync("accelerated-" + term, day, ct);
@@ -260,6 +277,13 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         }
 
         var (kk, ru, en) = document == Passport ? ("паспорт", "паспорт", "passport") : ("жеке куәлік", "удостоверение личности", "identity card");
+        if (exempt)
+        {
+            return (amount, new LocalizedText($"Жеделдетіп ресімдеу ({term} жұмыс күні), {kk}; мемлекеттік баждан босатылған",
+                $"Ускоренное оформление ({term} рабочих дней), {ru}; освобождён от государственной пошлины",
+                $"Accelerated issue ({term} working days), {en}; exempt from the state duty"));
+        }
+
         return (amount, new LocalizedText($"Мемлекеттік баж: {kk}" + (term == "standard" ? "" : $", жеделдетіп ресімдеу ({term} жұмыс күні)"),
             $"Государственная пошлина: {ru}" + (term == "standard" ? "" : $", ускоренное оформление ({term} рабочих дней)"),
             $"State duty: {en}" + (term == "standard" ? "" : $", accelerated issue ({term} working days)")));

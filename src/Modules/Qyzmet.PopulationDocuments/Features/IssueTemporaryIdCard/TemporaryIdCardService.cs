@@ -12,6 +12,7 @@ using Qyzmet.Platform.Forms;
 using Qyzmet.Platform.Identity;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Domain;
+using static Qyzmet.PopulationDocuments.Common.StatementRows;
 
 namespace Qyzmet.PopulationDocuments.Features.IssueTemporaryIdCard;
 
@@ -114,7 +115,7 @@ internal sealed class TemporaryIdCardService(QyzmetDbContext db, ResidenceBook b
                     var staff = await db.Staff.AsNoTracking().Where(s => s.Iin == ctx.Process.ActorId).Select(s => s.FullName).FirstOrDefaultAsync(ct);
                     var (receipt, receiptStatement) = RefusalReceipt.Build(app, missing, staff ?? ctx.Process.ActorId,
                         "Қазақстан Республикасының азаматтарына уақытша жеке куәлік беру", "Выдача временных удостоверений личности гражданам Республики Казахстан");
-                    await ctx.Documents.IssueAsync(app, ServiceIdValue + ".refusal-receipt", app.ApplicantId, receipt, receiptStatement.AsRows(), duplicate: false, ct);
+                    await ctx.Documents.IssueAsync(app, ServiceIdValue + ".refusal-receipt", app.ApplicantId, receipt, receiptStatement, duplicate: false, ct);
                     await ctx.RefuseAsync("reject-package", new LocalizedText(
                         "Құжаттар топтамасы толық емес. Жоқ құжаттар: " + string.Join("; ", missing.Select(m => m.Kk)) + ".",
                         "Пакет документов неполный. Отсутствуют: " + string.Join("; ", missing.Select(m => m.Ru)) + ".",
@@ -181,15 +182,15 @@ internal sealed class TemporaryIdCardService(QyzmetDbContext db, ResidenceBook b
             ],
             Footnotes = [DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("Заявление", app.Number),
-            new("Номер удостоверения", cardNumber),
-            new("ИИН", person.Iin),
-            new("ФИО", person.FullName),
-            new("Дата выдачи", today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            Row("Өтініш", "Заявление", app.Number),
+            Row("Куәліктің нөмірі", "Номер удостоверения", cardNumber),
+            Row("ЖСН", "ИИН", person.Iin),
+            Row("Тегі, аты, әкесінің аты", "ФИО", person.FullName),
+            Row("Берілген күні", "Дата выдачи", today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
         };
-        await ctx.Documents.IssueAsync(app, ServiceIdValue, app.ApplicantId, content, statement.AsRows(), duplicate: false, ct);
+        await ctx.Documents.IssueAsync(app, ServiceIdValue, app.ApplicantId, content, statement, duplicate: false, ct);
         await ctx.FireAsync("issue", "temporary ID card " + cardNumber, ct);
     }
 }

@@ -4,6 +4,7 @@ using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Registries;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Domain;
+using static Qyzmet.PopulationDocuments.Common.StatementRows;
 
 namespace Qyzmet.PopulationDocuments.Features.RegisterResidence;
 
@@ -18,7 +19,7 @@ internal static class RegistrationNotice
         "Вы зарегистрированы по месту жительства. Для перезаписи юридического адреса на удостоверение личности с электронным носителем обратитесь в центр обслуживания населения.",
         "You are registered at your place of residence. Come to a public service centre to have the legal address rewritten onto your ID card's chip.");
 
-    public static (DocumentContent Content, List<KeyValuePair<string, string>> Statement) Build(Application app, Person person, Person? owner, RegisteredAddress address,
+    public static (DocumentContent Content, List<StatementRow> Statement) Build(Application app, Person person, Person? owner, RegisteredAddress address,
         ResidenceRegistration registration, RegisteredAddress? endedAddress, ResidenceRegistration? ended, ChipAddressWrite? chip, bool atCentre)
     {
         var temporary = registration.Kind == RegistrationKinds.Temporary;
@@ -62,17 +63,19 @@ internal static class RegistrationNotice
             Sections = [new DocumentSection(null, blocks)],
             Footnotes = [DocumentTexts.LegalNote],
         };
-        var statement = new List<KeyValuePair<string, string>>
+        var statement = new List<StatementRow>
         {
-            new("Заявление", app.Number),
-            new("ИИН", person.Iin),
-            new("Адрес", address.TextRu),
-            new("Вид регистрации", temporary ? $"временная до {registration.Until:dd.MM.yyyy}" : "постоянная"),
-            new("Дата регистрации", registration.RegisteredOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            Row("Өтініш", "Заявление", app.Number),
+            Row("ЖСН", "ИИН", person.Iin),
+            Row("Мекенжай", "Адрес", new BilingualText(address.TextKk, address.TextRu)),
+            Row("Тіркеу түрі", "Вид регистрации", temporary
+                ? new BilingualText($"уақытша, {registration.Until:dd.MM.yyyy} дейін", $"временная до {registration.Until:dd.MM.yyyy}")
+                : new BilingualText("тұрақты", "постоянная")),
+            Row("Тіркелген күні", "Дата регистрации", registration.RegisteredOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
         };
         if (ended is not null && endedAddress is not null)
         {
-            statement.Add(new("Снят с регистрации по адресу", endedAddress.TextRu));
+            statement.Add(Row("Мына мекенжай бойынша тіркеуден шығарылды", "Снят с регистрации по адресу", new BilingualText(endedAddress.TextKk, endedAddress.TextRu)));
         }
 
         return (content, statement);

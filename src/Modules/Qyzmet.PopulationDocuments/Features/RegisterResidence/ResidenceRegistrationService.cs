@@ -57,7 +57,9 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
         .On(AwaitingOwnerConsent, "expire", Expired, Roles.System)
         .On(AwaitingPayment, "pay", Paid, Roles.Applicant, Roles.PscOperator)
         .On(AwaitingPayment, "expire", Expired, Roles.System)
+        .On(AwaitingPayment, "exempt", Paid, Roles.System)
         .On(Paid, "register", Registered, Roles.System)
+        .Label("exempt", new("Баждан босату", "Освободить от пошлины", "Exempt from the duty"), new("Баждан босатылды (растайтын құжат ұсынылды)", "Освобождён от пошлины (представлен подтверждающий документ)", "Exempt from the duty (confirming document presented)"))
         .Label("request-consent", new("Тұрғын үй иесінің келісімін сұрау", "Запросить согласие собственника", "Ask the owner's consent"), new("Тұрғын үй иесінің келісімі сұралды", "Запрошено согласие собственника жилища", "Owner's consent asked"))
         .Label("owner-consent", new("Тіркеуге келісім беру", "Дать согласие на регистрацию", "Consent to the registration"), new("Тұрғын үй иесі ЭЦҚ-мен келісім берді", "Собственник жилища подписал согласие ЭЦП", "The owner signed the consent with EDS"))
         .Label("owner-decline", new("Келісім беруден бас тарту", "Отказать в согласии", "Decline"), new("Тұрғын үй иесі келісім бермеді", "Собственник жилища отказал в согласии", "The owner declined"))
@@ -139,7 +141,11 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
             ShownWhen = new("underSupervision", "yes"),
         },
         // 004.md §6.3 fields 9–10: where the person arrived from.
-        new FormField("arrivedFrom", new("Қайдан келді (облыс, ел, елді мекен)", "Откуда прибыл (область, страна, населённый пункт)", "Arrived from (region, country, settlement)"), FieldType.Text, Required: false));
+        new FormField("arrivedFrom", new("Қайдан келді (облыс, ел, елді мекен)", "Откуда прибыл (область, страна, населённый пункт)", "Arrived from (region, country, settlement)"), FieldType.Text, Required: false),
+        // 004.md §3.3 items 7, 9.4 (D-620): exemption from the duty on the confirming documents.
+        DutyExemption.Fields[0],
+        DutyExemption.Fields[1],
+        DutyExemption.Fields[2]);
 
     public bool AcceptsIndividuals => true;
 
@@ -161,6 +167,11 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
         {
             case Submitted:
                 await CheckAsync(ctx, ct);
+                break;
+
+            case AwaitingPayment when DutyExemption.Claimed(ctx.Form):
+                // D-620: exempt on the confirming document presented at the centre: no duty, registered at once.
+                await ctx.FireAsync("exempt", DutyExemption.Record(ctx.Form), ct);
                 break;
 
             case AwaitingPayment:
@@ -199,6 +210,7 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
         var app = ctx.Application;
         var form = ctx.Form;
         var today = AlmatyTime.LocalDate(ctx.Time.GetUtcNow());
+        DutyExemption.CheckChannel(app.Channel, form);
         var address = await book.FindAddressAsync(form["addressId"], ct) ?? throw new QyzmetException(PopulationErrors.AddressUnknown, form["addressId"]);
         var ownerIin = form["ownerIin"];
         var owner = await ctx.Gateway.FindPersonAsync(ownerIin, ct) ?? throw new QyzmetException(PopulationErrors.PersonUnknown, "ownerIin", ownerIin);
@@ -281,7 +293,7 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
         var endedAddress = ended is null ? null : await book.FindAddressAsync(ended.AddressId, ct);
         var atCentre = app.Channel == Channels.ServiceCentre;
         var (content, statement) = RegistrationNotice.Build(app, person, owner, address, registration, endedAddress, ended, chip, atCentre);
-        await ctx.Documents.IssueAsync(app, ServiceIdValue + ".notice", app.ApplicantId, content, statement.AsRows(), duplicate: false, ct);
+        await ctx.Documents.IssueAsync(app, ServiceIdValue + ".notice", app.ApplicantId, content, statement, duplicate: false, ct);
         if (chip is not null && !atCentre)
         {
             // 004.md §3.3 item 6 (portal): the notice says the citizen must come to the centre to rewrite the address on the ID card.

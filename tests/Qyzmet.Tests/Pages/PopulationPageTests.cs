@@ -1,0 +1,223 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Seeding;
+using Qyzmet.PopulationDocuments.Features.RegisterResidence;
+using Qyzmet.Tests.Population;
+
+namespace Qyzmet.Tests.Pages;
+
+/// <summary>
+/// Issue 14: the population documents' pages (ADR 0014: in the module) — the PSC registration-point workstation, the
+/// migration-police production desk and the dwelling owner's co-signature — in Kazakh and Russian with no internal ids.
+/// </summary>
+public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture<PortalHost>
+{
+    private const string PassportIdCard = "population-documents.passport-id-card";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Officer(string region) =>
+        Qyzmet.PopulationDocuments.PopulationDemoData.Staff.Single(s => s.UnitId == "migration-police-" + region && s.Role == Qyzmet.Platform.Identity.Roles.ProviderExecutor).Iin;
+
+    // 004.md §3.1 items 3, 6, 9.2, §6.1 (D-305, D-616..D-618): the IIN is checked and the person shown before any form; the
+    // S1 form, the photo and signature captured, the coupon to print, production to "ready" at the migration police, the
+    // hand-over against the coupon at the workstation.
+    [Fact]
+    public async Task Workstation_IinFirst_IdCardApplied_PhotoCaptured_ProducedAndHandedOver()
+    {
+        using var desk = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(desk, DemoData.PscOperator.Iin);
+
+        var wrong = await desk.GetAsync("/population/psc?iin=123&lang=kk", Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.DoesNotContain("/apply/" + PassportIdCard, await wrong.Content.ReadAsStringAsync(Ct));
+
+        var dana = DemoData.Dana;
+        var found = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=kk", Ct);
+        Assert.Contains(dana.FullName, found);
+        Assert.Contains(dana.BirthDate.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), found);
+        Assert.Contains("Қызметті таңдаңыз", found);
+        Assert.Equal(5, Regex.Matches(found, "href=\"/apply/population-documents\\.").Count);
+        AssertNoInternalIds(found);
+
+        var location = await CivilRegistryPageTests.ApplyAsync(desk, PassportIdCard, new()
+        {
+            ["ApplicantId"] = dana.Iin,
+            ["field.document"] = "id-card",
+            ["field.case"] = "replace-id-card",
+            ["field.baseNumber"] = "0" + dana.Iin[..8],
+            ["field.baseIssuedOn"] = "15.01.2020",
+            ["field.baseIssuer"] = "МВД РК",
+            ["field.term"] = "standard",
+            ["field.photo"] = "workstation",
+        });
+        var number = location["/applications/".Length..];
+
+        // A photo of the wrong proportions is refused on the page in the page's language, naming the field.
+        var page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
+        Assert.Contains($"data-application=\"{number}\"", page);
+        var refused = await Upload(desk, page, dana.Iin, number, "photo", TestImages.Png(531, 531));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Поле «photo»: изображение 531×531 пикселей", await refused.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(desk, page, dana.Iin, number, "photo", TestImages.Jpeg(413, 531))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(desk, page, dana.Iin, number, "signature", TestImages.Png(827, 236))).StatusCode);
+
+        await Infrastructure.GatewayDriver.PayOnPageAsync(host.Gateway, desk, location);
+        page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
+        Assert.Contains("Фотография: снята; Подпись: снята", page);
+        Assert.Contains($"href=\"/api/applications/{number}/document\"", page);
+        Assert.Contains("Распечатать / скачать талон (PDF)", page);
+
+        // The migration-police officer of Dana's unit (Astana) moves production to "ready" from the desk.
+        using var officer = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(officer, Officer("71"));
+        foreach (var (trigger, label) in new[] { ("start-production", "Дайындауға жіберу"), ("mark-ready", "Дайын деп белгілеу") })
+        {
+            var production = await officer.GetStringAsync("/population/production?lang=kk", Ct);
+            Assert.Contains(label, production);
+            AssertNoInternalIds(production);
+            var acted = await officer.PostAsync("/population/production", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(production, "__RequestVerificationToken"),
+                ["number"] = number,
+                ["trigger"] = trigger,
+            }), Ct);
+            Assert.True(acted.StatusCode == HttpStatusCode.Redirect, await acted.Content.ReadAsStringAsync(Ct));
+        }
+
+        Assert.Contains("Құжат дайын", await officer.GetStringAsync("/population/production?lang=kk", Ct));
+
+        // The hand-over against the coupon: a wrong coupon is refused; the right one hands the card over.
+        page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
+        Assert.Contains("Выдача по талону", page);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await HandOver(desk, page, dana.Iin, number, "2026-0000000")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await HandOver(desk, page, dana.Iin, number, number)).StatusCode);
+        Assert.Contains("Документ выдан", await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct));
+    }
+
+    // 004.md §3.3 item 9 (the owner's EDS; D-607): the owner sees the registration waiting for her, and her answer is
+    // recorded only with her signature over the answer's canonical form, made on her side.
+    [Fact]
+    public async Task OwnerConsents_OwnerSignsTheConsentInTheBrowser_RegistrationGoesOnToPayment()
+    {
+        using var talgat = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(talgat, DemoData.Talgat.Iin);
+        var location = await CivilRegistryPageTests.ApplyAsync(talgat, "population-documents.residence-registration", new()
+        {
+            ["field.addressId"] = "0201400098765432",
+            ["field.kind"] = "permanent",
+            ["field.ownerIin"] = DemoData.Aigerim.Iin,
+            ["field.rightDocument"] = "state-register",
+            ["field.fromAbroad"] = "no",
+            ["field.underSupervision"] = "no",
+        });
+        var number = location["/applications/".Length..];
+
+        using var aigerim = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(aigerim, DemoData.Aigerim.Iin);
+        var list = await aigerim.GetStringAsync("/population/owner-consents?lang=kk", Ct);
+        Assert.Contains(number, list);
+        Assert.Contains(DemoData.Talgat.FullName, list);
+        AssertNoInternalIds(list);
+        var chosen = await aigerim.PostAsync("/population/owner-consents", new FormUrlEncodedContent(ConsentPageTests.Form(list, number, "consent")), Ct);
+        var step = await chosen.Content.ReadAsStringAsync(Ct);
+        Assert.True(chosen.StatusCode == HttpStatusCode.OK, step);
+        var canonical = Convert.FromBase64String(Regex.Match(step, "data-canonical=\"(?<b64>[^\"]+)\"").Groups["b64"].Value);
+        Assert.Equal(OwnerConsents.CanonicalForm(number, consent: true, DemoData.Aigerim.Iin), canonical);
+
+        // Another person's key does not certify her answer.
+        var forged = ConsentPageTests.Form(step, number, "consent");
+        forged.Add(new("Signature", await SignAsync(aigerim, DemoData.Talgat.Iin, canonical)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await aigerim.PostAsync("/population/owner-consents?handler=Confirm", new FormUrlEncodedContent(forged), Ct)).StatusCode);
+        Assert.Contains(number, await aigerim.GetStringAsync("/population/owner-consents", Ct));
+
+        var answer = ConsentPageTests.Form(step, number, "consent");
+        answer.Add(new("Signature", await SignAsync(aigerim, DemoData.Aigerim.Iin, canonical)));
+        var confirmed = await aigerim.PostAsync("/population/owner-consents?handler=Confirm", new FormUrlEncodedContent(answer), Ct);
+        Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, await confirmed.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("№ " + number, await aigerim.GetStringAsync(confirmed.Headers.Location!.OriginalString + "&lang=ru", Ct));
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.Equal("awaiting-payment", await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Applications.Where(a => a.Number == number).Select(a => a.Status).SingleAsync(Ct));
+    }
+
+    // Issue 14 (portal, 004.md §3.0): the citizen's page offers exactly the portal services of 004.md.
+    [Fact]
+    public async Task PortalPage_OffersTheThreePortalServices_AndTheOwnerConsents()
+    {
+        using var igor = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(igor, DemoData.Igor.Iin);
+        var page = await igor.GetStringAsync("/population?lang=kk", Ct);
+        Assert.Equal(3, Regex.Matches(page, "href=\"/apply/population-documents\\.").Count);
+        Assert.Contains("href=\"/population/owner-consents\"", page);
+        AssertNoInternalIds(page);
+    }
+
+    // Issue 11/14: the verification page in Kazakh shows the population document's rows in Kazakh, labels and values alike
+    // (the address and the kind of registration as the document prints them in Kazakh); the Russian page in Russian.
+    [Fact]
+    public async Task VerifyPage_InKazakh_ShowsKazakhValues_OfAnAddressReference()
+    {
+        using var nurlan = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(nurlan, DemoData.Nurlan.Iin);
+        var location = await CivilRegistryPageTests.ApplyAsync(nurlan, "population-documents.address-reference", new() { ["field.about"] = "self" });
+        var app = await nurlan.GetStringAsync("/api" + location, Ct);
+        var documentId = Regex.Match(app, "\"documentId\":\"(?<id>[^\"]+)\"").Groups["id"].Value;
+        Assert.NotEmpty(documentId);
+
+        var kk = WebUtility.HtmlDecode(await nurlan.GetStringAsync($"/verify/{documentId}?lang=kk", Ct));
+        Assert.Contains("Мына мекенжай бойынша тіркелген", kk);
+        Assert.Contains("Абай даңғылы", kk);
+        Assert.DoesNotContain("пр. Абая", kk);
+        Assert.DoesNotContain("Зарегистрирован по адресу", kk);
+
+        var ru = WebUtility.HtmlDecode(await nurlan.GetStringAsync($"/verify/{documentId}?lang=ru", Ct));
+        Assert.Contains("Зарегистрирован по адресу", ru);
+        Assert.Contains("пр. Абая", ru);
+    }
+
+    private static void AssertNoInternalIds(string html)
+    {
+        var text = Regex.Replace(Regex.Replace(html, "<script.*?</script>|<[^>]+>", " ", RegexOptions.Singleline), "&[a-z#0-9]+;", " ");
+        Assert.DoesNotContain("population-documents", text);
+        Assert.DoesNotContain("migration-police", text);
+        Assert.DoesNotContain("in-production", text);
+        Assert.DoesNotContain("start-production", text);
+    }
+
+    private static async Task<string> SignAsync(HttpClient browser, string keyOwner, byte[] canonical)
+    {
+        using var key = X509CertificateLoader.LoadPkcs12(await browser.GetByteArrayAsync($"/api/dev/keys/{keyOwner}/sign", Ct), "qyzmet-demo", X509KeyStorageFlags.EphemeralKeySet);
+        return Convert.ToBase64String(new DocumentSigner().SignDetached(canonical, key));
+    }
+
+    private static async Task<HttpResponseMessage> Upload(HttpClient browser, string page, string iin, string number, string kind, byte[] content)
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(CivilRegistryPageTests.Hidden(page, "__RequestVerificationToken")), "__RequestVerificationToken" },
+            { new StringContent(iin), "Iin" },
+            { new StringContent(number), "number" },
+            { new StringContent(kind), "kind" },
+            { file, "file", kind + ".jpg" },
+        };
+        return await browser.PostAsync("/population/psc?handler=Biometric", form, Ct);
+    }
+
+    private static async Task<HttpResponseMessage> HandOver(HttpClient browser, string page, string iin, string number, string coupon) =>
+        await browser.PostAsync("/population/psc?handler=HandOver", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(page, "__RequestVerificationToken"),
+            ["Iin"] = iin,
+            ["number"] = number,
+            ["coupon"] = coupon,
+            ["receivedBy"] = "in-person",
+        }), Ct);
+}
