@@ -28,6 +28,11 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
 
     public void AddServices(IServiceCollection services)
     {
+        // The module's links (D-347): the citizen's entry, the PSC registration point, the migration police's production desk.
+        var documents = new Kernel.Text.LocalizedText("Құжаттар және тіркеу", "Документы и регистрация", "Documents and registration");
+        services.AddMenuItem(new("/population", documents, MenuAudience.Applicants, 35));
+        services.AddMenuItem(new("/population/psc", documents, MenuAudience.PscOperators, 35));
+        services.AddMenuItem(new("/population/production", documents, MenuAudience.DeskStaff, 35) { UnitPrefix = "migration-police-" });
         services.AddScoped<ResidenceBook>();
         services.AddScoped<OwnerConsents>();
         services.AddScoped<ChipWrites>();
