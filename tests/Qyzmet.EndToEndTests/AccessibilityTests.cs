@@ -96,6 +96,10 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
         var operatorPage = await SignedInAsync("ОПЕРАТОРОВА ӘСЕЛ");
         var registrar = await SignedInAsync("ТІРКЕУОВА ГҮЛНАР");
         var cadastre = await SignedInAsync("ОРЫНДАУШЫ СЕРІК");
+        var migrationPolice = await SignedInAsync("ТІРКЕУБАЕВ НҰРЖАН");
+        var monitoring = await SignedInAsync("САПАЕВА ДИНАРА");
+        var queueHead = await SignedInAsync("КЕЗЕКОВА ДИНАРА");
+        var landIct = await SignedInAsync("ЖҮЙЕЛІКОВ ТИМУР");
 
         foreach (var lang in new[] { "kk", "ru" })
         {
@@ -144,6 +148,20 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
             await CheckAsync(cadastre, "/cadastre/desk", "cadastre-desk");
             await CheckAsync(citizen, "/land/apply", "land-apply");
             await CheckAsync(registrar, "/desk/tasks", "task-desk");
+            await CheckAsync(registrar, "/desk", "workbench");
+            await CheckAsync(registrar, "/desk/complaints", "complaints-desk");
+            await CheckAsync(landIct, "/desk/protocols", "protocols-desk");
+            await CheckAsync(monitoring, "/monitoring", "monitoring");
+            await CheckAsync(citizen, "/queue", "queue-booking");
+            await CheckAsync(citizen, "/queue/home-visit", "queue-home-visit");
+            await CheckAsync(anonymous, "/queue/kiosk", "queue-kiosk");
+            await CheckAsync(anonymous, "/queue/board", "queue-board");
+            await CheckAsync(operatorPage, "/queue/window", "queue-window");
+            await CheckAsync(queueHead, "/queue/supervisor", "queue-supervisor");
+            await CheckAsync(citizen, "/population", "population");
+            await CheckAsync(citizen, "/population/owner-consents", "population-owner-consents");
+            await CheckAsync(operatorPage, "/population/psc", "population-workstation");
+            await CheckAsync(migrationPolice, "/population/production", "population-production");
         }
 
         Assert.True(problems.Length == 0, "axe-core found serious or critical violations:\n" + problems);

@@ -44,7 +44,12 @@ internal static class SecurityHeaders
             ctx.Response.OnStarting(() =>
             {
                 var headers = ctx.Response.Headers;
-                headers.ContentSecurityPolicy = policy;
+                // An endpoint that set a stricter policy keeps it (an uploaded file is served sandboxed, D-321).
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                {
+                    headers.ContentSecurityPolicy = policy;
+                }
+
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -245,11 +245,11 @@ public abstract class ComplaintTests
         var fields = new Dictionary<string, string?>
         {
             ["akim"] = "district",
-            ["plotAddress"] = "Ақмола обл., Аршалы ауд., Аршалы а., Жастар к., 15",
+            ["plotAddress"] = "Ақмола обл., Целиноград ауд., Қосшы қ., Жастар к., 15",
             ["areaHectares"] = "0.1000",
             ["purpose"] = "Жеке тұрғын үй құрылысы үшін",
             ["rightKind"] = "temporary-paid",
-            ["plot"] = """{"type":"Polygon","coordinates":[[[76.7801,50.4501],[76.7811,50.4501],[76.7811,50.4508],[76.7801,50.4508],[76.7801,50.4501]]]}""",
+            ["plot"] = """{"type":"Polygon","coordinates":[[[71.36,50.975],[71.360357,50.975],[71.360357,50.97536],[71.36,50.97536],[71.36,50.975]]]}""",
             ["exemption"] = "none",
             ["consent"] = "given",
         };

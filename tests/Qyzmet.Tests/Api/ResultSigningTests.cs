@@ -71,7 +71,7 @@ public abstract class ResultSigningTests
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         var none = Qyzmet.Land.Features.GrantLandPlot.LandGrantDemoData.IssuingNoResults.ToList();
-        var units = await db.ProviderUnits.AsNoTracking().Where(u => u.Id != "psc-almaty-1" && u.Id != "platform" && u.Provider != "quality-authority" && !none.Contains(u.Id)).ToListAsync(Ct);
+        var units = await db.ProviderUnits.AsNoTracking().Where(u => !u.Id.StartsWith("psc-") && u.Id != "platform" && u.Provider != "quality-authority" && !none.Contains(u.Id)).ToListAsync(Ct);
         var staff = await db.Staff.AsNoTracking().ToListAsync(Ct);
 
         Assert.True(units.Count >= 15);

@@ -212,7 +212,10 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             var port = GetFreePort();
             var options = $"-p {port} -k '{_rootDirectory}' -c listen_addresses=127.0.0.1 "
-                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                // Every PostgreSQL test class has its own database and host with their pools (and Quartz's) on this one
+                // server; the default 100 connections ran out once the suite passed ~40 such classes.
+                + "-c max_connections=400";
             var start = await RunAsync(
                 Path.Combine(_binDirectory!, "pg_ctl"),
                 ["-D", _dataDirectory, "-l", logFile, "-w", "-t", "60", "-o", options, "start"],
