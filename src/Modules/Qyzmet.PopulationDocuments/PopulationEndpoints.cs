@@ -64,19 +64,8 @@ internal static class PopulationEndpoints
             {
                 var user = Required(http);
                 var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files[kind] : null;
-                if (file is not null && file.Length > BiometricFiles.MaxBytes(kind))
-                {
-                    // Not read into memory: refused from its declared length (the check repeats on the bytes).
-                    throw BiometricFiles.TooLarge(kind, kind, file.Length);
-                }
-
-                byte[]? content = null;
-                if (file is not null)
-                {
-                    using var buffer = new MemoryStream();
-                    await file.CopyToAsync(buffer, ct);
-                    content = buffer.ToArray();
-                }
+                // Refused from its declared length before it is read into memory; the check repeats on the bytes.
+                var content = await BiometricFiles.ReadAsync(kind, file, ct);
 
                 var a = await capture.AddAsync(user, number, kind, content, ct);
                 return TypedResults.Created($"/api/applications/{number}/attachments/{a.Id}", new { a.Id, a.FileName, a.ContentType, size = a.Content.LongLength, a.Sha256 });

@@ -60,6 +60,24 @@ internal static class BiometricFiles
         return image;
     }
 
+    /// <summary>An uploaded photo or signature read into memory, refused before reading when larger than allowed (D-618).</summary>
+    public static async Task<byte[]?> ReadAsync(string kind, Microsoft.AspNetCore.Http.IFormFile? file, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (file.Length > MaxBytes(kind))
+        {
+            throw TooLarge(kind, kind, file.Length);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
     public static QyzmetException TooLarge(string kind, string field, long length) =>
         Error(PopulationErrors.BiometricTooLarge, field, field, (length + 1023) / 1024, MaxBytes(kind) / 1024);
 

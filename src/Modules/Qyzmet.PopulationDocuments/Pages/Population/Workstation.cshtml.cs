@@ -66,18 +66,7 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
     {
         try
         {
-            byte[]? content = null;
-            if (file is not null)
-            {
-                if (file.Length > BiometricFiles.MaxBytes(kind))
-                {
-                    throw BiometricFiles.TooLarge(kind, kind, file.Length);
-                }
-
-                using var buffer = new MemoryStream();
-                await file.CopyToAsync(buffer, ct);
-                content = buffer.ToArray();
-            }
+            var content = await BiometricFiles.ReadAsync(kind, file, ct);
 
             await HttpContext.RequestServices.GetRequiredService<BiometricCapture>().AddAsync(SignedInUser, number, kind, content, ct);
             return Redirect(Self(done: true));
