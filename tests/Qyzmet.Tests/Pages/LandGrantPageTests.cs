@@ -20,6 +20,17 @@ public sealed partial class LandGrantPageTests(PortalHost host) : IClassFixture<
     /// <summary>A 25 m × 40 m (0.1 ha) house plot on free land east of Kosshy's registered row (LandDemoData.StreetPlot(6)).</summary>
     internal const string FreePlot = """{"type":"Polygon","coordinates":[[[71.352142,50.97],[71.352499,50.97],[71.352499,50.97036],[71.352142,50.97036],[71.352142,50.97]]]}""";
 
+    /// <summary>
+    /// The same shape on free land further south, one per test: a test that ends in a granted right takes its plot for good,
+    /// and the tests of this class share one database in any order.
+    /// </summary>
+    private static string FreePlotSouth(int n)
+    {
+        var south = (50.96 - (n * 0.0006)).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
+        var north = (50.96 - (n * 0.0006) + 0.00036).ToString("0.00000", System.Globalization.CultureInfo.InvariantCulture);
+        return $$"""{"type":"Polygon","coordinates":[[[71.352142,{{south}}],[71.352499,{{south}}],[71.352499,{{north}}],[71.352142,{{north}}],[71.352142,{{south}}]]]}""";
+    }
+
     /// <summary>The same size drawn over Kosshy's first registered plot, 11-213-041-001 (LandDemoData.StreetPlot(0)).</summary>
     private const string OverlappingPlot = """{"type":"Polygon","coordinates":[[[71.35,50.97],[71.350357,50.97],[71.350357,50.97036],[71.35,50.97036],[71.35,50.97]]]}""";
 
@@ -66,7 +77,7 @@ public sealed partial class LandGrantPageTests(PortalHost host) : IClassFixture<
         Assert.Contains("11-213-041-001", error.Groups[1].Value);
         Assert.Contains(OverlappingPlot, html); // the drawing is kept for correcting it
 
-        var mismatch = await PostApplyAsync(citizen, Form(FreePlot, "0,5"));
+        var mismatch = await PostApplyAsync(citizen, Form(FreePlotSouth(1), "0,5"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, mismatch.StatusCode);
         Assert.Contains("id=\"e-areaHectares\"", await mismatch.Content.ReadAsStringAsync(Ct));
     }
@@ -172,7 +183,7 @@ public sealed partial class LandGrantPageTests(PortalHost host) : IClassFixture<
     {
         using var citizen = host.Browser();
         await SignInAsync(citizen, DemoData.Aigerim.Iin);
-        var applied = await PostApplyAsync(citizen, Form(FreePlot));
+        var applied = await PostApplyAsync(citizen, Form(FreePlotSouth(2)));
         Assert.True(applied.StatusCode == HttpStatusCode.Redirect, await applied.Content.ReadAsStringAsync(Ct));
         var number = applied.Headers.Location!.OriginalString["/applications/".Length..];
         await DeskActAsync(LandGrantDemoData.Office, number, "register");

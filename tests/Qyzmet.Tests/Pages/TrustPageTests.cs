@@ -111,7 +111,7 @@ public sealed partial class PortalPageTests
                 .Select(m => t.Name + "." + m.Name)
                 .Concat(t.GetProperties().Where(p => p.PropertyType == typeof(IFormFile)).Select(p => t.Name + "." + p.Name)))
             .Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["DeskModel.OnPostAbrisAsync", "DetailsModel.OnPostAttachAsync", "IndexModel.OnPostBiometricAsync", "TaskModel.OnPostAsync"], pageHandlers);
+        Assert.Equal(["DeskModel.OnPostAbrisAsync", "DetailsModel.OnPostAttachAsync", "IndexModel.OnPostBiometricAsync", "TaskModel.OnPostAsync", "WorkstationModel.OnPostBiometricAsync"], pageHandlers);
         var sources = host.Services.GetRequiredService<IEnumerable<Microsoft.AspNetCore.Routing.EndpointDataSource>>();
         var fileEndpoints = sources.SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<MethodInfo>()?.GetParameters().Any(p => p.ParameterType == typeof(IFormFile)) == true)
