@@ -122,6 +122,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         await talgat.Locator("#f-underSupervision input[value=no]").CheckAsync();
         await talgat.Locator("form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(talgat.Locator("body")).ToContainTextAsync("Ожидает согласия собственника");
+        await Assertions.Expect(talgat.Locator("#stage")).ToHaveCountAsync(0); // D-622: no land stage on a registration
         var number = Regex.Match(talgat.Url, "/applications/([0-9-]+)").Groups[1].Value;
         Assert.NotEmpty(number);
 
