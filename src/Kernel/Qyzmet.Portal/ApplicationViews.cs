@@ -168,6 +168,8 @@ public static class ProcedureStages
     public const string Gate = "Stage.Gate";
     public const string Second = "Stage.2";
 
+    private const string PayTrigger = "pay";
+
     public static string? Of(ProcedureDefinition procedure, string status)
     {
         var state = procedure.States.FirstOrDefault(s => s.Name == status);
@@ -178,7 +180,10 @@ public static class ProcedureStages
 
         var gate = procedure.States.Where(s => s.Kind == StateKind.Active && procedure.From(s.Name).Any(t => t.Roles.Contains(Qyzmet.Platform.Identity.Roles.Applicant)))
             .Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        if (gate.Count == 0)
+
+        // D-622: paying alone is no gate between two stages (every paid service has the applicant's "pay" step); the gate
+        // is 003.md's agree-and-pay, so a procedure has stages only where the applicant also takes another step there.
+        if (!gate.Any(g => procedure.From(g).Any(t => t.Trigger != PayTrigger && t.Roles.Contains(Qyzmet.Platform.Identity.Roles.Applicant))))
         {
             return null;
         }

@@ -353,4 +353,23 @@ public sealed partial class ServiceCatalogTests
         Assert.Empty(s.Deadlines);
         Assert.Equal(["R1", "R2", "R3"], s.RefusalGrounds.Select(g => g.Code)); // 001b.md §8.3
     }
+
+    [GeneratedRegex(@"\p{IsCyrillic}[A-Za-z]|[A-Za-z]\p{IsCyrillic}")]
+    private static partial Regex LatinInsideCyrillicWord();
+
+    // Issue 14 (ADR 0014: kk/ru pages carry no English): a Kazakh or Russian text the portal prints from the catalog has no
+    // word spelled with a Latin letter among Cyrillic ones (004.md S5's «жерiнен» was copied with a Latin "i" for the
+    // Kazakh "і"), which a reader's search and a screen reader do not recognise. Every string of every standard is read.
+    [Fact]
+    public void KazakhAndRussianTexts_HaveNoLatinLetterInsideACyrillicWord()
+    {
+        var mixed = new List<string>();
+        foreach (var service in ServiceCatalog.All)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize<object>(service, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            mixed.AddRange(LatinInsideCyrillicWord().Matches(json).Select(m => $"{service.Id}: …{json.Substring(Math.Max(0, m.Index - 20), Math.Min(40, json.Length - Math.Max(0, m.Index - 20)))}…"));
+        }
+
+        Assert.Empty(mixed);
+    }
 }

@@ -124,6 +124,7 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         var list = await aigerim.GetStringAsync("/population/owner-consents?lang=kk", Ct);
         Assert.Contains(number, list);
         Assert.Contains(DemoData.Talgat.FullName, list);
+        Assert.Contains("<th>Өтініш беруші</th>", list); // D-623: the person asking is the applicant, not a "recipient"
         AssertNoInternalIds(list);
         var chosen = await aigerim.PostAsync("/population/owner-consents", new FormUrlEncodedContent(ConsentPageTests.Form(list, number, "consent")), Ct);
         var step = await chosen.Content.ReadAsStringAsync(Ct);
@@ -144,6 +145,26 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         Assert.Contains("№ " + number, await aigerim.GetStringAsync(confirmed.Headers.Location!.OriginalString + "&lang=ru", Ct));
         await using var scope = host.Services.CreateAsyncScope();
         Assert.Equal("awaiting-payment", await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Applications.Where(a => a.Number == number).Select(a => a.Status).SingleAsync(Ct));
+
+        // D-622 (004.md §3.3 items 7, 9; D-553 rests on 003.md's agree-and-pay): paying is no gate between two stages, so
+        // the registration's page shows no land "stage" (no "Your turn: agree the act and pay") while it awaits the duty.
+        var awaitingDuty = await talgat.GetStringAsync(location + "?lang=kk", Ct);
+        Assert.Contains("Мемлекеттік баж төленуін күтуде", awaitingDuty);
+        Assert.DoesNotContain("id=\"stage\"", awaitingDuty);
+        Assert.DoesNotContain("актіні келісу", awaitingDuty);
+    }
+
+    // D-623 (ADR 0014: no internal ids on kk/ru pages; 004.md §3.3): the S3 form's address hint names no API address.
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task RegistrationForm_AddressHint_NamesNoApi(string lang)
+    {
+        using var mira = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(mira, DemoData.Mira.Iin);
+        var form = await mira.GetStringAsync("/apply/population-documents.residence-registration?lang=" + lang, Ct);
+        Assert.Contains("16 цифр", form);
+        Assert.DoesNotContain("/api/population", form);
     }
 
     // Issue 14 (portal, 004.md §3.0): the citizen's page offers exactly the portal services of 004.md.

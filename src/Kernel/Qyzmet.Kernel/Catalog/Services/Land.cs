@@ -13,7 +13,7 @@ namespace Qyzmet.Kernel.Catalog.Services;
 internal static class LandServices
 {
     private static readonly LegalSource Order223 = new(
-        T("«Электрондық мемлекеттiк қызмет регламенттерін бекiту туралы» Қазақстан Республикасы Жер ресурстарын басқару агенттігі Төрағасының бұйрығы",
+        T("«Электрондық мемлекеттік қызмет регламенттерін бекіту туралы» Қазақстан Республикасы Жер ресурстарын басқару агенттігі Төрағасының бұйрығы",
           "Приказ Председателя Агентства Республики Казахстан по управлению земельными ресурсами «Об утверждении регламентов электронных государственных услуг»",
           "Order of the Chairman of the Agency of RK for Land Resources Management \"On approval of regulations of electronic state services\""),
         "223-ОД",

@@ -266,7 +266,7 @@ internal static class PopulationDocumentServices
         {
             Id = "population-documents.address-reference",
             Area = ServiceArea.PopulationDocuments,
-            Name = T("Тұрғылықты жерiнен мекенжай анықтамаларын беру",
+            Name = T("Тұрғылықты жерінен мекенжай анықтамаларын беру",
                      "Выдача адресных справок с места жительства",
                      "Issuing address references from the place of residence"),
             Provider = MigrationPoliceUnits,

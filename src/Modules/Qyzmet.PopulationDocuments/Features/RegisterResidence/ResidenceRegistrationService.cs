@@ -74,7 +74,8 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
     public ServiceForm Form { get; } = new(
         new FormField("addressId", new("Мекенжайдың тіркеу коды (РКА)", "Регистрационный код адреса (РКА)", "Address registration code (RKA)"), FieldType.Text)
         {
-            Hint = new("16 цифр; мекенжайды іздеу: /api/population/addresses?q=…", "16 цифр; поиск адреса: /api/population/addresses?q=…", "16 digits; look it up at /api/population/addresses?q=…"),
+            // D-623: a person reads no API address on the form; the code is printed on the registration notice (RegistrationNotice).
+            Hint = new("16 цифр: тұрғын үй иесінің тіркеу туралы хабарламасында көрсетілген; ХҚКО-да да білуге болады", "16 цифр: указан в уведомлении о регистрации собственника жилья; его можно узнать и в ЦОН", "16 digits: printed on the owner's registration notice; a PSC can also tell it"),
             MaxLength = 16,
         },
         new FormField("kind", new("Тіркеу түрі", "Вид регистрации", "Kind of registration"), FieldType.Choice)

@@ -46,7 +46,7 @@ internal static class PopulationTexts
         ["Done"] = new("Орындалды.", "Выполнено.", "Done."),
         ["ProductionTitle"] = new("Көші-қон полициясы: паспорттар мен жеке куәліктерді дайындау", "Миграционная полиция: изготовление паспортов и удостоверений", "Migration police: production of passports and ID cards"),
         ["ProductionLead"] = new("Бөлімшенің қабылданған өтініштері: дайындауға жіберіңіз, дайын болғанда белгілеңіз. Дайын құжатты орталық талон бойынша береді.", "Принятые заявки подразделения: передайте в изготовление и отметьте готовность. Готовый документ выдаёт центр по талону.", "The unit's accepted applications: send them to production and mark them ready. The centre hands the ready document over against the coupon."),
-        ["Applicant"] = new("Алушы", "Получатель", "Recipient"),
+        ["Applicant"] = new("Өтініш беруші", "Заявитель", "Applicant"),
         ["DueOn"] = new("Алу күні", "Дата получения", "Collection date"),
         ["Channel"] = new("Арна", "Канал", "Channel"),
         ["ChannelCentre"] = new("Орталық", "Центр", "Centre"),
