@@ -43,6 +43,18 @@ public sealed record WorkingHours(Channel Channel, bool RoundTheClock, IReadOnly
         false,
         [.. OfficeWeek, new OpeningPeriod(DayOfWeek.Saturday, Nine, LunchStart)]);
 
+    /// <summary>
+    /// A public service centre's own weekly hours: Monday to Friday, and Saturday when it opens then (004.md item 8 sets
+    /// the standard; a centre may keep shorter hours). Which dates are working days stays with the calendar (<see cref="PeriodsOn"/>).
+    /// </summary>
+    public static WorkingHours CentreWeek(TimeOnly opens, TimeOnly closes, (TimeOnly Opens, TimeOnly Closes)? saturday) => new(
+        Channel.ServiceCentre,
+        false,
+        [
+            .. Weekdays.Select(d => new OpeningPeriod(d, opens, closes)),
+            .. saturday is { } sat ? [new OpeningPeriod(DayOfWeek.Saturday, sat.Opens, sat.Closes)] : Array.Empty<OpeningPeriod>(),
+        ]);
+
     public static WorkingHours For(Channel channel) => channel switch
     {
         Channel.Portal => Portal,

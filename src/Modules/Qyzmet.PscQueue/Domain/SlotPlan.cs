@@ -13,18 +13,8 @@ public static class SlotPlan
     public static WorkingHours HoursOf(QueueCentre centre)
     {
         ArgumentNullException.ThrowIfNull(centre);
-        var periods = new List<OpeningPeriod>();
-        foreach (var d in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday })
-        {
-            periods.Add(new OpeningPeriod(d, centre.WeekdayOpens, centre.WeekdayCloses));
-        }
-
-        if (centre.SaturdayOpens is { } opens && centre.SaturdayCloses is { } closes)
-        {
-            periods.Add(new OpeningPeriod(DayOfWeek.Saturday, opens, closes));
-        }
-
-        return new WorkingHours(Channel.ServiceCentre, false, periods);
+        return WorkingHours.CentreWeek(centre.WeekdayOpens, centre.WeekdayCloses,
+            centre.SaturdayOpens is { } opens && centre.SaturdayCloses is { } closes ? (opens, closes) : null);
     }
 
     /// <summary>The slot starts (UTC) of a local date; none on a day the centre is closed.</summary>
