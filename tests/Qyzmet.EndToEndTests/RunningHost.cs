@@ -59,7 +59,9 @@ public class RunningHost : IAsyncLifetime
         }
 
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root!.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}", $"--Qyzmet:Payments:GatewayUrl={GatewayUrl}" }.Concat(ExtraArguments))
+        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls={BaseUrl}", $"--Qyzmet:DataPath={_data}", $"--Qyzmet:PublicBaseUrl={BaseUrl}", $"--Qyzmet:Payments:GatewayUrl={GatewayUrl}",
+            // Every journey signs in from 127.0.0.1, many staff in turn: the sign-in limits (D-802) are tested by SignInRateLimitTests.
+            "--Qyzmet:Limits:SignInPerAddress=1000000", "--Qyzmet:Limits:SignInPerIin=1000000" }.Concat(ExtraArguments))
         {
             start.ArgumentList.Add(arg);
         }
