@@ -37,15 +37,7 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
         await using var __ = browser;
         var problems = new StringBuilder();
 
-        async Task<IPage> SignedInAsync(string name)
-        {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/signin?lang=ru");
-            await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
-            await page.WaitForURLAsync(u => !u.Contains("/signin", StringComparison.Ordinal));
-            return page;
-        }
+        Task<IPage> SignedInAsync(string name) => Journey.SignedInAsync(browser, host, name);
 
         async Task<string> ApplyAsync(IPage page, string service, Func<Task> fill)
         {
@@ -58,7 +50,7 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
 
         async Task PayAsync(IPage page)
         {
-            await GatewayPayment.PayAsync(page, host);
+            await Journey.PayAsync(page, host);
         }
 
         // Work for every page to show: an issued result (application page, verification), a cadastral passport paid and

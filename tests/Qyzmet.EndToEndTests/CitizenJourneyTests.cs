@@ -87,8 +87,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
 
-        await page.GotoAsync("/signin?lang=kk");
-        await page.Locator("form", new() { HasText = "ОПЕРАТОРОВА ӘСЕЛ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(page, host, "ОПЕРАТОРОВА ӘСЕЛ", "kk");
         await page.GotoAsync("/psc?lang=kk");
         await page.Locator("#applicantId").FillAsync("951201400713");
         await page.GetByRole(AriaRole.Button, new() { Name = "Тізілімнен тексеру" }).ClickAsync();
@@ -118,8 +117,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
 
-        await page.GotoAsync("/signin?lang=kk");
-        await page.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(page, host, "ЖАНБОЛАТОВА АЙГЕРІМ", "kk");
         await page.GotoAsync("/apply/legal-entities.register-reference?lang=kk");
         await page.Locator("#f-kind input[value=individual-participation]").CheckAsync();
         await page.Locator("form button[type=submit]").Last.ClickAsync();

@@ -12,13 +12,6 @@ namespace Qyzmet.EndToEndTests;
 /// </summary>
 public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<RunningHost>
 {
-    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
-        return page;
-    }
 
     // 001a.md §3.2, decisions.md D-205..D-208, D-213: Igor applies to marry Mira, Mira consents on her page, Igor pays
     // and gets the notice of time, date and place; the office cannot record the act before the booked time.
@@ -29,7 +22,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         using var _ = playwright;
         await using var __ = browser;
 
-        var igor = await SignedInAsync(browser, "ВЕРТКОВ ИГОРЬ");
+        var igor = await Journey.SignedInAsync(browser, host, "ВЕРТКОВ ИГОРЬ");
         await igor.GotoAsync("/apply/civil-registry.marriage-application?lang=ru");
         await igor.Locator("#f-otherIin").FillAsync("741011400518");
         await igor.Locator("#f-office input[value=civil-registry-75]").CheckAsync();
@@ -38,7 +31,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает согласия будущего супруга");
         var number = Regex.Match(igor.Url, "/applications/([0-9-]+)").Groups[1].Value;
 
-        var mira = await SignedInAsync(browser, "МАМЕТОВА МИРА");
+        var mira = await Journey.SignedInAsync(browser, host, "МАМЕТОВА МИРА");
         await mira.GotoAsync("/civil-registry/consents?lang=ru");
         await mira.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Дать согласие", Exact = true }).ClickAsync();
         // D-318: nothing is recorded yet; the answer must be certified. Mira has no registered phone, so she signs the
@@ -59,14 +52,14 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
 
         await igor.ReloadAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
-        await GatewayJourney.PayAsync(igor, host.GatewayUrl);
+        await Journey.PayAsync(igor, host);
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Назначено время регистрации брака");
         await igor.Locator("a[href^='/verify/']").ClickAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Отдел ЗАГС Департамента юстиции г. Алматы");
 
         // D-213: the act is recorded at the booked time (20 days ahead), not before: the desk says when, and the
         // application stays scheduled. (Recording at the slot is covered with a moved clock in the page and API tests.)
-        var staff = await SignedInAsync(browser, "ТІРКЕУОВА ГҮЛНАР");
+        var staff = await Journey.SignedInAsync(browser, host, "ТІРКЕУОВА ГҮЛНАР");
         await staff.GotoAsync("/desk/civil-registry?lang=ru");
         await staff.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Зарегистрировать акт о браке" }).ClickAsync();
         await Assertions.Expect(staff.Locator(".error-summary")).ToContainTextAsync("Регистрация брака назначена на");
@@ -85,8 +78,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await using var __ = browser;
 
         var citizen = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await citizen.GotoAsync("/signin?lang=ru");
-        await citizen.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(citizen, host, "ЖАНБОЛАТОВА АЙГЕРІМ", "ru");
         await citizen.GotoAsync("/apply/civil-registry.duplicate-certificate?lang=ru");
         await citizen.Locator("#f-kind input[value=birth]").CheckAsync();
         await citizen.Locator("#f-birthDate").FillAsync("15.03.1990");
@@ -96,12 +88,11 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
         var number = Regex.Match(citizen.Url, "/applications/([0-9-]+)").Groups[1].Value;
 
-        await GatewayJourney.PayAsync(citizen, host.GatewayUrl);
+        await Journey.PayAsync(citizen, host);
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Принят на обработку");
 
         var staff = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await staff.GotoAsync("/signin?lang=ru");
-        await staff.Locator("form", new() { HasText = "ТІРКЕУОВА ГҮЛНАР" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(staff, host, "ТІРКЕУОВА ГҮЛНАР", "ru");
         await staff.GotoAsync("/desk/civil-registry?lang=ru");
         var row = staff.Locator("tr", new() { HasText = number });
         await row.Locator("input[name=reason]").FillAsync("Каб. 12");

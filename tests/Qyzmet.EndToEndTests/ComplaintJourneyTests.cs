@@ -17,7 +17,7 @@ public sealed class ComplaintJourneyTests(RunningHost host) : IClassFixture<Runn
         using var _ = playwright;
         await using var __ = browser;
 
-        var citizen = await SignedInAsync(browser, "ЖАНБОЛАТОВА АЙГЕРІМ");
+        var citizen = await Journey.SignedInAsync(browser, host, "ЖАНБОЛАТОВА АЙГЕРІМ");
         await citizen.GotoAsync("/apply/land.cadastral-info?lang=ru");
         await citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067");
         await citizen.Locator("form button[type=submit]").Last.ClickAsync();
@@ -36,7 +36,7 @@ public sealed class ComplaintJourneyTests(RunningHost host) : IClassFixture<Runn
         Assert.NotEmpty(complaintNumber);
 
         // The head's desk lists it with the application; the head rejects it with reasons and signs.
-        var head = await SignedInAsync(browser, "БАСШЫБАЕВ МАРАТ");
+        var head = await Journey.SignedInAsync(browser, host, "БАСШЫБАЕВ МАРАТ");
         await head.GotoAsync("/desk/complaints?lang=ru");
         await Assertions.Expect(head.Locator("#complaints-queue tr", new() { HasText = complaintNumber })).ToContainTextAsync(number);
         var section = head.Locator($"section#complaint-{complaintNumber}");
@@ -56,13 +56,4 @@ public sealed class ComplaintJourneyTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("БАСШЫБАЕВ МАРАТ");
     }
 
-    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/signin", StringComparison.Ordinal));
-        return page;
-    }
 }

@@ -13,6 +13,8 @@ namespace Qyzmet.EndToEndTests;
 /// </summary>
 public sealed class LandGrantJourneyTests(RunningHost host) : IClassFixture<RunningHost>
 {
+    private static readonly ViewportSize Wide = new() { Width = 1200, Height = 900 };
+
     /// <summary>
     /// The demo settlement of 003 and a free 25 m × 40 m (0.1 ha) plot in it, east of Kosshy's registered row (the lead switches
     /// both here if the demo moves).
@@ -42,7 +44,7 @@ public sealed class LandGrantJourneyTests(RunningHost host) : IClassFixture<Runn
         using var _ = playwright;
         await using var __ = browser;
 
-        var citizen = await SignedInAsync(browser, "ЖАНБОЛАТОВА АЙГЕРІМ");
+        var citizen = await Journey.SignedInAsync(browser, host, "ЖАНБОЛАТОВА АЙГЕРІМ", viewport: Wide);
         await citizen.GotoAsync($"/land/apply?settlement={Settlement}&lang=ru");
         await Assertions.Expect(citizen.Locator("#land-map")).ToHaveAttributeAsync("data-loaded", new Regex("^[0-9]+$"));
         Assert.True(await citizen.EvaluateAsync<bool>("() => typeof L === 'object' && typeof L.Control.Draw === 'function'"));
@@ -91,7 +93,7 @@ public sealed class LandGrantJourneyTests(RunningHost host) : IClassFixture<Runn
         var desks = new Dictionary<string, IPage>();
         foreach (var party in new[] { Sanitary, Power, Water, StateCorporation, ArchitectureExecutor })
         {
-            var desk = await SignedInAsync(browser, party);
+            var desk = await Journey.SignedInAsync(browser, host, party, viewport: Wide);
             await desk.GotoAsync("/desk/tasks?lang=ru");
             await Assertions.Expect(desk.Locator("#task-queue tr", new() { HasText = number })).ToHaveCountAsync(1);
             desks[party] = desk;
@@ -118,7 +120,7 @@ public sealed class LandGrantJourneyTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(citizen.Locator("#agree-by")).ToHaveTextAsync(new Regex("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$"));
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Согласовать акт" }).ClickAsync();
         await Assertions.Expect(citizen.GetByRole(AriaRole.Button, new() { Name = "Оплатить через платёжный шлюз" })).ToBeVisibleAsync();
-        await GatewayPayment.PayAsync(citizen, host);
+        await Journey.PayAsync(citizen, host);
         await Assertions.Expect(citizen.Locator("#stage")).ToContainTextAsync("Этап 2");
 
         await DeskActAsync(browser, StateCorporation, number, "submit-plan");
@@ -136,19 +138,10 @@ public sealed class LandGrantJourneyTests(RunningHost host) : IClassFixture<Runn
         await citizen.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "qyzmet-e2e-land-grant.png"), FullPage = true });
     }
 
-    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/signin", StringComparison.Ordinal));
-        return page;
-    }
-
     /// <summary>A staff member takes a step at the workbench's application view.</summary>
     private async Task DeskActAsync(IBrowser browser, string staff, string number, string trigger)
     {
-        var desk = await SignedInAsync(browser, staff);
+        var desk = await Journey.SignedInAsync(browser, host, staff, viewport: Wide);
         await desk.GotoAsync($"/desk/applications/{number}?lang=ru");
         await desk.Locator($"#action-{trigger} button[type=submit]").ClickAsync();
         // The workbench goes back to the application with ?done=; once the case has moved to another unit that page is "not

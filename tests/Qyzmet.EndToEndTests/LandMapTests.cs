@@ -30,8 +30,7 @@ public sealed class LandMapTests(RunningHost host) : IClassFixture<RunningHost>
             await route.AbortAsync();
         });
 
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("form", new() { HasText = "ВЕРТКОВ ИГОРЬ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(page, host, "ВЕРТКОВ ИГОРЬ", "ru");
         await page.GotoAsync("/land/map?plot=11-213-041-004");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Карта земельного кадастра");
         await Assertions.Expect(page.Locator("#land-map")).ToHaveAttributeAsync("data-loaded", "5"); // the settlement and 4 plots in the demo

@@ -17,8 +17,7 @@ public sealed class MonitoringDashboardTests(RunningHost host) : IClassFixture<R
         await using var __ = browser;
 
         var citizen = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await citizen.GotoAsync("/signin?lang=ru");
-        await citizen.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(citizen, host, "ЖАНБОЛАТОВА АЙГЕРІМ", "ru");
         await citizen.GotoAsync("/apply/civil-registry.duplicate-certificate?lang=ru");
         await citizen.Locator("#f-kind input[value=birth]").CheckAsync();
         await citizen.Locator("#f-birthDate").FillAsync("15.03.1990");
@@ -29,8 +28,7 @@ public sealed class MonitoringDashboardTests(RunningHost host) : IClassFixture<R
         Assert.Matches(new Regex("/applications/[0-9-]+"), citizen.Url);
 
         var officer = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await officer.GotoAsync("/signin?lang=kk");
-        await officer.Locator("form", new() { HasText = "САПАЕВА ДИНАРА" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(officer, host, "САПАЕВА ДИНАРА", "kk");
         await officer.GotoAsync("/monitoring?lang=kk&service=civil-registry.duplicate-certificate");
         await Assertions.Expect(officer.Locator("h1")).ToHaveTextAsync("Мемлекеттік қызметтер мониторингі");
         await Assertions.Expect(officer.Locator("svg#mon-chart-applications")).ToBeVisibleAsync();

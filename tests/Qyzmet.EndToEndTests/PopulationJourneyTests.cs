@@ -21,13 +21,6 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
-        return page;
-    }
 
     // 004.md §3.1 items 3, 6, 7, 9.2; §4.2 step 6 (D-305, D-616..D-618): the IIN first, then the person and the S1 form;
     // the photograph and signature captured at the workstation; the duty paid; production to "ready" at the migration
@@ -41,7 +34,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         var nurlan = DemoData.Nurlan;
 
         // 1. The operator enters the IIN: the person's name and date of birth are shown, then the services.
-        var op = await SignedInAsync(browser, "ОПЕРАТОРОВА ӘСЕЛ");
+        var op = await Journey.SignedInAsync(browser, host, "ОПЕРАТОРОВА ӘСЕЛ");
         await op.GotoAsync("/population/psc?lang=ru");
         await op.Locator("#iin").FillAsync(nurlan.Iin);
         await op.Locator("form", new() { Has = op.Locator("#iin") }).GetByRole(AriaRole.Button).ClickAsync();
@@ -76,11 +69,11 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
 
         // 4. The duty (20% of the MCI) paid on the application's page through the gateway.
         await op.GotoAsync($"/applications/{number}");
-        await GatewayJourney.PayAsync(op, host.GatewayUrl);
+        await Journey.PayAsync(op, host);
         await Assertions.Expect(op.Locator("body")).ToContainTextAsync("Заявка принята, выдан талон");
 
         // 5. The migration police of Almaty sends it to production and marks it ready.
-        var officer = await SignedInAsync(browser, "ТІРКЕУБАЕВ НҰРЖАН");
+        var officer = await Journey.SignedInAsync(browser, host, "ТІРКЕУБАЕВ НҰРЖАН");
         await officer.GotoAsync("/population/production?lang=ru");
         var row = officer.Locator($"tr[data-application='{number}']");
         await row.GetByRole(AriaRole.Button, new() { Name = "Передать в изготовление" }).ClickAsync();
@@ -97,7 +90,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         await Assertions.Expect(op.Locator($"[data-application='{number}'] [data-testid=status]")).ToHaveTextAsync("Документ выдан");
 
         // 7. The citizen sees the final status.
-        var citizen = await SignedInAsync(browser, "ЖАНБОЛАТОВ НҰРЛАН");
+        var citizen = await Journey.SignedInAsync(browser, host, "ЖАНБОЛАТОВ НҰРЛАН");
         await citizen.GotoAsync($"/applications/{number}");
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Документ выдан");
     }
@@ -112,7 +105,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         using var _ = playwright;
         await using var __ = browser;
 
-        var talgat = await SignedInAsync(browser, "ҚОЖАХМЕТ ТАЛҒАТ");
+        var talgat = await Journey.SignedInAsync(browser, host, "ҚОЖАХМЕТ ТАЛҒАТ");
         await talgat.GotoAsync("/apply/population-documents.residence-registration?lang=ru");
         await talgat.Locator("#f-addressId").FillAsync(AbaiFlat);
         await talgat.Locator("#f-kind input[value=permanent]").CheckAsync();
@@ -126,7 +119,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         var number = Regex.Match(talgat.Url, "/applications/([0-9-]+)").Groups[1].Value;
         Assert.NotEmpty(number);
 
-        var aigerim = await SignedInAsync(browser, "ЖАНБОЛАТОВА АЙГЕРІМ");
+        var aigerim = await Journey.SignedInAsync(browser, host, "ЖАНБОЛАТОВА АЙГЕРІМ");
         await aigerim.GotoAsync("/population/owner-consents?lang=ru");
         await aigerim.Locator("tr", new() { HasText = number }).GetByRole(AriaRole.Button, new() { Name = "Согласен", Exact = true }).ClickAsync();
         await Assertions.Expect(aigerim.Locator("h2#confirm-title")).ToContainTextAsync("Подтвердите согласие на регистрацию ЭЦП");
@@ -137,7 +130,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
 
         await talgat.GotoAsync($"/applications/{number}");
         await Assertions.Expect(talgat.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
-        await GatewayJourney.PayAsync(talgat, host.GatewayUrl);
+        await Journey.PayAsync(talgat, host);
         await talgat.ReloadAsync();
         await Assertions.Expect(talgat.Locator("body")).ToContainTextAsync("Зарегистрирован по месту жительства");
     }
@@ -151,7 +144,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         using var _ = playwright;
         await using var __ = browser;
 
-        var talgat = await SignedInAsync(browser, "ҚОЖАХМЕТ ТАЛҒАТ");
+        var talgat = await Journey.SignedInAsync(browser, host, "ҚОЖАХМЕТ ТАЛҒАТ");
         await talgat.GotoAsync("/apply/population-documents.address-reference?lang=ru");
         await talgat.Locator("#f-about input[value=relative]").CheckAsync();
         await talgat.Locator("#f-subjectIin").FillAsync(DemoData.Dana.Iin);

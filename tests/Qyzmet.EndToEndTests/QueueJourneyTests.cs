@@ -15,13 +15,6 @@ public sealed class QueueJourneyTests(RunningHost host) : IClassFixture<RunningH
 {
     private const string Centre = "psc-almaty-1";
 
-    private async Task<IPage> SignedInAsync(IBrowser browser, string name)
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await page.GotoAsync("/signin?lang=ru");
-        await page.Locator("form", new() { HasText = name }).GetByRole(AriaRole.Button).ClickAsync();
-        return page;
-    }
 
     [Fact]
     public async Task Citizen_BooksOnThePortal_ChecksInAtTheKiosk_OperatorCallsAndServes()
@@ -46,7 +39,7 @@ public sealed class QueueJourneyTests(RunningHost host) : IClassFixture<RunningH
         }
 
         // 1. The citizen books today's first free time.
-        var citizen = await SignedInAsync(browser, "ЖАНБОЛАТОВА АЙГЕРІМ");
+        var citizen = await Journey.SignedInAsync(browser, host, "ЖАНБОЛАТОВА АЙГЕРІМ");
         await citizen.GotoAsync("/queue?lang=ru");
         await Assertions.Expect(citizen.Locator("h1")).ToHaveTextAsync("Запись в очередь ЦОН");
         await citizen.Locator("#centre").SelectOptionAsync(new SelectOptionValue { Label = "ЦОН №1 г. Алматы" });
@@ -70,7 +63,7 @@ public sealed class QueueJourneyTests(RunningHost host) : IClassFixture<RunningH
         Assert.Matches("^[0-9]{3}$", ticket);
 
         // 3. The operator takes window 1, calls the ticket, serves it and opens the application with the IIN filled.
-        var op = await SignedInAsync(browser, "ОПЕРАТОРОВА ӘСЕЛ");
+        var op = await Journey.SignedInAsync(browser, host, "ОПЕРАТОРОВА ӘСЕЛ");
         await op.GotoAsync("/queue/window?lang=ru");
         await op.Locator("#window").SelectOptionAsync("1");
         await op.GetByRole(AriaRole.Button, new() { Name = "Занять окно" }).ClickAsync();

@@ -34,6 +34,13 @@ public class RunningHost : IAsyncLifetime
         }
     }
 
+    /// <summary>The host's last output lines, for a failure message.</summary>
+    public string OutputTail(int lines)
+    {
+        var all = Output.Split('\n');
+        return string.Join('\n', all[Math.Max(0, all.Length - lines)..]);
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

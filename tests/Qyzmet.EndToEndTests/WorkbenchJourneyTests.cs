@@ -18,8 +18,7 @@ public sealed class WorkbenchJourneyTests(RunningHost host) : IClassFixture<Runn
         await using var __ = browser;
 
         var citizen = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await citizen.GotoAsync("/signin?lang=ru");
-        await citizen.Locator("form", new() { HasText = "ЖАНБОЛАТОВА АЙГЕРІМ" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(citizen, host, "ЖАНБОЛАТОВА АЙГЕРІМ", "ru");
         await citizen.GotoAsync("/apply/civil-registry.duplicate-certificate?lang=ru");
         await citizen.Locator("#f-kind input[value=birth]").CheckAsync();
         await citizen.Locator("#f-birthDate").FillAsync("15.03.1990");
@@ -28,12 +27,11 @@ public sealed class WorkbenchJourneyTests(RunningHost host) : IClassFixture<Runn
         await citizen.Locator("form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
         var number = Regex.Match(citizen.Url, "/applications/([0-9-]+)").Groups[1].Value;
-        await GatewayPayment.PayAsync(citizen, host);
+        await Journey.PayAsync(citizen, host);
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Принят на обработку");
 
         var clerk = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl });
-        await clerk.GotoAsync("/signin?lang=ru");
-        await clerk.Locator("form", new() { HasText = "ТІРКЕУОВА ГҮЛНАР" }).GetByRole(AriaRole.Button).ClickAsync();
+        await Journey.SignInAsync(clerk, host, "ТІРКЕУОВА ГҮЛНАР", "ru");
 
         // From here on only the keyboard. The queue: the line shows the service, the applicant, the step and its deadlines.
         await clerk.GotoAsync("/desk?lang=ru");
