@@ -241,6 +241,11 @@ public sealed partial class LandGrantPageTests(PortalHost host) : IClassFixture<
             ["reason"] = "",
         }), Ct);
         Assert.True(done.StatusCode == HttpStatusCode.Redirect, trigger + ": " + await done.Content.ReadAsStringAsync(Ct));
+        // Issue 11 (the workbench): after the step the clerk reads what was done, on the application's page while it is still
+        // the unit's, or on the queue once the step handed it to another unit; never a "not found" page.
+        var after = await desk.GetAsync(done.Headers.Location!.OriginalString, Ct);
+        Assert.True(after.StatusCode == HttpStatusCode.OK, $"{trigger}: {done.Headers.Location} answered {(int)after.StatusCode}");
+        Assert.Contains($"№ {number}: ", WebUtility.HtmlDecode(await after.Content.ReadAsStringAsync(Ct)));
     }
 
     private static async Task<HttpResponseMessage> AnswerAsync(HttpClient desk, string taskUrl, string outcome, string? comment, bool pdf = false)

@@ -383,6 +383,18 @@ public sealed class ApplicationService(
     /// its applications), PSC operators those they submitted, provider staff those assigned to their unit,
     /// administrators all.
     /// </summary>
+    /// <summary>
+    /// <see cref="VisibleTo"/>'s rule for staff, on an application already read: whether this staff member still sees it after
+    /// a step they took (a step may hand it to another unit). Keep the two in step.
+    /// </summary>
+    public static bool VisibleToStaff(UserInfo user, Application app) => user.Role switch
+    {
+        Roles.Applicant => false,
+        Roles.PscOperator => app.SubmittedBy == user.Id,
+        Roles.Administrator => true,
+        _ => app.UnitId == user.UnitId,
+    };
+
     private IQueryable<Application> VisibleTo(UserInfo user, IQueryable<Application> query) => user.Role switch
     {
         Roles.Applicant => VisibleToApplicant(user.Id, query),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Desk;
 
 namespace Qyzmet.Portal.Pages.Desk;
@@ -12,8 +13,11 @@ namespace Qyzmet.Portal.Pages.Desk;
 /// <see cref="DeskCases.OpenAsync"/>, which also logs it in the applicant's access log, D-305).
 /// </summary>
 [Authorize]
-public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, Qyzmet.Platform.Cases.CaseTaskService tasks) : PortalPage
+public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, CaseTaskService tasks) : PortalPage
 {
+    /// <summary>What the queue page says after an action that moved the application out of the clerk's unit.</summary>
+    public const string DoneKey = "desk.done";
+
     [BindProperty(SupportsGet = true)]
     public string Number { get; set; } = "";
 
@@ -46,10 +50,18 @@ public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, Qy
     public async Task<IActionResult> OnPostActAsync(string trigger, string? reason, string? ground, string? hearingAt, string? place, CancellationToken ct)
     {
         var input = new DeskActionInput(reason, ground, PortalFormat.LocalDateTimeInput(hearingAt), place);
-        var (_, error) = await DeskPageActions.RunAsync(cases, SignedInUser, Number, trigger, input, ct);
-        if (error is null)
+        var (app, message, error) = await DeskPageActions.ActAsync(cases, SignedInUser, Number, trigger, input, ct);
+        if (app is not null)
         {
-            return Redirect($"/desk/applications/{Uri.EscapeDataString(Number)}?done={Uri.EscapeDataString(trigger)}");
+            if (ApplicationService.VisibleToStaff(SignedInUser, app))
+            {
+                return Redirect($"/desk/applications/{Uri.EscapeDataString(Number)}?done={Uri.EscapeDataString(trigger)}");
+            }
+
+            // The step handed the application to another unit: its page is no longer this clerk's to see, so the clerk goes
+            // back to the queue and reads there what was done (post/redirect/get with TempData).
+            TempData[DoneKey] = message;
+            return Redirect("/desk");
         }
 
         Error = error;

@@ -25,15 +25,23 @@ public static class DeskPageActions
 {
     public static async Task<(string? Message, string? Error)> RunAsync(DeskCases cases, UserInfo user, string number, string trigger, DeskActionInput input, CancellationToken ct)
     {
+        var (_, message, error) = await ActAsync(cases, user, number, trigger, input, ct);
+        return (message, error);
+    }
+
+    /// <summary>As <see cref="RunAsync"/>, with the application as the action left it (null on error).</summary>
+    public static async Task<(Application? App, string? Message, string? Error)> ActAsync(DeskCases cases, UserInfo user, string number, string trigger,
+        DeskActionInput input, CancellationToken ct)
+    {
         try
         {
             var app = await cases.ActAsync(user, number, trigger, input, ct);
-            return (Done(cases, app, trigger), null);
+            return (app, Done(cases, app, trigger), null);
         }
         catch (QyzmetException e) when (e.Error.Status is < 500 and not (404 or 403))
         {
             var fields = e.Fields.Count == 0 ? "" : " " + string.Join(" ", e.Fields.Values.Select(v => v.For(Language.Current)));
-            return (null, e.LocalizedMessage(Language.Current) + fields);
+            return (null, null, e.LocalizedMessage(Language.Current) + fields);
         }
     }
 

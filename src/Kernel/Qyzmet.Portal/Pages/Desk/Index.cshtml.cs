@@ -26,6 +26,7 @@ public sealed class IndexModel(DeskQueue queue, DeskCases cases) : PortalPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        Message = TempData[ApplicationModel.DoneKey] as string;
         (Queue, Error) = await DeskPageActions.QueueAsync(queue, SignedInUser, Filter, null, "/desk", null, ct);
         if (Error is not null)
         {
