@@ -36,7 +36,11 @@ public static class DatabaseSetup
             connectionString = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "qyzmet.db")};Pooling=True" : connectionString;
             // D-341: one in-process queue for SQLite's single writer, shared by every context on this database file.
             var gate = SqliteWriterGate.For(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
-            services.AddDbContext<SqliteQyzmetDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(gate));
+            services.AddDbContext<SqliteQyzmetDbContext>((sp, o) =>
+            {
+                gate.Log ??= sp.GetRequiredService<ILoggerFactory>().CreateLogger<SqliteWriterGate>();
+                o.UseSqlite(connectionString).AddInterceptors(gate);
+            });
             services.AddScoped<QyzmetDbContext>(sp => sp.GetRequiredService<SqliteQyzmetDbContext>());
         }
         else

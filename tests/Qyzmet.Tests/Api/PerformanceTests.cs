@@ -158,6 +158,52 @@ public sealed class SqlitePerformanceTests(SqliteHost host) : PerformanceTests, 
         await using var next = await waiting;
         await next.CommitAsync(ct);
     }
+
+    // Operations (docs/reliability.md): a writer that waited long on the gate is logged with the first statement of whoever
+    // held it, so a slow step that holds SQLite's single writer is named in the log instead of only slowing everyone.
+    [Fact]
+    public async Task SqliteWriters_ASlowWait_IsLoggedWithWhatHeldTheGate()
+    {
+        await using var first = host.Factory.Services.CreateAsyncScope();
+        await using var second = host.Factory.Services.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var b = second.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var gate = SqliteWriterGate.For(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(a.Database.GetConnectionString()).DataSource);
+        var ct = TestContext.Current.CancellationToken;
+        var (log, slow) = (gate.Log, gate.SlowWait);
+        var captured = new CapturingLogger();
+        try
+        {
+            gate.Log = captured;
+            gate.SlowWait = TimeSpan.FromMilliseconds(50);
+            await using var held = await a.Database.BeginTransactionAsync(ct);
+            await a.Database.ExecuteSqlRawAsync("SELECT 1 /* gate probe */", ct);
+            var waiting = b.Database.BeginTransactionAsync(ct);
+            await Task.Delay(300, ct);
+            await held.CommitAsync(ct);
+            await using var next = await waiting;
+            await next.CommitAsync(ct);
+        }
+        finally
+        {
+            (gate.Log, gate.SlowWait) = (log, slow);
+        }
+
+        Assert.Contains(captured.Lines, l => l.Contains("writer gate", StringComparison.Ordinal) && l.Contains("SELECT 1 /* gate probe */", StringComparison.Ordinal));
+    }
+
+    private sealed class CapturingLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter) => Lines.Enqueue(formatter(state, exception));
+    }
 }
 
 public sealed class PostgresPerformanceTests(PostgresHost host) : PerformanceTests, IClassFixture<PostgresHost>

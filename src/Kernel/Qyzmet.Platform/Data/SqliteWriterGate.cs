@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Qyzmet.Platform.Data;
 
@@ -27,6 +29,15 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
     /// <summary>The gate of one database (by its connection string's file), shared by every context of the process.</summary>
     public static SqliteWriterGate For(string database) => ByDatabase.GetOrAdd(database, _ => new SqliteWriterGate());
 
+    /// <summary>A wait longer than this is logged with what held the gate (operations: a writer that holds it too long).</summary>
+    public TimeSpan SlowWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Where slow waits are logged; set once by the host.</summary>
+    public ILogger? Log { get; set; }
+
+    // The first statement of whoever holds the gate now, for the slow-wait log.
+    private string? _heldBy;
+
     /// <summary>Writers currently waiting (tests and diagnostics).</summary>
     public int Waiting => _waiting;
 
@@ -47,17 +58,49 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
         }
 
         Interlocked.Increment(ref _waiting);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             if (await _gate.WaitAsync(MaxWait, ct))
             {
                 holder.Held = true;
                 holder.HeldByCommand = byCommand;
+                Took(started, acquired: true);
+            }
+            else
+            {
+                Took(started, acquired: false);
             }
         }
         finally
         {
             Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private void Took(long started, bool acquired)
+    {
+        var waited = Stopwatch.GetElapsedTime(started);
+        if (waited >= SlowWait && Log is { } log)
+        {
+            // What held it last is what made this writer wait (read before this writer's first statement replaces it).
+            log.LogWarning("A write waited {Seconds:0.0} s for SQLite's writer gate ({Outcome}); it was held by: {HeldBy}",
+                waited.TotalSeconds, acquired ? "then took it" : "then went on ungated", _heldBy ?? "(unknown)");
+        }
+
+        if (acquired)
+        {
+            _heldBy = null;
+        }
+    }
+
+    /// <summary>Remembers the first statement of the current holder, for the slow-wait log.</summary>
+    private void Note(DbCommand command)
+    {
+        if (_heldBy is null && _holders.TryGetValue(command.Connection!, out var holder) && holder.Held)
+        {
+            var text = command.CommandText.AsSpan().Trim();
+            _heldBy = text[..Math.Min(text.Length, 160)].ToString();
         }
     }
 
@@ -69,11 +112,15 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             return;
         }
 
-        if (_gate.Wait(MaxWait))
+        var started = Stopwatch.GetTimestamp();
+        var acquired = _gate.Wait(MaxWait);
+        if (acquired)
         {
             holder.Held = true;
             holder.HeldByCommand = byCommand;
         }
+
+        Took(started, acquired);
     }
 
     private void Release(DbConnection? connection, bool onlyCommand = false)
@@ -164,6 +211,7 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             await AcquireAsync(command.Connection!, byCommand: true, cancellationToken);
         }
 
+        Note(command);
         return result;
     }
 
@@ -174,6 +222,7 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             Acquire(command.Connection!, byCommand: true);
         }
 
+        Note(command);
         return result;
     }
 
@@ -185,6 +234,7 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             await AcquireAsync(command.Connection!, byCommand: true, cancellationToken);
         }
 
+        Note(command);
         return result;
     }
 
@@ -195,6 +245,7 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             Acquire(command.Connection!, byCommand: true);
         }
 
+        Note(command);
         return result;
     }
 
@@ -206,6 +257,7 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             await AcquireAsync(command.Connection!, byCommand: true, cancellationToken);
         }
 
+        Note(command);
         return result;
     }
 
@@ -216,6 +268,7 @@ public sealed class SqliteWriterGate : IDbTransactionInterceptor, IDbCommandInte
             Acquire(command.Connection!, byCommand: true);
         }
 
+        Note(command);
         return result;
     }
 
