@@ -18,6 +18,23 @@ public sealed class HostProcess : IAsyncDisposable
     {
         _process = process;
         BaseUrl = baseUrl;
+        // A test that times out is abandoned, not unwound: the child must not outlive the test run.
+        AppDomain.CurrentDomain.ProcessExit += KillOnExit;
+    }
+
+    private void KillOnExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
     }
 
     public string BaseUrl { get; }
@@ -127,6 +144,7 @@ public sealed class HostProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
+        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
         _process.Dispose();
     }
 
