@@ -51,4 +51,14 @@ public static class HostErrors
         "Жүйе қазір бос емес. {0} секундтан кейін қайталап көріңіз.",
         "Система сейчас перегружена. Повторите через {0} с.",
         "The system is busy right now. Retry in {0} s."));
+
+    /// <summary>
+    /// Issue 17 "Restart PostgreSQL under load" (D-806): the database cannot be reached (refused, shutting down, starting up,
+    /// the connection cut mid-request). Nothing of this request was committed; the client retries after Retry-After (with
+    /// the same Idempotency-Key, so an application is never made twice). Never a 500.
+    /// </summary>
+    public static readonly ErrorCode DatabaseUnavailable = new("H-0020", 503, new(
+        "Платформа қазір дерекқорға қосыла алмай тұр. {0} секундтан кейін қайталап көріңіз.",
+        "Платформа сейчас не может связаться с базой данных. Повторите через {0} с.",
+        "The platform cannot reach its database right now. Retry in {0} s."));
 }

@@ -83,6 +83,36 @@ internal static class LoadShedding
         return false;
     }
 
+    /// <summary>What Retry-After says when the database cannot be reached (D-806): a PostgreSQL restart takes seconds.</summary>
+    public const int UnavailableRetryAfterSeconds = 5;
+
+    /// <summary>
+    /// Issue 17 (D-806): the database cannot be reached at all: the connection refused or cut (socket and stream errors),
+    /// the server shutting down, starting up or in recovery (SQLSTATE 57P01–57P03), a connection exception (class 08), or
+    /// no connection slot left on the server (53300). Anything else (a constraint, a bug) stays what it is.
+    /// </summary>
+    public static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case Npgsql.PostgresException p:
+                    return p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03" or "53300";
+                case Npgsql.NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or EndOfStreamException }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The 503 a database fault becomes (busy: D-345; unreachable: D-806), with its Retry-After; null for anything else.</summary>
+    public static (Qyzmet.Kernel.Errors.ErrorCode Error, int RetryAfterSeconds)? DatabaseFault(Exception exception) =>
+        IsDatabaseBusy(exception) ? (HostErrors.DatabaseBusy, RetryAfterSeconds)
+        : IsDatabaseUnavailable(exception) ? (HostErrors.DatabaseUnavailable, UnavailableRetryAfterSeconds)
+        : null;
+
     /// <summary>
     /// Bounds how long a request waits for a pooled PostgreSQL connection (Npgsql's Timeout covers the pool wait), unless
     /// the connection string sets its own: Qyzmet:Database:PoolWaitSeconds, 5 by default.

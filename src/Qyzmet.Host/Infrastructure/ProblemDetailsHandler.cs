@@ -22,18 +22,31 @@ internal sealed class ProblemDetailsHandler(ILogger<ProblemDetailsHandler> log) 
             BadHttpRequestException b when ErrorResponses.FieldOf(b) is var (field, expected)
                 => (KernelErrors.FieldType, [field, expected], new Dictionary<string, LocalizedText> { [field] = KernelErrors.FieldType.Message.With(field, expected) }),
             BadHttpRequestException => (KernelErrors.MalformedBody, Array.Empty<object?>(), (IDictionary<string, LocalizedText>?)null),
-            _ when LoadShedding.IsDatabaseBusy(exception) => (HostErrors.DatabaseBusy, [LoadShedding.RetryAfterSeconds], null),
+            _ when LoadShedding.DatabaseFault(exception) is (var fault, var seconds) => (fault, [seconds], null),
             _ => (KernelErrors.Unexpected, [traceId], null),
         };
         if (error == KernelErrors.Unexpected)
         {
             log.LogError(exception, "Unhandled error {TraceId}", traceId);
         }
-        else if (error == HostErrors.DatabaseBusy)
+        else if (error == HostErrors.DatabaseBusy || error == HostErrors.DatabaseUnavailable)
         {
-            // D-345: the client may retry; Retry-After says when.
-            http.Response.Headers.RetryAfter = LoadShedding.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            log.LogWarning("Database busy {TraceId}: {Message}", traceId, exception.Message);
+            // D-345, D-806: the client may retry; Retry-After says when.
+            http.Response.Headers.RetryAfter = Convert.ToString(args[0], System.Globalization.CultureInfo.InvariantCulture);
+            log.LogWarning("Database {Fault} {TraceId}: {Message}", error.Code, traceId, exception.Message);
+            var at = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+            if (!ErrorResponses.IsApi(at))
+            {
+                // A person at a page: the error page would go through the session check again, which needs the database
+                // that just failed. The message is written here, in their language, with the 503 and Retry-After (D-806).
+                http.Response.StatusCode = error.Status;
+                http.Response.ContentType = "text/html; charset=utf-8";
+                var text = System.Net.WebUtility.HtmlEncode(error.Message.Format(Language.Current, args));
+                await http.Response.WriteAsync(
+                    $"<!DOCTYPE html><html lang=\"{Language.Current}\"><head><meta charset=\"utf-8\"><title>Qyzmet</title></head><body><main><h1>{error.Status}</h1><p>{text}</p></main></body></html>",
+                    ct);
+                return true;
+            }
         }
         else if (error.Status == StatusCodes.Status429TooManyRequests && args is [int seconds, ..])
         {

@@ -40,6 +40,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private string? _rootDirectory;
     private string? _dataDirectory;
     private string? _connectionString;
+    private string? _startOptions;
     private Exception? _startupError;
     private bool _started;
     private bool _stopped;
@@ -104,6 +105,47 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         Assert.Skip(reason);
+    }
+
+    /// <summary>The folder of the server binaries (pg_dump, pg_restore, createdb beside pg_ctl); null when none were found.</summary>
+    public string? BinDirectory => _binDirectory;
+
+    /// <summary>
+    /// A server of the test's own, not the assembly's shared one: for tests that stop and start it (issue 17 faults).
+    /// Dispose it to stop and delete it. Skips or fails as <see cref="EnsureAvailable"/> does.
+    /// </summary>
+    public static async Task<PostgresServer> StartOwnAsync()
+    {
+        var server = new PostgresServer();
+        await ((IAsyncLifetime)server).InitializeAsync();
+        try
+        {
+            server.EnsureAvailable();
+        }
+        catch
+        {
+            await ((IAsyncDisposable)server).DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>Stops the running server (<c>pg_ctl stop -m &lt;mode&gt;</c>), keeping its data for <see cref="StartAgainAsync"/>.</summary>
+    public async Task StopServerAsync(string mode = "fast")
+    {
+        EnsureAvailable();
+        await RunAsync(Path.Combine(_binDirectory!, "pg_ctl"), ["-D", _dataDirectory!, "-m", mode, "-w", "-t", "60", "stop"], asServerUser: true);
+    }
+
+    /// <summary>Starts the server stopped by <see cref="StopServerAsync"/> again, on the same port; returns once it accepts connections.</summary>
+    public async Task StartAgainAsync()
+    {
+        EnsureAvailable();
+        var logFile = Path.Combine(_rootDirectory!, "server.log");
+        await RunAsync(Path.Combine(_binDirectory!, "pg_ctl"), ["-D", _dataDirectory!, "-l", logFile, "-w", "-t", "60", "-o", _startOptions!, "start"],
+            asServerUser: true);
+        await WaitForConnectionsAsync(_connectionString!, logFile);
     }
 
     /// <summary>Creates a new, empty database and returns a connection string to it.</summary>
@@ -234,6 +276,7 @@ public sealed class PostgresServer : IAsyncLifetime
                 }.ConnectionString;
                 await WaitForConnectionsAsync(connectionString, logFile);
                 Port = port;
+                _startOptions = options;
                 _connectionString = connectionString;
                 return;
             }
