@@ -116,9 +116,16 @@ public abstract class PaymentGatewayTests
             var first = await db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.GatewayPaymentId == started.GetProperty("gatewayPaymentId").GetString(), Ct);
             db.PaymentAttempts.Add(new PaymentAttempt
             {
-                Id = Guid.CreateVersion7(), PaymentId = first.PaymentId, ApplicationId = first.ApplicationId, GatewayPaymentId = second,
-                Status = "started", NextUrl = first.NextUrl, StartedBy = first.StartedBy, StartedByRole = first.StartedByRole,
-                CreatedAt = first.CreatedAt, UpdatedAt = first.UpdatedAt,
+                Id = Guid.CreateVersion7(),
+                PaymentId = first.PaymentId,
+                ApplicationId = first.ApplicationId,
+                GatewayPaymentId = second,
+                Status = "started",
+                NextUrl = first.NextUrl,
+                StartedBy = first.StartedBy,
+                StartedByRole = first.StartedByRole,
+                CreatedAt = first.CreatedAt,
+                UpdatedAt = first.UpdatedAt,
             });
             await db.SaveChangesAsync(Ct);
         }
