@@ -63,6 +63,8 @@ public static class PlatformServices
         services.AddScoped<IPaymentGateway, HttpPaymentGateway>();
         services.AddScoped<PaymentReconciliation>();
         services.AddTransient<PaymentReconciliationJob>();
+        services.AddScoped<PaymentReceipts>();
+        services.AddTransient<PendingReceiptsJob>();
         services.AddScoped<Notifier>();
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<IGateway, DatabaseGateway>();
@@ -106,6 +108,9 @@ public static class PlatformServices
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scanSeconds)).RepeatForever()));
                 q.ScheduleJob<OutboxDeliveryJob>(t => t.WithIdentity("outbox-delivery").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds / 3))).RepeatForever()));
+                // ADR 0028, D-350: receipts a crash left unissued after their payment's commit, once across the cluster.
+                q.ScheduleJob<PendingReceiptsJob>(t => t.WithIdentity("pending-receipts").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(30, scanSeconds * 2))).RepeatForever()));
                 // D-724: complaints whose term passed unanswered are flagged, once across the cluster (ADR 0007).
                 q.ScheduleJob<Complaints.ComplaintOverdueJob>(t => t.WithIdentity("complaint-overdue").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));

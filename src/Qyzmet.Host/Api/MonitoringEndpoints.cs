@@ -72,6 +72,20 @@ internal static class MonitoringEndpoints
             return TypedResults.File(csv, "text/csv; charset=utf-8", MonitoringExport.FileName(kind ?? MonitoringExport.Steps, filter));
         }).WithSummary("The summary as CSV: kind = applications | steps (default) | quality; same filters as /summary");
 
+        group.MapGet("/export.xlsx", async (string? kind, string? from, string? to, string? service, string? unit, HttpContext http, MonitoringQueries queries, CancellationToken ct) =>
+        {
+            MonitoringQueries.EnsureMonitoringUser(CurrentUser.Required(http.User));
+            if (kind is not null && !MonitoringExport.Kinds.Contains(kind))
+            {
+                throw new Kernel.Errors.QyzmetException(MonitoringErrors.ExportKindInvalid, string.Join(", ", MonitoringExport.Kinds));
+            }
+
+            var filter = queries.Parse(from, to, service, unit);
+            var xlsx = MonitoringExport.Xlsx(await queries.SummaryAsync(filter, ct), kind, Language.Current);
+            return TypedResults.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                MonitoringExport.FileName(kind ?? MonitoringExport.Steps, filter, "xlsx"));
+        }).WithSummary("The summary as an XLSX workbook (one sheet, the same columns as the CSV): kind = applications | steps (default) | quality; same filters as /summary");
+
         app.MapGet("/api/applications/{number}/questionnaire", async (string number, HttpContext http, QualityQuestionnaire questionnaire, CancellationToken ct) =>
         {
             var state = await questionnaire.StateAsync(CurrentUser.Required(http.User), number, ct);

@@ -142,6 +142,37 @@ public abstract class MonitoringTests
         Assert.Equal("MON-0007", (await ApiResponses.ProblemAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errorCode").GetString());
     }
 
+    // Issue 15 ("a CSV/XLSX export"), D-748: the XLSX export is a workbook that opens, with the header row and one row per
+    // line of the table, counts and hours as numbers.
+    [Fact]
+    public async Task Export_Xlsx_OpensWithTheRows()
+    {
+        var (monitor, unit) = await NewUnitAsync();
+        await InsertStagesAsync(unit, "paid", Today, Enumerable.Range(1, 20).Select(h => (long)h * 3600));
+        await InsertStagesAsync(unit, "registered", Today, Enumerable.Range(1, 7).Select(m => (long)m * 600));
+
+        var response = await monitor.GetAsync($"/api/monitoring/export.xlsx?kind=steps&unit={unit}&from={Today.AddDays(-30):yyyy-MM-dd}&to={Today:yyyy-MM-dd}&lang=ru", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2, rows.Count);
+        var paid = rows.Single(r => (string?)r["step"] == "paid");
+        Assert.Equal(unit, paid["unit_id"]);
+        Assert.Equal(20d, Convert.ToDouble(paid["Пройдено"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(19d, Convert.ToDouble(paid["95-й процентиль, ч"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("Тестовый отдел " + unit, (string?)paid["Подразделение"]);
+
+        // The page offers it beside the CSV, for the same view.
+        var page = await monitor.GetAsync($"/monitoring?handler=xlsx&kind=applications&unit={unit}&lang=ru", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", page.Content.Headers.ContentType?.MediaType);
+        var bad = await monitor.GetAsync("/api/monitoring/export.xlsx?kind=everything", Ct);
+        Assert.Equal("MON-0007", (await ApiResponses.ProblemAsync(bad, HttpStatusCode.BadRequest)).GetProperty("errorCode").GetString());
+    }
+
     // Issue 15: the dashboard is for monitoring staff (and administrators); a period that is not one is a 400 naming the field.
     [Fact]
     public async Task Summary_OnlyMonitoringStaff_BadPeriodIsNamed()

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Qyzmet.PaymentGateway;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Platform.Timers;
 using Qyzmet.Tests.Infrastructure;
@@ -97,6 +100,105 @@ public abstract class PaymentGatewayTests
         Assert.Contains(verification.GetProperty("statement").EnumerateArray(),
             r => r[1].GetString() == paid.GetProperty("payment").GetProperty("receiptNumber").GetString());
         Assert.NotEqual(invoice.GetProperty("receiptDocumentId").GetString(), paid.GetProperty("documentId").GetString());
+    }
+
+    // 001a.md para 6(11); ADR 0028, D-349: two different success events for one invoice (two gateway attempts) arriving at
+    // once close the invoice once and issue exactly one receipt; the second payment is refunded (D-706).
+    [Fact]
+    public async Task Receipt_TwoConcurrentSuccessCallbacks_ExactlyOneReceipt()
+    {
+        var (client, number) = await ApplyAsync();
+        var started = await GatewayDriver.StartAsync(client, number);
+        var second = "gw_second_" + Guid.NewGuid().ToString("N");
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            var first = await db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.GatewayPaymentId == started.GetProperty("gatewayPaymentId").GetString(), Ct);
+            db.PaymentAttempts.Add(new PaymentAttempt
+            {
+                Id = Guid.CreateVersion7(),
+                PaymentId = first.PaymentId,
+                ApplicationId = first.ApplicationId,
+                GatewayPaymentId = second,
+                Status = "started",
+                NextUrl = first.NextUrl,
+                StartedBy = first.StartedBy,
+                StartedByRole = first.StartedByRole,
+                CreatedAt = first.CreatedAt,
+                UpdatedAt = first.UpdatedAt,
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var one = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Event(started, "ev_one_" + number, 3, "success"), Json));
+        var other = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Event(started, "ev_other_" + number, 3, "success") with { PaymentId = second }, Json));
+        var responses = await Task.WhenAll(PostCallbackAsync(one, Factory.Gateway.Sign(one)), PostCallbackAsync(other, Factory.Gateway.Sign(other)));
+        foreach (var (response, payload) in responses.Zip([one, other]))
+        {
+            // A callback that lost a race on the application's row is answered 409 (CASE-0009), and the gateway
+            // sends it again, as it does every callback not answered 200 (ADR 0020).
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await PostCallbackAsync(payload, Factory.Gateway.Sign(payload))).StatusCode);
+            }
+        }
+
+        var invoice = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0];
+        Assert.Equal("paid", invoice.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, invoice.GetProperty("receiptDocumentId").ValueKind);
+        Assert.Single(invoice.GetProperty("attempts").EnumerateArray(), a => a.GetProperty("refund").ValueKind == JsonValueKind.Object);
+        Assert.Equal(1, await ReceiptDocumentsAsync(number));
+        var app = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
+        Assert.Single(app.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "pay");
+    }
+
+    // ADR 0028, D-350: the host may stop after the payment's commit and before the receipt is stored. Nothing is lost: the
+    // recovery job issues the receipt, signed and verifiable, once, however often it runs.
+    [Fact]
+    public async Task Receipt_HostStoppedAfterCommit_RecoveryJobIssuesItOnce()
+    {
+        var (client, number) = await ApplyAsync();
+        var paid = await Factory.PayAsync(client, number);
+        Assert.Equal("issued", paid.GetProperty("status").GetString());
+        var receiptNumber = paid.GetProperty("payment").GetProperty("receiptNumber").GetString();
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            // As the database is when the host stopped right after the commit: paid, numbered, no PDF yet.
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            var invoice = await db.Payments.SingleAsync(p => p.ReceiptNumber == receiptNumber, Ct);
+            // (Documents are append-only, so the PDF stored before stays behind, unreferenced.)
+            invoice.ReceiptDocumentId = null;
+            invoice.PaidAt = invoice.PaidAt!.Value - PaymentReceipts.Grace - TimeSpan.FromMinutes(1);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var before = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0];
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("receiptUrl").ValueKind);
+
+        Assert.Equal(1, await RunPendingReceiptsAsync());
+        var after = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0];
+        Assert.Equal(0, await RunPendingReceiptsAsync());
+        var again = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0];
+        Assert.Equal(after.GetProperty("receiptDocumentId").GetString(), again.GetProperty("receiptDocumentId").GetString());
+        var pdf = await client.GetAsync(after.GetProperty("receiptUrl").GetString(), Ct);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>(
+            $"/api/documents/{after.GetProperty("receiptDocumentId").GetString()}/verification", Ct);
+        Assert.True(verification.GetProperty("signatureValid").GetBoolean());
+        Assert.True(verification.GetProperty("hashMatches").GetBoolean());
+        Assert.Contains(verification.GetProperty("statement").EnumerateArray(), r => r[1].GetString() == receiptNumber);
+    }
+
+    // ADR 0028: a receipt just paid for is left to the request that took the callback (the grace period), and an invoice
+    // that has its receipt is never given a second one.
+    [Fact]
+    public async Task Receipt_RecoveryJob_LeavesFreshAndIssuedInvoicesAlone()
+    {
+        var (client, number) = await ApplyAsync();
+        await Factory.PayAsync(client, number);
+        Assert.Equal(0, await RunPendingReceiptsAsync());
+        Assert.Equal(1, await ReceiptDocumentsAsync(number));
     }
 
     // ADR 0020 (GOV.UK Pay's order): an older event arriving after a newer one is recorded but changes nothing.
@@ -285,6 +387,22 @@ public abstract class PaymentGatewayTests
         var body = await response.Content.ReadAsStringAsync(Ct);
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private async Task<int> RunPendingReceiptsAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PendingReceiptsJob>().RunOnceAsync(Ct);
+    }
+
+    private async Task<int> ReceiptDocumentsAsync(string number)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var applicationId = await db.Applications.Where(a => a.Number == number).Select(a => a.Id).SingleAsync(Ct);
+        var invoices = await db.Payments.Where(p => p.ApplicationId == applicationId).Select(p => p.ReceiptNumber).ToListAsync(Ct);
+        var receipts = await db.Documents.AsNoTracking().Where(d => d.Kind == PaymentReceipt.Kind).Select(d => d.StatementJson).ToListAsync(Ct);
+        return receipts.Count(json => invoices.Any(r => r is not null && json.Contains(r, StringComparison.Ordinal)));
     }
 
     private async Task RunTimersAsync()

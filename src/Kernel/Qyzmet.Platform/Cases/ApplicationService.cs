@@ -47,6 +47,7 @@ public sealed class ApplicationService(
     UnitStaffing staffing,
     AuditChainWriter chainWriter,
     IPaymentGateway gatewayClient,
+    PaymentReceipts receipts,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -226,69 +227,73 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
-    /// Takes one signed gateway event (a callback, or fetched on the payer's return) in one transaction. On the first success
-    /// for an invoice the application can still be paid for, the invoice is closed with a receipt and the procedure's "pay"
-    /// step fires as the person who started paying; money taken when it can no longer be (expired, already paid) is refunded.
+    /// Takes one signed gateway event (a callback, or fetched on the payer's return) in one short transaction. On the first
+    /// success for an invoice the application can still be paid for, the invoice is closed with a receipt number and the
+    /// procedure's "pay" step fires as the person who started paying; money taken when it can no longer be (expired,
+    /// already paid) is refunded. The receipt's PDF is rendered and signed after the commit (ADR 0028, D-349).
     /// </summary>
     public async Task<GatewayEventResult> ConfirmGatewayEventAsync(byte[] payload, string? signature, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await services.Payments.ApplyEventAsync(payload, signature, ct);
-        if (result.JustSucceeded)
+        GatewayEventResult result;
+        var receiptDue = false;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            var app = await db.Applications.SingleAsync(a => a.Id == result.Attempt.ApplicationId, ct);
-            var handler = registry.Get(app.ServiceId);
-            if (result.Invoice.Status == PaymentStatus.Requested && handler.Procedure.Find(app.Status, "pay") is not null)
+            result = await services.Payments.ApplyEventAsync(payload, signature, ct);
+            if (result.JustSucceeded)
             {
-                var receipt = await numbers.NextAsync("receipt", ct);
-                services.Payments.MarkPaid(result.Invoice, result.Attempt, receipt, "gateway");
-                await IssueReceiptAsync(app, result.Invoice, result.Attempt, ct);
-                await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, time.GetUtcNow().UtcDateTime), ct);
-                var ctx = new ProcessContext(result.Attempt.StartedBy, result.Attempt.StartedByRole, "paid, receipt " + result.Invoice.ReceiptNumber);
-                await services.Engine.FireAsync(app, "pay", ctx, ct);
-                await services.NotifyStatusAsync(app, handler, ct);
-                await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+                var app = await db.Applications.SingleAsync(a => a.Id == result.Attempt.ApplicationId, ct);
+                var handler = registry.Get(app.ServiceId);
+                if (result.Invoice.Status == PaymentStatus.Requested && handler.Procedure.Find(app.Status, "pay") is not null)
+                {
+                    var receipt = await numbers.NextAsync("receipt", ct);
+                    services.Payments.MarkPaid(result.Invoice, result.Attempt, receipt, "gateway");
+                    receiptDue = true;
+                    await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.CanceledAt, time.GetUtcNow().UtcDateTime), ct);
+                    var ctx = new ProcessContext(result.Attempt.StartedBy, result.Attempt.StartedByRole, "paid, receipt " + result.Invoice.ReceiptNumber);
+                    await services.Engine.FireAsync(app, "pay", ctx, ct);
+                    await services.NotifyStatusAsync(app, handler, ct);
+                    await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+                }
+                else
+                {
+                    // D-706: paid after the window closed, or a second payment of a paid invoice: the money goes back.
+                    services.Payments.RequestRefund(result.Invoice, result.Attempt,
+                        result.Invoice.Status == PaymentStatus.Paid ? "paid twice" : "paid after the invoice could no longer be paid (" + app.Status + ")");
+                }
             }
-            else
+
+            try
             {
-                // D-706: paid after the window closed, or a second payment of a paid invoice: the money goes back.
-                services.Payments.RequestRefund(result.Invoice, result.Attempt,
-                    result.Invoice.Status == PaymentStatus.Paid ? "paid twice" : "paid after the invoice could no longer be paid (" + app.Status + ")");
+                await SaveAsync(ct);
             }
+            catch (DbUpdateException) when (result.Outcome == GatewayEventOutcome.Applied)
+            {
+                // The same event arrived twice at once: the unique event id let the other one in; this one changed nothing.
+                await tx.RollbackAsync(ct);
+                return result with { Outcome = GatewayEventOutcome.Duplicate, JustSucceeded = false };
+            }
+
+            await tx.CommitAsync(ct);
         }
 
-        try
+        if (receiptDue)
         {
-            await SaveAsync(ct);
-        }
-        catch (DbUpdateException) when (result.Outcome == GatewayEventOutcome.Applied)
-        {
-            // The same event arrived twice at once: the unique event id let the other one in; this one changed nothing.
-            await tx.RollbackAsync(ct);
-            return result with { Outcome = GatewayEventOutcome.Duplicate, JustSucceeded = false };
+            await IssueReceiptAsync(result.Invoice, ct);
         }
 
-        await tx.CommitAsync(ct);
         return result;
     }
 
     /// <summary>
     /// 001a.md para 6(11): after payment the portal issues a receipt: a signed PDF (not the application's result), signed
-    /// like the unit's automated results (D-304). A unit without an authorised signatory gets no PDF; the payment stands.
+    /// like the unit's automated results (D-304). ADR 0028: rendered and signed after the payment's commit and stored in a
+    /// short transaction of its own; should this fail or the host stop first, <see cref="PendingReceiptsJob"/> issues it.
     /// </summary>
-    private async Task IssueReceiptAsync(Application app, Payment invoice, PaymentAttempt attempt, CancellationToken ct)
+    private async Task IssueReceiptAsync(Payment invoice, CancellationToken ct)
     {
-        try
-        {
-            var document = await services.Documents.IssueAsync(null, new Trust.ResultSigning(app.UnitId), PaymentReceipt.Kind, app.ApplicantId,
-                PaymentReceipt.Content(app, invoice, attempt), PaymentReceipt.Statement(app, invoice, attempt), duplicate: false, ct);
-            invoice.ReceiptDocumentId = document.Id;
-        }
-        catch (QyzmetException e) when (e.Error.Code == Documents.DocumentErrors.NoAuthorisedSignatory.Code)
-        {
-            // The receipt number still stands on the invoice and the page.
-        }
+        db.ChangeTracker.Clear();
+        invoice.ReceiptDocumentId = await receipts.TryIssueAsync(invoice.Id, ct);
     }
 
     /// <summary>

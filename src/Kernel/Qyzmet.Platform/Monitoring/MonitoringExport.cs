@@ -16,19 +16,66 @@ public static class MonitoringExport
 
     public static readonly string[] Kinds = [Applications, Steps, Quality];
 
-    public static string FileName(string kind, MonitoringFilter f) =>
-        string.Create(CultureInfo.InvariantCulture, $"monitoring-{kind}-{f.From:yyyy-MM-dd}-{f.To:yyyy-MM-dd}.csv");
+    public static string FileName(string kind, MonitoringFilter f, string extension = "csv") =>
+        string.Create(CultureInfo.InvariantCulture, $"monitoring-{kind}-{f.From:yyyy-MM-dd}-{f.To:yyyy-MM-dd}.{extension}");
 
-    public static byte[] Csv(MonitoringSummary summary, string? kind, string lang)
+    private static IEnumerable<string[]> Rows(MonitoringSummary summary, string? kind, string lang)
     {
         kind = string.IsNullOrWhiteSpace(kind) ? Steps : kind.Trim();
-        var rows = kind switch
+        return kind switch
         {
             Applications => ApplicationRows(summary, lang),
             Steps => StepRows(summary, lang),
             Quality => QualityRows(summary, lang),
             _ => throw new QyzmetException(MonitoringErrors.ExportKindInvalid, string.Join(", ", Kinds)),
         };
+    }
+
+    /// <summary>
+    /// The same table as <see cref="Csv"/> as an XLSX workbook of one sheet (D-748): the header row, then one row per line of the
+    /// table; counts and hours are numbers, identifiers and names are text.
+    /// </summary>
+    public static byte[] Xlsx(MonitoringSummary summary, string? kind, string lang)
+    {
+        using var rows = Rows(summary, kind, lang).GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            return [];
+        }
+
+        var header = rows.Current;
+        var sheet = new List<Dictionary<string, object?>>();
+        while (rows.MoveNext())
+        {
+            var row = new Dictionary<string, object?>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                var text = i < rows.Current.Length ? rows.Current[i] : "";
+                row[header[i]] = IsTextColumn(header[i]) || text.Length == 0
+                    || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                    ? text
+                    : number;
+            }
+
+            sheet.Add(row);
+        }
+
+        using var stream = new MemoryStream();
+        if (sheet.Count == 0)
+        {
+            // No data: the header row alone.
+            sheet.Add(header.ToDictionary(h => h, _ => (object?)null, StringComparer.Ordinal));
+        }
+
+        MiniExcelLibs.MiniExcel.SaveAs(stream, sheet, sheetName: "monitoring", excelType: MiniExcelLibs.ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    private static bool IsTextColumn(string header) => header is "service_id" or "unit_id" or "step";
+
+    public static byte[] Csv(MonitoringSummary summary, string? kind, string lang)
+    {
+        var rows = Rows(summary, kind, lang);
         var sb = new StringBuilder();
         foreach (var row in rows)
         {

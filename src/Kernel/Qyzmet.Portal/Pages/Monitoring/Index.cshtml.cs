@@ -53,10 +53,24 @@ public sealed class IndexModel(MonitoringQueries queries) : PortalPage
         return File(MonitoringExport.Csv(Summary!, kind, Language.Current), "text/csv; charset=utf-8", MonitoringExport.FileName(kind, Summary!.Filter));
     }
 
-    /// <summary>The query string of the current filters, for the download links.</summary>
-    public string Query(string kind) => QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The current view as an XLSX workbook (D-748).</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(string? kind, CancellationToken ct)
     {
-        ["handler"] = "csv",
+        if (!await LoadAsync(ct))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        kind = MonitoringExport.Kinds.Contains(kind) ? kind! : MonitoringExport.Steps;
+        return File(MonitoringExport.Xlsx(Summary!, kind, Language.Current), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MonitoringExport.FileName(kind, Summary!.Filter, "xlsx"));
+    }
+
+    /// <summary>The query string of the current filters, for the download links (handler csv or xlsx).</summary>
+    public string Query(string kind, string handler = "csv") => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["handler"] = handler,
         ["kind"] = kind,
         ["from"] = Summary?.Filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["to"] = Summary?.Filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
