@@ -47,6 +47,7 @@ public sealed class ApplicationService(
     UnitStaffing staffing,
     AuditChainWriter chainWriter,
     IPaymentGateway gatewayClient,
+    IEnumerable<IApplicationSubmittedListener> submittedListeners,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -147,6 +148,11 @@ public sealed class ApplicationService(
             sms: false, ct);
 
         await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        foreach (var listener in submittedListeners)
+        {
+            await listener.OnSubmittedAsync(app, user, ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
