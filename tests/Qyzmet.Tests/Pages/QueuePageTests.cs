@@ -67,8 +67,15 @@ public sealed partial class QueuePageTests(PortalHost host) : IClassFixture<Port
             var day = Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(now);
             db.Add(new Qyzmet.PscQueue.Domain.QueueTicket
             {
-                Id = Guid.CreateVersion7(), CentreId = "psc-almaty-1", Day = day, Number = 900, ServiceId = "population-documents.address-reference",
-                Iin = DemoData.Nurlan.Iin, IssuedAt = now.UtcDateTime, WaitFrom = now.UtcDateTime, Status = "waiting",
+                Id = Guid.CreateVersion7(),
+                CentreId = "psc-almaty-1",
+                Day = day,
+                Number = 900,
+                ServiceId = "population-documents.address-reference",
+                Iin = DemoData.Nurlan.Iin,
+                IssuedAt = now.UtcDateTime,
+                WaitFrom = now.UtcDateTime,
+                Status = "waiting",
             });
             await db.SaveChangesAsync(ct);
         }
