@@ -8,7 +8,9 @@ using Qyzmet.Platform.Modules;
 using Qyzmet.PscQueue.Data;
 using Qyzmet.PscQueue.Domain;
 using Qyzmet.PscQueue.Features.BookSlot;
+using Qyzmet.PscQueue.Features.EditHours;
 using Qyzmet.PscQueue.Features.HomeVisits;
+using Qyzmet.PscQueue.Features.LinkApplication;
 using Qyzmet.PscQueue.Features.ServeAtWindow;
 using Qyzmet.PscQueue.Features.Supervise;
 using Qyzmet.PscQueue.Features.TakeTicket;
@@ -28,6 +30,8 @@ public sealed class PscQueueModule : IQyzmetModule
         services.AddScoped<WindowDesk>();
         services.AddScoped<CentreOverview>();
         services.AddScoped<HomeVisits>();
+        services.AddScoped<CentreHoursEditor>();
+        services.AddScoped<Platform.Cases.IApplicationSubmittedListener, TicketApplicationLink>();
 
         // The queue's links (D-347): citizens book, operators call at their window, a centre's head supervises.
         var queue = new Kernel.Text.LocalizedText("Электрондық кезек", "Электронная очередь", "Queue");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Qyzmet.PscQueue.Domain;
 using Qyzmet.PscQueue.Features.BookSlot;
+using Qyzmet.PscQueue.Features.EditHours;
 using Qyzmet.PscQueue.Features.HomeVisits;
 using Qyzmet.PscQueue.Features.ServeAtWindow;
 using Qyzmet.PscQueue.Features.Supervise;
@@ -13,7 +14,7 @@ namespace Qyzmet.PscQueue;
 
 public sealed record BookRequest(string? Centre, string? Service, DateTimeOffset? SlotStart);
 
-public sealed record TicketRequest(string? Service);
+public sealed record TicketRequest(string? Service, string? Iin);
 
 public sealed record CheckInRequest(string? Code);
 
@@ -23,6 +24,8 @@ public sealed record HomeVisitRequest(string? Centre, string? Service, string? R
 
 public sealed record AssignRequest(string? Operator, string? Date);
 
+public sealed record HoursRequest(string? EffectiveFrom, string? WeekdayOpens, string? WeekdayCloses, string? SaturdayOpens, string? SaturdayCloses);
+
 /// <summary>The queue's API (ADR 0021): times are UTC instants; errors are ProblemDetails with QUE- codes.</summary>
 internal static class QueueEndpoints
 {
@@ -30,17 +33,24 @@ internal static class QueueEndpoints
     {
         var g = endpoints.MapGroup("/api/queue").WithTags("PSC queue");
 
-        g.MapGet("/centres", async (Centres centres, CancellationToken ct) =>
-            TypedResults.Ok((await centres.AllAsync(ct)).Select(c => new
+        g.MapGet("/centres", async (Centres centres, TimeProvider time, CancellationToken ct) =>
+        {
+            var today = Kernel.Calendar.AlmatyTime.LocalDate(time.GetUtcNow());
+            return TypedResults.Ok((await centres.AllAsync(ct)).Select(c =>
             {
-                c.Id,
-                c.Name,
-                c.Settings.SlotMinutes,
-                Hours = new { Weekdays = $"{c.Settings.WeekdayOpens:HH\\:mm}-{c.Settings.WeekdayCloses:HH\\:mm}", Saturday = c.Settings.SaturdayOpens is { } o && c.Settings.SaturdayCloses is { } cl ? $"{o:HH\\:mm}-{cl:HH\\:mm}" : null },
-                c.Services,
-                Windows = c.Windows.Count,
-            })))
-            .WithSummary("The centres with an electronic queue: hours (local), slot length, services, number of windows");
+                var week = c.WeekOn(today);
+                return new
+                {
+                    c.Id,
+                    c.Name,
+                    c.Settings.SlotMinutes,
+                    Hours = new { Weekdays = $"{week.Opens:HH\\:mm}-{week.Closes:HH\\:mm}", Saturday = week.SaturdayOpens is { } o && week.SaturdayCloses is { } cl ? $"{o:HH\\:mm}-{cl:HH\\:mm}" : null },
+                    c.Services,
+                    Windows = c.Windows.Count,
+                };
+            }));
+        })
+            .WithSummary("The centres with an electronic queue: today's weekly hours (local), slot length, services, number of windows");
 
         g.MapGet("/centres/{centre}/slots", async (string centre, string? service, string? date, Bookings bookings, CancellationToken ct) =>
             TypedResults.Ok(await bookings.SlotsAsync(centre, service, Bookings.ParseDate(date, "date"), ct)))
@@ -59,8 +69,8 @@ internal static class QueueEndpoints
             .WithSummary("Cancel my active booking");
 
         g.MapPost("/centres/{centre}/tickets", async (string centre, [FromBody] TicketRequest? body, Kiosk kiosk, CancellationToken ct) =>
-            TypedResults.Created((string?)null, await kiosk.TakeAsync(centre, body?.Service, ct)))
-            .WithSummary("Kiosk (no sign-in): take a ticket for a service while the centre is open");
+            TypedResults.Created((string?)null, await kiosk.TakeAsync(centre, body?.Service, body?.Iin, ct)))
+            .WithSummary("Kiosk (no sign-in): take a ticket for a service while the centre is open; optionally with the person's IIN (checksum checked)");
 
         g.MapPost("/centres/{centre}/check-in", async (string centre, [FromBody] CheckInRequest? body, Kiosk kiosk, CancellationToken ct) =>
             TypedResults.Created((string?)null, await kiosk.CheckInAsync(centre, body?.Code, ct)))
@@ -77,6 +87,10 @@ internal static class QueueEndpoints
         g.MapPost("/window/leave", async (HttpContext http, WindowDesk desk, CancellationToken ct) =>
             TypedResults.Ok(await desk.LeaveWindowAsync(CurrentUser.Required(http.User), ct)))
             .WithSummary("Operator: leave my window");
+
+        g.MapPost("/window/tickets", async ([FromBody] TicketRequest? body, HttpContext http, WindowDesk desk, CancellationToken ct) =>
+            TypedResults.Created((string?)null, await desk.IssueTicketAsync(CurrentUser.Required(http.User), body?.Service, body?.Iin, ct)))
+            .WithSummary("Operator: issue a walk-in ticket of my centre, optionally with the person's IIN");
 
         g.MapPost("/window/call-next", async (HttpContext http, WindowDesk desk, CancellationToken ct) =>
             TypedResults.Ok(await desk.CallNextAsync(CurrentUser.Required(http.User), ct)))
@@ -118,5 +132,18 @@ internal static class QueueEndpoints
         g.MapPost("/home-visits/{number}/assign", async (string number, [FromBody] AssignRequest? body, HttpContext http, HomeVisits visits, CancellationToken ct) =>
             TypedResults.Ok(await visits.AssignAsync(CurrentUser.Required(http.User), number, body?.Operator, body?.Date, ct)))
             .WithSummary("Head of the centre: assign an operator and a working day to a home visit");
+
+        g.MapPost("/home-visits/{number}/done", async (string number, HttpContext http, HomeVisits visits, CancellationToken ct) =>
+            TypedResults.Ok(await visits.MarkDoneAsync(CurrentUser.Required(http.User), number, ct)))
+            .WithSummary("The operator assigned: mark the home visit done (on or after its day)");
+
+        g.MapGet("/hours", async (HttpContext http, CentreHoursEditor editor, CancellationToken ct) =>
+            TypedResults.Ok(await editor.ScheduleAsync(CurrentUser.Required(http.User), ct)))
+            .WithSummary("Head of the centre: the weekly hours in force today and the changes to come");
+
+        g.MapPost("/hours", async ([FromBody] HoursRequest? body, HttpContext http, CentreHoursEditor editor, CancellationToken ct) =>
+            TypedResults.Ok(await editor.SetAsync(CurrentUser.Required(http.User), body?.EffectiveFrom, body?.WeekdayOpens, body?.WeekdayCloses,
+                body?.SaturdayOpens, body?.SaturdayCloses, ct)))
+            .WithSummary("Head of the centre: set the weekly hours (HH:mm, local) from a date, tomorrow at the earliest");
     }
 }

@@ -139,4 +139,34 @@ public static class QueueErrors
         "«{0}»: күнді ЖЖЖЖ-АА-КК түрінде көрсетіңіз.",
         "«{0}»: укажите дату в виде ГГГГ-ММ-ДД.",
         "'{0}': give the date as YYYY-MM-DD."));
+
+    public static readonly ErrorCode BadIin = new("QUE-0028", 422, new(
+        "«{0}»: ЖСН дұрыс емес (12 сан, бақылау разряды сәйкес болуы керек). ЖСН-ді тексеріңіз немесе бос қалдырыңыз.",
+        "«{0}»: неверный ИИН (12 цифр с верным контрольным разрядом). Проверьте ИИН или оставьте поле пустым.",
+        "'{0}': not a valid IIN (12 digits with a matching check digit). Check it or leave the field empty."));
+
+    public static readonly ErrorCode BadHours = new("QUE-0029", 422, new(
+        "«{0}»: жұмыстың басталу уақыты аяқталу уақытынан ерте болуы керек (ЧЧ:ММ); сенбі үшін екі уақытты да толтырыңыз немесе екеуін де бос қалдырыңыз.",
+        "«{0}»: время начала работы должно быть раньше времени окончания (ЧЧ:ММ); для субботы заполните оба времени или оставьте оба пустыми.",
+        "'{0}': the opening time must be before the closing time (HH:mm); for Saturday give both times or neither."));
+
+    public static readonly ErrorCode HoursNotAhead = new("QUE-0030", 422, new(
+        "«effectiveFrom»: жаңа жұмыс уақыты ертеңнен бастап немесе кейінірек күшіне енеді.",
+        "«effectiveFrom»: новые часы работы вступают в силу не раньше завтрашнего дня.",
+        "'effectiveFrom': new hours take effect tomorrow at the earliest."));
+
+    public static readonly ErrorCode VisitNotYours = new("QUE-0031", 403, new(
+        "Үйге баруды тек оған тағайындалған оператор орындалды деп белгілей алады.",
+        "Отметить выезд на дом выполненным может только назначенный на него оператор.",
+        "Only the operator assigned to the home visit can mark it done."));
+
+    public static readonly ErrorCode VisitNotDue = new("QUE-0032", 409, new(
+        "«{0}» үйге бару әлі орындалды деп белгіленбейді: ол тағайындалмаған, белгіленген күні әлі келмеген немесе бұрын белгіленген.",
+        "Выезд на дом «{0}» нельзя отметить выполненным: он не назначен, назначенный день ещё не наступил или отметка уже есть.",
+        "Home visit '{0}' cannot be marked done: it is not assigned, its day has not come, or it is marked already."));
+
+    public static readonly ErrorCode VisitAlreadyDone = new("QUE-0033", 409, new(
+        "«{0}» үйге бару орындалды деп белгіленген; оны қайта тағайындауға болмайды.",
+        "Выезд на дом «{0}» уже отмечен выполненным; переназначить его нельзя.",
+        "Home visit '{0}' is marked done already; it cannot be reassigned."));
 }

@@ -283,6 +283,194 @@ public abstract class QueueApiTests
         Assert.Contains((await igor.GetFromJsonAsync<JsonElement[]>("/api/queue/home-visits", Ct))!, v => v.GetProperty("number").GetString() == number && v.GetProperty("status").GetString() == "assigned");
     }
 
+    // D-652 (004.md item 8; S1 §5 steps 2–3): a walk-in ticket keeps the IIN given at the kiosk or to the operator, checked
+    // with the IIN checksum (a wrong one issues nothing); the window shows who is next by the register's name.
+    [Fact]
+    public async Task WalkInTicket_KeepsCheckedIin_WindowShowsWhoIsNextByName()
+    {
+        var (centre, operators, _) = await NewCentreAsync("psc-test-iin", 1, 300);
+        var kiosk = Factory.CreateClient();
+        var wrong = DemoData.Nurlan.Iin[..11] + (char)('0' + ((DemoData.Nurlan.Iin[11] - '0' + 1) % 10));
+        var problem = await Expect(await kiosk.PostAsJsonAsync($"/api/queue/centres/{centre}/tickets", new { service = S5, iin = wrong }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0028");
+        Assert.Contains("iin", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Expect(await kiosk.PostAsJsonAsync($"/api/queue/centres/{centre}/tickets", new { service = S5, iin = "12345" }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0028");
+
+        var first = await ApiResponses.CreatedAsync(await kiosk.PostAsJsonAsync($"/api/queue/centres/{centre}/tickets", new { service = S5, iin = DemoData.Nurlan.Iin }, Ct));
+        Assert.Equal("001", first.GetProperty("number").GetString()); // the refused requests issued nothing
+
+        var op = await Factory.SignedInAsync(operators[0]);
+        await Expect(await op.PostAsJsonAsync("/api/queue/window/tickets", new { service = S5, iin = wrong }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0028");
+        var second = await ApiResponses.CreatedAsync(await op.PostAsJsonAsync("/api/queue/window/tickets", new { service = S3, iin = $" {DemoData.Mira.Iin} " }, Ct));
+        Assert.Equal("002", second.GetProperty("number").GetString());
+        Assert.Equal(centre, second.GetProperty("centreId").GetString());
+        await Take(kiosk, centre, S5); // no IIN: still a ticket
+
+        var state = await op.GetFromJsonAsync<JsonElement>("/api/queue/window", Ct);
+        Assert.Equal("001", state.GetProperty("next").GetProperty("number").GetString());
+        Assert.Equal(DemoData.Nurlan.FullName, state.GetProperty("next").GetProperty("personName").GetString());
+
+        await op.PostAsJsonAsync("/api/queue/window", new { window = 1 }, Ct);
+        var called = await Act(op, "call-next");
+        Assert.Equal(DemoData.Nurlan.FullName, called.GetProperty("personName").GetString());
+        Assert.Equal($"/psc?applicantId={DemoData.Nurlan.Iin}&service={Uri.EscapeDataString(S5)}", called.GetProperty("applyLink").GetString());
+        state = await op.GetFromJsonAsync<JsonElement>("/api/queue/window", Ct);
+        Assert.Equal(DemoData.Mira.FullName, state.GetProperty("next").GetProperty("personName").GetString());
+        await Act(op, "no-show");
+        await Act(op, "call-next");
+        await Act(op, "no-show");
+        state = await op.GetFromJsonAsync<JsonElement>("/api/queue/window", Ct);
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("next").GetProperty("personName").ValueKind);
+    }
+
+    // D-653 (004.md S1 §5 step 3): the application the operator files for the person at the window is recorded on the
+    // ticket; a walk-in without an IIN takes the applicant's; the supervisor sees the number against the ticket.
+    [Fact]
+    public async Task ApplicationFiledAtWindow_IsRecordedOnTicket_SupervisorSeesIt()
+    {
+        var (centre, operators, head) = await NewCentreAsync("psc-test-link", 2, 310);
+        var kiosk = Factory.CreateClient();
+        var withIin = await ApiResponses.CreatedAsync(await kiosk.PostAsJsonAsync($"/api/queue/centres/{centre}/tickets", new { service = S5, iin = DemoData.Aigerim.Iin }, Ct));
+        var walkIn = await Take(kiosk, centre, S5);
+
+        var op = await Factory.SignedInAsync(operators[0]);
+        var other = await Factory.SignedInAsync(operators[1]);
+        await op.PostAsJsonAsync("/api/queue/window", new { window = 1 }, Ct);
+        await other.PostAsJsonAsync("/api/queue/window", new { window = 2 }, Ct);
+        Assert.Equal(withIin.GetProperty("number").GetString(), (await Act(op, "call-next")).GetProperty("number").GetString());
+        Assert.Equal(walkIn, (await Act(other, "call-next")).GetProperty("number").GetString());
+        await Act(op, "start");
+        await Act(other, "start");
+
+        // Another person's application at the first window is not this ticket's; the ticket person's is.
+        var foreign = await FileCadastralInfoAsync(op, DemoData.Nurlan.Iin);
+        var mine = await FileCadastralInfoAsync(op, DemoData.Aigerim.Iin);
+        var current = (await op.GetFromJsonAsync<JsonElement>("/api/queue/window", Ct)).GetProperty("current");
+        Assert.Equal(mine, current.GetProperty("applicationNumber").GetString());
+        Assert.NotEqual(foreign, mine);
+
+        // The walk-in at the second window had no IIN: the application's applicant becomes the ticket's person.
+        var walkInApp = await FileCadastralInfoAsync(other, DemoData.Nurlan.Iin);
+        current = (await other.GetFromJsonAsync<JsonElement>("/api/queue/window", Ct)).GetProperty("current");
+        Assert.Equal(walkInApp, current.GetProperty("applicationNumber").GetString());
+        Assert.Equal(DemoData.Nurlan.FullName, current.GetProperty("personName").GetString());
+        await Act(op, "finish");
+        await Act(other, "finish");
+
+        var supervisor = await Factory.SignedInAsync(head);
+        var tickets = (await supervisor.GetFromJsonAsync<JsonElement>($"/api/queue/centres/{centre}/overview", Ct)).GetProperty("tickets").EnumerateArray()
+            .Select(t => (t.GetProperty("ticket").GetString(), t.GetProperty("applicationNumber").GetString(), t.GetProperty("personName").GetString())).ToList();
+        Assert.Contains((withIin.GetProperty("number").GetString(), mine, DemoData.Aigerim.FullName), tickets);
+        Assert.Contains((walkIn, walkInApp, DemoData.Nurlan.FullName), tickets);
+
+        // An application filed with no ticket at the window links to nothing.
+        await FileCadastralInfoAsync(op, DemoData.Aigerim.Iin);
+        tickets = (await supervisor.GetFromJsonAsync<JsonElement>($"/api/queue/centres/{centre}/overview", Ct)).GetProperty("tickets").EnumerateArray()
+            .Select(t => (t.GetProperty("ticket").GetString(), t.GetProperty("applicationNumber").GetString(), t.GetProperty("personName").GetString())).ToList();
+        Assert.Equal(2, tickets.Count(t => t.Item2 is not null));
+    }
+
+    // D-654 (004.md item 8): the head of the centre sets the weekly hours from a date (tomorrow at the earliest); slots and
+    // the kiosk follow them from that date, and holidays and days off still come from the working calendar.
+    [Fact]
+    public async Task CentreHours_SetByHeadFromADate_SlotsFollow_CalendarStillRules()
+    {
+        var (centre, operators, head) = await NewCentreAsync("psc-test-hours", 1, 320);
+        var supervisor = await Factory.SignedInAsync(head);
+        var today = AlmatyTime.LocalDate(Factory.Clock.GetUtcNow());
+        string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = Day(today.AddDays(1));
+
+        await Expect(await (await Factory.SignedInAsync(operators[0])).PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = tomorrow, weekdayOpens = "10:00", weekdayCloses = "12:00" }, Ct), HttpStatusCode.Forbidden, "QUE-0020");
+        await Expect(await supervisor.PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = Day(today), weekdayOpens = "10:00", weekdayCloses = "12:00" }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0030");
+        var bad = await Expect(await supervisor.PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = tomorrow, weekdayOpens = "12:00", weekdayCloses = "10:00" }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0029");
+        Assert.Contains("weekdayCloses", bad.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        bad = await Expect(await supervisor.PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = tomorrow, weekdayOpens = "10:00", weekdayCloses = "12:00", saturdayOpens = "10:00" }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0029");
+        Assert.Contains("saturdayCloses", bad.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Expect(await supervisor.PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = tomorrow, weekdayOpens = "25:00", weekdayCloses = "12:00" }, Ct), HttpStatusCode.UnprocessableEntity, "QUE-0029");
+        await Expect(await supervisor.PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = "24.11.2026", weekdayOpens = "10:00", weekdayCloses = "12:00" }, Ct), HttpStatusCode.BadRequest, "QUE-0027");
+        Assert.Empty((await supervisor.GetFromJsonAsync<JsonElement>("/api/queue/hours", Ct)).GetProperty("upcoming").EnumerateArray()); // nothing was written
+
+        var citizen = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        async Task<List<DateTimeOffset>> Slots(DateOnly d) =>
+            [.. (await citizen.GetFromJsonAsync<JsonElement[]>($"/api/queue/centres/{centre}/slots?service={S5}&date={Day(d)}", Ct))!.Select(x => x.GetProperty("start").GetDateTimeOffset())];
+        var saturday = today.AddDays(((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7);
+        Assert.NotEmpty(await Slots(saturday)); // before the change: Mon–Sat 9:00–20:00
+
+        var set = await supervisor.PostAsJsonAsync("/api/queue/hours", new { effectiveFrom = tomorrow, weekdayOpens = "10:00", weekdayCloses = "12:00" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        var schedule = await set.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("09:00", schedule.GetProperty("today").GetProperty("weekdayOpens").GetString()); // today keeps today's hours
+        Assert.Equal(tomorrow, schedule.GetProperty("upcoming")[0].GetProperty("effectiveFrom").GetString());
+
+        var next = await Slots(today.AddDays(1));
+        Assert.Equal(8, next.Count);
+        Assert.Equal(AlmatyTime.FromLocal(today.AddDays(1), new TimeOnly(10, 0)), next[0]);
+        Assert.Equal(AlmatyTime.FromLocal(today.AddDays(1), new TimeOnly(11, 45)), next[^1]);
+        Assert.Empty(await Slots(saturday)); // closed on Saturdays from the change on
+        Assert.Empty(await Slots(new DateOnly(2026, 12, 16))); // Independence Day: the calendar still rules
+        await Expect(await PostBook(citizen, centre, S5, AlmatyTime.FromLocal(today.AddDays(1), new TimeOnly(9, 0))), HttpStatusCode.UnprocessableEntity, "QUE-0003");
+        Assert.NotEmpty(await Slots(today)); // the kiosk and today's slots keep the old hours
+    }
+
+    // D-655 (004.md S1, S3, S4 item 12): the operator assigned marks the home visit done on or after its day; nobody else
+    // can; the citizen sees it done; a done visit is not reassigned.
+    [Fact]
+    public async Task HomeVisit_MarkedDoneByAssignedOperator_CitizenSeesIt()
+    {
+        var talgat = await Factory.SignedInAsync(DemoData.Talgat.Iin);
+        var head = await Factory.SignedInAsync(QueueDemoDataIins.AlmatyHead);
+        var today = AlmatyTime.LocalDate(Factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<string> Visit(string date)
+        {
+            var v = await ApiResponses.CreatedAsync(await talgat.PostAsJsonAsync("/api/queue/home-visits",
+                new { centre = Almaty, service = S3, reason = "Мүгедектігі бар, жүре алмайды", address = "Алматы қ., Абай даңғылы, 12, 3-пәтер" }, Ct));
+            var number = v.GetProperty("number").GetString()!;
+            Assert.Equal(HttpStatusCode.OK, (await head.PostAsJsonAsync($"/api/queue/home-visits/{number}/assign", new { @operator = DemoData.PscOperator.Iin, date }, Ct)).StatusCode);
+            return number;
+        }
+
+        var due = await Visit(today);
+        var later = await Visit("2026-11-25");
+        var op = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
+        await Expect(await (await Factory.SignedInAsync(QueueDemoDataIins.AlmatySecondOperator)).PostAsync($"/api/queue/home-visits/{due}/done", null, Ct), HttpStatusCode.Forbidden, "QUE-0031");
+        await Expect(await talgat.PostAsync($"/api/queue/home-visits/{due}/done", null, Ct), HttpStatusCode.Forbidden, "QUE-0031");
+        await Expect(await op.PostAsync($"/api/queue/home-visits/{later}/done", null, Ct), HttpStatusCode.Conflict, "QUE-0032"); // its day has not come
+        await Expect(await op.PostAsync("/api/queue/home-visits/nope/done", null, Ct), HttpStatusCode.NotFound, "QUE-0023");
+
+        var done = await op.PostAsync($"/api/queue/home-visits/{due}/done", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        await Expect(await op.PostAsync($"/api/queue/home-visits/{due}/done", null, Ct), HttpStatusCode.Conflict, "QUE-0032");
+        await Expect(await head.PostAsJsonAsync($"/api/queue/home-visits/{due}/assign", new { @operator = DemoData.PscOperator.Iin, date = today }, Ct), HttpStatusCode.Conflict, "QUE-0033");
+
+        var mine = (await talgat.GetFromJsonAsync<JsonElement[]>("/api/queue/home-visits", Ct))!;
+        var seen = mine.Single(v => v.GetProperty("number").GetString() == due);
+        Assert.Equal("done", seen.GetProperty("status").GetString());
+        Assert.Equal(Factory.Clock.GetUtcNow(), seen.GetProperty("doneAt").GetDateTimeOffset());
+        Assert.Equal("assigned", mine.Single(v => v.GetProperty("number").GetString() == later).GetProperty("status").GetString());
+    }
+
+    /// <summary>A centre of a test's own (unit, head, operators, windows, the S3 and S5 queues), so no other test's tickets mix in.</summary>
+    private async Task<(string Centre, List<string> Operators, string Head)> NewCentreAsync(string centre, int windows, int serial)
+    {
+        var operators = Enumerable.Range(0, windows).Select(i => Iin.Create(new DateOnly(1992, 2, 1 + i), Sex.Male, serial + i).Value.ToString()).ToList();
+        var head = Iin.Create(new DateOnly(1981, 3, 3), Sex.Female, serial).Value.ToString();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        db.ProviderUnits.Add(new ProviderUnit { Id = centre, Provider = "state-corporation", NameKk = "Сынақ ХҚКО", NameRu = "Тестовый ЦОН", RegionCode = "75" });
+        db.Staff.AddRange(operators.Select((iin, i) => new StaffMember { Iin = iin, FullName = "ОПЕРАТОР " + i, Role = Roles.PscOperator, UnitId = centre }));
+        db.Staff.Add(new StaffMember { Iin = head, FullName = "БАСШЫ", Role = Roles.ProviderHead, UnitId = centre });
+        db.Add(new QueueCentre { UnitId = centre });
+        db.AddRange(new[] { S3, S5 }.Select(s => new QueueCentreService { CentreId = centre, ServiceId = s }));
+        db.AddRange(Enumerable.Range(1, windows).Select(n => new QueueWindow { CentreId = centre, Number = n }));
+        await db.SaveChangesAsync(Ct);
+        return (centre, operators, head);
+    }
+
+    /// <summary>The operator files the land cadastral-information service (002.md, automated) for a person; its number.</summary>
+    private static async Task<string> FileCadastralInfoAsync(HttpClient op, string applicantId) =>
+        (await ApiResponses.CreatedAsync(await op.PostAsJsonAsync("/api/services/land.cadastral-info/applications",
+            new { applicantId, fields = new { cadastralNumber = "75-123-045-067" } }, Ct))).GetProperty("number").GetString()!;
+
     private static async Task<JsonElement> Act(HttpClient op, string action)
     {
         var response = await op.PostAsync("/api/queue/window/" + action, null, Ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Tests.Api;
 
@@ -22,6 +23,7 @@ public sealed partial class QueuePageTests(PortalHost host) : IClassFixture<Port
         { "/queue/window", DemoData.PscOperator.Iin, "Оператор терезесі", "Окно оператора" },
         { "/queue/supervisor", QueueDemoDataIins.AlmatyHead, "Орталық кезегінің мониторингі", "Мониторинг очереди центра" },
         { "/queue/board?centre=psc-almaty-1", null, "Электрондық табло", "Электронное табло" },
+        { "/queue/supervisor/hours", QueueDemoDataIins.AlmatyHead, "Орталықтың жұмыс уақыты", "Часы работы центра" },
     };
 
     [Theory]
@@ -49,6 +51,46 @@ public sealed partial class QueuePageTests(PortalHost host) : IClassFixture<Port
             {
                 Assert.DoesNotContain(english, text, StringComparison.Ordinal);
             }
+        }
+    }
+
+    // D-652: the operator's window names who is next from the register and shows no IIN; the kiosk asks for the IIN as an
+    // option. The ticket is written directly (the kiosk's hours depend on the wall clock here).
+    [Fact]
+    public async Task Window_ShowsWhoIsNextByName_NeverTheIin()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>();
+            var now = host.Clock.GetUtcNow();
+            var day = Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(now);
+            db.Add(new Qyzmet.PscQueue.Domain.QueueTicket
+            {
+                Id = Guid.CreateVersion7(),
+                CentreId = "psc-almaty-1",
+                Day = day,
+                Number = 900,
+                ServiceId = "population-documents.address-reference",
+                Iin = DemoData.Nurlan.Iin,
+                IssuedAt = now.UtcDateTime,
+                WaitFrom = now.UtcDateTime,
+                Status = "waiting",
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var lang in new[] { "kk", "ru" })
+        {
+            using var browser = host.Browser();
+            (await browser.PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.PscOperator.Iin }, ct)).EnsureSuccessStatusCode();
+            var html = await browser.GetStringAsync("/queue/window?lang=" + lang, ct);
+            var next = html[html.IndexOf("data-testid=\"window-next\"", StringComparison.Ordinal)..];
+            next = WebUtility.HtmlDecode(Tags().Replace(next[..next.IndexOf("</p>", StringComparison.Ordinal)], " "));
+            Assert.Contains(DemoData.Nurlan.FullName, next, StringComparison.Ordinal);
+            Assert.DoesNotContain(DemoData.Nurlan.Iin, html, StringComparison.Ordinal);
+            Assert.Contains(lang == "kk" ? "Талон беру" : "Выдать талон", html, StringComparison.Ordinal);
+            Assert.Contains(lang == "kk" ? "ЖСН (міндетті емес" : "ИИН (необязательно", await browser.GetStringAsync("/queue/kiosk?centre=psc-almaty-1&lang=" + lang, ct), StringComparison.Ordinal);
         }
     }
 

@@ -48,6 +48,7 @@ public sealed class ApplicationService(
     AuditChainWriter chainWriter,
     IPaymentGateway gatewayClient,
     PaymentReceipts receipts,
+    IEnumerable<IApplicationSubmittedListener> submittedListeners,
     TimeProvider time)
 {
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
@@ -148,6 +149,11 @@ public sealed class ApplicationService(
             sms: false, ct);
 
         await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        foreach (var listener in submittedListeners)
+        {
+            await listener.OnSubmittedAsync(app, user, ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

@@ -55,12 +55,21 @@ internal static class QueueModel
             e.Property(x => x.Iin).HasMaxLength(12);
             e.Property(x => x.Status).HasMaxLength(16);
             e.Property(x => x.OperatorIin).HasMaxLength(12);
+            e.Property(x => x.ApplicationNumber).HasMaxLength(32);
             e.Ignore(x => x.Display);
 
             // D-644: the day's numbers of a centre are unique; the next is taken from the day's tickets, not a counter row.
             e.HasIndex(x => new { x.CentreId, x.Day, x.Number }).IsUnique();
             e.HasIndex(x => new { x.CentreId, x.Status, x.WaitFrom });
             e.HasIndex(x => x.BookingId).IsUnique();
+        });
+        b.Entity<QueueCentreHours>(e =>
+        {
+            // D-654: a centre's weekly hours are data with an effective date.
+            e.ToTable("queue_centre_hours");
+            e.HasKey(x => new { x.CentreId, x.EffectiveFrom });
+            e.Property(x => x.CentreId).HasMaxLength(64);
+            e.Property(x => x.SetBy).HasMaxLength(12);
         });
         b.Entity<QueueHomeVisit>(e =>
         {

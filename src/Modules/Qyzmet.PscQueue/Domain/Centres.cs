@@ -8,10 +8,25 @@ using Qyzmet.Platform.Identity;
 
 namespace Qyzmet.PscQueue.Domain;
 
-/// <summary>A centre as the queue reads it: its unit, hours, services and windows.</summary>
-public sealed record CentreView(string Id, LocalizedText Name, QueueCentre Settings, IReadOnlyList<string> Services, IReadOnlyList<QueueWindow> Windows)
+/// <summary>A centre as the queue reads it: its unit, hours (with the head's changes by effective date), services and windows.</summary>
+public sealed record CentreView(string Id, LocalizedText Name, QueueCentre Settings, IReadOnlyList<string> Services, IReadOnlyList<QueueWindow> Windows,
+    IReadOnlyList<QueueCentreHours> Schedule)
 {
-    public WorkingHours Hours => SlotPlan.HoursOf(Settings);
+    /// <summary>
+    /// D-654: the weekly hours in force on a local date: the latest change effective on or before it, else the centre's own
+    /// hours. Which dates are working days, and a transferred day's hours, stay with the calendar (<see cref="WorkingHours.PeriodsOn"/>).
+    /// </summary>
+    public WorkingHours HoursOn(DateOnly date) =>
+        Schedule.Where(h => h.EffectiveFrom <= date).MaxBy(h => h.EffectiveFrom) is { } row ? SlotPlan.HoursOf(row) : SlotPlan.HoursOf(Settings);
+
+    /// <summary>The weekly hours in force on a date as times (Saturday null: closed on Saturdays), for the API and the pages.</summary>
+    public (TimeOnly Opens, TimeOnly Closes, TimeOnly? SaturdayOpens, TimeOnly? SaturdayCloses) WeekOn(DateOnly date) =>
+        ChangeInForce(date) is { } h
+            ? (h.WeekdayOpens, h.WeekdayCloses, h.SaturdayOpens, h.SaturdayCloses)
+            : (Settings.WeekdayOpens, Settings.WeekdayCloses, Settings.SaturdayOpens, Settings.SaturdayCloses);
+
+    /// <summary>The weekly hours row in force on a date, as the supervisor page shows it (null: the centre's own).</summary>
+    public QueueCentreHours? ChangeInForce(DateOnly date) => Schedule.Where(h => h.EffectiveFrom <= date).MaxBy(h => h.EffectiveFrom);
 }
 
 /// <summary>Finds the queue's centres and the calendar the slots are cut from.</summary>
@@ -42,7 +57,20 @@ public sealed class Centres(QyzmetDbContext db, CalendarService calendars)
         var unit = await db.ProviderUnits.AsNoTracking().FirstAsync(u => u.Id == c.UnitId, ct);
         var services = await db.Set<QueueCentreService>().AsNoTracking().Where(s => s.CentreId == c.UnitId).Select(s => s.ServiceId).ToListAsync(ct);
         var windows = await db.Set<QueueWindow>().AsNoTracking().Where(w => w.CentreId == c.UnitId).OrderBy(w => w.Number).ToListAsync(ct);
-        return new CentreView(c.UnitId, unit.Label(), c, [.. services.OrderBy(s => s, StringComparer.Ordinal)], windows);
+        var schedule = await db.Set<QueueCentreHours>().AsNoTracking().Where(h => h.CentreId == c.UnitId).OrderBy(h => h.EffectiveFrom).ToListAsync(ct);
+        return new CentreView(c.UnitId, unit.Label(), c, [.. services.OrderBy(s => s, StringComparer.Ordinal)], windows, schedule);
+    }
+
+    /// <summary>A person's name from the population register (null: not in it).</summary>
+    public async Task<Dictionary<string, string>> PeopleNamesAsync(IReadOnlyCollection<string> iins, CancellationToken ct)
+    {
+        if (iins.Count == 0)
+        {
+            return [];
+        }
+
+        var people = await db.People.AsNoTracking().Where(p => iins.Contains(p.Iin)).ToListAsync(ct);
+        return people.ToDictionary(p => p.Iin, p => p.FullName);
     }
 
     /// <summary>The staff member's name as people read it (operator names on the supervisor page).</summary>

@@ -88,7 +88,11 @@ public sealed class QueueTicket
     public DateOnly Day { get; init; }
     public int Number { get; init; }
     public required string ServiceId { get; init; }
-    public string? Iin { get; init; }
+
+    /// <summary>The person's IIN: the booking's, or given at the kiosk or to the operator (D-652); set on a walk-in ticket
+    /// when the operator files an application for it (D-653).</summary>
+    public string? Iin { get; set; }
+
     public Guid? BookingId { get; init; }
     public bool Booked { get; init; }
     public DateTime IssuedAt { get; init; }
@@ -101,6 +105,9 @@ public sealed class QueueTicket
     public DateTime? FinishedAt { get; set; }
     public int Recalls { get; set; }
 
+    /// <summary>The application the operator filed for this ticket's person at the window (D-653).</summary>
+    public string? ApplicationNumber { get; set; }
+
     /// <summary>What the kiosk prints and the board shows: the day's number, three digits.</summary>
     public string Display => Number.ToString("000", System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -109,6 +116,7 @@ public static class HomeVisitStatus
 {
     public const string Requested = "requested";
     public const string Assigned = "assigned";
+    public const string Done = "done";
 }
 
 /// <summary>
@@ -129,4 +137,25 @@ public sealed class QueueHomeVisit
     public required string Status { get; set; }
     public string? OperatorIin { get; set; }
     public DateOnly? VisitDate { get; set; }
+
+    /// <summary>When the assigned operator marked the visit done (D-655).</summary>
+    public DateTime? DoneAt { get; set; }
+}
+
+/// <summary>
+/// A centre's weekly hours from a date on, as its head set them (D-654): Monday to Friday, and Saturday when the centre
+/// opens then. The row with the latest <see cref="EffectiveFrom"/> on or before a date applies to it; before the first row
+/// the centre's own columns (<see cref="QueueCentre.WeekdayOpens"/>…) apply. Which dates are working days stays with the
+/// working calendar.
+/// </summary>
+public sealed class QueueCentreHours
+{
+    public required string CentreId { get; init; }
+    public DateOnly EffectiveFrom { get; init; }
+    public TimeOnly WeekdayOpens { get; set; }
+    public TimeOnly WeekdayCloses { get; set; }
+    public TimeOnly? SaturdayOpens { get; set; }
+    public TimeOnly? SaturdayCloses { get; set; }
+    public required string SetBy { get; set; }
+    public DateTime SetAt { get; set; }
 }

@@ -17,6 +17,14 @@ public static class SlotPlan
             centre.SaturdayOpens is { } opens && centre.SaturdayCloses is { } closes ? (opens, closes) : null);
     }
 
+    /// <summary>D-654: a change of the weekly hours the head of the centre made, from its effective date.</summary>
+    public static WorkingHours HoursOf(QueueCentreHours hours)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        return WorkingHours.CentreWeek(hours.WeekdayOpens, hours.WeekdayCloses,
+            hours.SaturdayOpens is { } opens && hours.SaturdayCloses is { } closes ? (opens, closes) : null);
+    }
+
     /// <summary>The slot starts (UTC) of a local date; none on a day the centre is closed.</summary>
     public static IReadOnlyList<DateTimeOffset> Slots(WorkingHours hours, WorkingCalendar calendar, DateOnly date, int slotMinutes)
     {

@@ -34,7 +34,7 @@ public sealed class Bookings(QyzmetDbContext db, Centres centres, AuditLog audit
         RequireService(centre, serviceId);
         var calendar = await centres.CalendarAsync(ct);
         var now = time.GetUtcNow();
-        var starts = SlotPlan.Slots(centre.Hours, calendar, date, centre.Settings.SlotMinutes);
+        var starts = SlotPlan.Slots(centre.HoursOn(date), calendar, date, centre.Settings.SlotMinutes);
         if (starts.Count == 0)
         {
             return [];
@@ -62,7 +62,7 @@ public sealed class Bookings(QyzmetDbContext db, Centres centres, AuditLog audit
 
         var calendar = await centres.CalendarAsync(ct);
         var day = AlmatyTime.LocalDate(start);
-        if (!SlotPlan.Slots(centre.Hours, calendar, day, centre.Settings.SlotMinutes).Contains(start))
+        if (!SlotPlan.Slots(centre.HoursOn(day), calendar, day, centre.Settings.SlotMinutes).Contains(start))
         {
             throw new QyzmetException(QueueErrors.NotASlot, AlmatyTime.FormatDateTime(start));
         }

@@ -10,7 +10,7 @@ using Qyzmet.PscQueue.Domain;
 namespace Qyzmet.PscQueue.Features.HomeVisits;
 
 public sealed record HomeVisitDto(string Number, string CentreId, string ServiceId, string Iin, string? PersonName, string Reason, string Address,
-    string? Phone, DateTimeOffset RequestedAt, string Status, string? OperatorIin, string? OperatorName, DateOnly? VisitDate);
+    string? Phone, DateTimeOffset RequestedAt, string Status, string? OperatorIin, string? OperatorName, DateOnly? VisitDate, DateTimeOffset? DoneAt = null);
 
 /// <summary>
 /// Home visits (004.md S1, S3, S4 item 12): "if the recipient cannot come to the centre for health reasons, the provider
@@ -93,6 +93,11 @@ public sealed class HomeVisits(QyzmetDbContext db, Centres centres, AuditLog aud
             throw new QyzmetException(QueueErrors.SupervisorOnly);
         }
 
+        if (visit.Status == HomeVisitStatus.Done)
+        {
+            throw new QyzmetException(QueueErrors.VisitAlreadyDone, visit.Number);
+        }
+
         if (string.IsNullOrWhiteSpace(operatorIin))
         {
             throw new QyzmetException(QueueErrors.FieldRequired, "operator");
@@ -120,6 +125,43 @@ public sealed class HomeVisits(QyzmetDbContext db, Centres centres, AuditLog aud
         return await ToDtoAsync(visit, ct);
     }
 
+    /// <summary>
+    /// D-655: the operator assigned to a home visit marks it done once the documents were taken at the person's home (004.md
+    /// S1, S3, S4 item 12), on or after the visit day; the citizen sees the mark with its time. Only that operator may mark it,
+    /// once.
+    /// </summary>
+    public async Task<HomeVisitDto> MarkDoneAsync(UserInfo user, string? number, CancellationToken ct)
+    {
+        var visit = await db.Set<QueueHomeVisit>().FirstOrDefaultAsync(v => v.Number == number, ct)
+            ?? throw new QyzmetException(QueueErrors.HomeVisitNotFound, number ?? "");
+        if (user.Role != Roles.PscOperator || visit.OperatorIin != user.Id)
+        {
+            throw new QyzmetException(QueueErrors.VisitNotYours);
+        }
+
+        var now = time.GetUtcNow();
+        if (visit.Status != HomeVisitStatus.Assigned || visit.VisitDate is not { } day || day > AlmatyTime.LocalDate(now))
+        {
+            throw new QyzmetException(QueueErrors.VisitNotDue, visit.Number);
+        }
+
+        // A conditional update: two taps mark it once.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var changed = await db.Set<QueueHomeVisit>().Where(v => v.Id == visit.Id && v.Status == HomeVisitStatus.Assigned && v.OperatorIin == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, HomeVisitStatus.Done).SetProperty(v => v.DoneAt, now.UtcDateTime), ct);
+        if (changed == 0)
+        {
+            throw new QyzmetException(QueueErrors.VisitNotDue, visit.Number);
+        }
+
+        await audit.AppendAsync(new ProcessContext(user.Id, user.Role, UnitId: user.UnitId), "queue.home-visit-done", visit.Number, null, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        visit.Status = HomeVisitStatus.Done;
+        visit.DoneAt = now.UtcDateTime;
+        return await ToDtoAsync(visit, ct);
+    }
+
     private static string Trim(string value, int max)
     {
         var v = value.Trim();
@@ -138,6 +180,7 @@ public sealed class HomeVisits(QyzmetDbContext db, Centres centres, AuditLog aud
             ?? (people.FirstOrDefault(p => p.Iin == iin) is { } p ? $"{p.LastName} {p.FirstName} {p.Patronymic}".Trim() : null);
         return [.. list.Select(v => new HomeVisitDto(v.Number, v.CentreId, v.ServiceId, v.Iin, NameOf(v.Iin), v.Reason, v.Address, v.Phone,
             new DateTimeOffset(DateTime.SpecifyKind(v.RequestedAt, DateTimeKind.Utc)), v.Status, v.OperatorIin,
-            v.OperatorIin is { } o ? NameOf(o) : null, v.VisitDate))];
+            v.OperatorIin is { } o ? NameOf(o) : null, v.VisitDate,
+            v.DoneAt is { } done ? new DateTimeOffset(DateTime.SpecifyKind(done, DateTimeKind.Utc)) : null))];
     }
 }

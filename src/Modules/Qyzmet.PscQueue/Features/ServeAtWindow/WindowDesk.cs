@@ -6,22 +6,26 @@ using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.PscQueue.Domain;
+using Qyzmet.PscQueue.Features.TakeTicket;
 
 namespace Qyzmet.PscQueue.Features.ServeAtWindow;
 
 /// <summary>The ticket at a window, as the operator reads it.</summary>
 public sealed record WindowTicketDto(
     Guid Id, string Number, string ServiceId, bool Booked, string? Iin, string Status,
-    DateTimeOffset IssuedAt, DateTimeOffset? CalledAt, DateTimeOffset? ServiceStartedAt, int Recalls, string? ApplyLink);
+    DateTimeOffset IssuedAt, DateTimeOffset? CalledAt, DateTimeOffset? ServiceStartedAt, int Recalls, string? ApplyLink,
+    string? PersonName = null, string? ApplicationNumber = null);
 
-public sealed record WindowStateDto(string CentreId, int? Window, IReadOnlyList<int> Windows, IReadOnlyList<int> FreeWindows, WindowTicketDto? Current, int Waiting);
+/// <summary>The window's state; <paramref name="Next"/> is the ticket the next call would take (D-652: who is next, by name).</summary>
+public sealed record WindowStateDto(string CentreId, int? Window, IReadOnlyList<int> Windows, IReadOnlyList<int> FreeWindows, WindowTicketDto? Current, int Waiting,
+    WindowTicketDto? Next = null);
 
 /// <summary>
 /// The operator window (004.md S1 §5 step 2–3: the recipient comes by e-queue and hands in the documents): the operator
 /// takes a window, calls the next ticket, recalls it, marks a no-show, starts and finishes the service, and from the
 /// called ticket opens the service's application at the PSC desk with the person's IIN.
 /// </summary>
-public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog audit, TimeProvider time)
+public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk, AuditLog audit, TimeProvider time)
 {
     private static readonly string[] Open = [TicketStatus.Called, TicketStatus.Serving];
 
@@ -32,9 +36,21 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog aud
         var today = AlmatyTime.LocalDate(time.GetUtcNow());
         var current = window is { } n ? await CurrentAsync(centre.Id, n, ct) : null;
         var waiting = await db.Set<QueueTicket>().CountAsync(t => t.CentreId == centre.Id && t.Day == today && t.Status == TicketStatus.Waiting, ct);
+        var nextId = (await CandidatesAsync(centre.Id, ct)).FirstOrDefault();
+        var next = nextId == Guid.Empty ? null : await db.Set<QueueTicket>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == nextId, ct);
         return new WindowStateDto(centre.Id, window, [.. centre.Windows.Select(w => w.Number)],
             [.. centre.Windows.Where(w => w.OperatorIin is null || w.OperatorIin == user.Id).Select(w => w.Number)],
-            current is null ? null : ToDto(current), waiting);
+            current is null ? null : await ToDtoAsync(current, ct), waiting, next is null ? null : await ToDtoAsync(next, ct));
+    }
+
+    /// <summary>
+    /// D-652: the operator issues a walk-in ticket at the window for a person who did not use the kiosk (same hours rule and
+    /// numbering as the kiosk), with the person's IIN when given.
+    /// </summary>
+    public async Task<TicketDto> IssueTicketAsync(UserInfo user, string? serviceId, string? iin, CancellationToken ct)
+    {
+        var centre = await CentreOfAsync(user, ct);
+        return await kiosk.TakeAsync(Ctx(user), centre.Id, serviceId, iin, ct);
     }
 
     /// <summary>Takes a free window (a conditional update: two operators never hold one window), leaving any other.</summary>
@@ -85,14 +101,9 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog aud
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var today = AlmatyTime.LocalDate(time.GetUtcNow());
-        var waiting = db.Set<QueueTicket>().AsNoTracking().Where(t => t.CentreId == centre.Id && t.Day == today && t.Status == TicketStatus.Waiting);
         for (var round = 0; round < 50; round++)
         {
-            var candidates = new List<Guid>();
-            candidates.AddRange(await waiting.Where(t => t.Booked && t.WaitFrom <= now).OrderBy(t => t.WaitFrom).ThenBy(t => t.Number).Select(t => t.Id).Take(5).ToListAsync(ct));
-            candidates.AddRange(await waiting.Where(t => !t.Booked).OrderBy(t => t.Number).Select(t => t.Id).Take(5).ToListAsync(ct));
-            candidates.AddRange(await waiting.Where(t => t.Booked && t.WaitFrom > now).OrderBy(t => t.WaitFrom).ThenBy(t => t.Number).Select(t => t.Id).Take(5).ToListAsync(ct));
+            var candidates = await CandidatesAsync(centre.Id, ct);
             if (candidates.Count == 0)
             {
                 throw new QyzmetException(QueueErrors.NobodyWaiting);
@@ -113,7 +124,7 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog aud
                     await audit.AppendAsync(Ctx(user), "queue.called", Subject(ticket), $"window {window}", ct);
                     await db.SaveChangesAsync(ct);
                     await tx.CommitAsync(ct);
-                    return ToDto(ticket);
+                    return await ToDtoAsync(ticket, ct);
                 }
 
                 await tx.RollbackAsync(ct);
@@ -121,6 +132,19 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog aud
         }
 
         throw new QyzmetException(QueueErrors.NobodyWaiting);
+    }
+
+    /// <summary>The waiting tickets in the order of the call (D-648), the first few of each group.</summary>
+    private async Task<List<Guid>> CandidatesAsync(string centreId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = AlmatyTime.LocalDate(time.GetUtcNow());
+        var waiting = db.Set<QueueTicket>().AsNoTracking().Where(t => t.CentreId == centreId && t.Day == today && t.Status == TicketStatus.Waiting);
+        var candidates = new List<Guid>();
+        candidates.AddRange(await waiting.Where(t => t.Booked && t.WaitFrom <= now).OrderBy(t => t.WaitFrom).ThenBy(t => t.Number).Select(t => t.Id).Take(5).ToListAsync(ct));
+        candidates.AddRange(await waiting.Where(t => !t.Booked).OrderBy(t => t.Number).Select(t => t.Id).Take(5).ToListAsync(ct));
+        candidates.AddRange(await waiting.Where(t => t.Booked && t.WaitFrom > now).OrderBy(t => t.WaitFrom).ThenBy(t => t.Number).Select(t => t.Id).Take(5).ToListAsync(ct));
+        return candidates;
     }
 
     /// <summary>Calls the current ticket again (the board shows it once more).</summary>
@@ -162,7 +186,7 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog aud
         change(ticket);
         await audit.AppendAsync(Ctx(user), action, Subject(ticket), $"window {window}", ct);
         await db.SaveChangesAsync(ct);
-        return ToDto(ticket);
+        return await ToDtoAsync(ticket, ct);
     }
 
     private async Task<QueueTicket?> CurrentAsync(string centreId, int window, CancellationToken ct, bool tracked = false)
@@ -206,7 +230,11 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, AuditLog aud
     public static string ApplyLink(string iin, string serviceId) =>
         $"/psc?applicantId={Uri.EscapeDataString(iin)}&service={Uri.EscapeDataString(serviceId)}";
 
-    internal static WindowTicketDto ToDto(QueueTicket t) => new(
-        t.Id, t.Display, t.ServiceId, t.Booked, t.Iin, t.Status, Utc(t.IssuedAt)!.Value, Utc(t.CalledAt), Utc(t.ServiceStartedAt), t.Recalls,
-        t.Iin is { } iin ? ApplyLink(iin, t.ServiceId) : null);
+    private async Task<WindowTicketDto> ToDtoAsync(QueueTicket t, CancellationToken ct)
+    {
+        var name = t.Iin is { } person ? (await centres.PeopleNamesAsync([person], ct)).GetValueOrDefault(person) : null;
+        return new(
+            t.Id, t.Display, t.ServiceId, t.Booked, t.Iin, t.Status, Utc(t.IssuedAt)!.Value, Utc(t.CalledAt), Utc(t.ServiceStartedAt), t.Recalls,
+            t.Iin is { } iin ? ApplyLink(iin, t.ServiceId) : null, name, t.ApplicationNumber);
+    }
 }

@@ -12,10 +12,14 @@ public sealed record WindowRowDto(int Number, string? OperatorName, string State
 /// <summary>A ticket over a limit: the wait (15 minutes) or the service time of its standard.</summary>
 public sealed record BreachDto(string Ticket, string ServiceId, string Kind, int Minutes, int LimitMinutes, int? Window, bool Ongoing);
 
+/// <summary>A ticket of the day with its person (by name) and the application filed for it (D-653).</summary>
+public sealed record TicketRowDto(string Ticket, string ServiceId, string Status, bool Booked, string? PersonName, int? Window, string? ApplicationNumber);
+
 public sealed record OverviewDto(
     string CentreId, DateOnly Day, int Waiting, int? LongestWaitMinutes, IReadOnlyList<WindowRowDto> Windows,
     int Issued, int Served, int NoShows, int WaitMeasured, int WaitWithin, double? WaitWithinShare,
-    int ServiceMeasured, int ServiceWithin, double? ServiceWithinShare, IReadOnlyList<BreachDto> Breaches);
+    int ServiceMeasured, int ServiceWithin, double? ServiceWithinShare, IReadOnlyList<BreachDto> Breaches,
+    IReadOnlyList<TicketRowDto> Tickets);
 
 public sealed record BoardRowDto(string Ticket, int Window, bool Serving);
 
@@ -97,11 +101,15 @@ public sealed class CentreOverview(QyzmetDbContext db, Centres centres, TimeProv
             }
         }
 
+        var people = await centres.PeopleNamesAsync([.. tickets.Where(t => t.Iin != null).Select(t => t.Iin!).Distinct()], ct);
+        var rows = tickets.OrderBy(t => t.Number)
+            .Select(t => new TicketRowDto(t.Display, t.ServiceId, t.Status, t.Booked, t.Iin is { } i ? people.GetValueOrDefault(i) : null, t.WindowNumber, t.ApplicationNumber))
+            .ToList();
         return new OverviewDto(
             centre.Id, day, waiting.Count, longest, windows,
             tickets.Count, tickets.Count(t => t.Status == TicketStatus.Done), tickets.Count(t => t.Status == TicketStatus.NoShow),
             waitMeasured, waitWithin, Share(waitWithin, waitMeasured), serviceMeasured, serviceWithin, Share(serviceWithin, serviceMeasured),
-            breaches);
+            breaches, rows);
     }
 
     /// <summary>The hall board: the tickets called to a window and not yet finished, the latest call first.</summary>

@@ -23,17 +23,37 @@ public sealed class Kiosk(QyzmetDbContext db, Centres centres, AuditLog audit, T
 
     private static readonly ProcessContext KioskActor = new("kiosk", "kiosk");
 
-    public async Task<TicketDto> TakeAsync(string? centreId, string? serviceId, CancellationToken ct)
+    /// <summary>
+    /// A walk-in ticket. D-652: the person may give their IIN (at the kiosk, or to the operator who issues the ticket); it is
+    /// checked with the IIN's checksum and kept on the ticket, so the window shows who is next by the register's name.
+    /// </summary>
+    public Task<TicketDto> TakeAsync(string? centreId, string? serviceId, string? iin, CancellationToken ct) =>
+        TakeAsync(KioskActor, centreId, serviceId, iin, ct);
+
+    internal async Task<TicketDto> TakeAsync(ProcessContext actor, string? centreId, string? serviceId, string? iin, CancellationToken ct)
     {
         var centre = await centres.GetAsync(centreId, ct);
         var service = BookSlot.Bookings.RequireService(centre, serviceId);
+        var person = ParseIin(iin);
         var now = time.GetUtcNow();
-        if (!centre.Hours.IsOpen(now, await centres.CalendarAsync(ct)))
+        if (!centre.HoursOn(AlmatyTime.LocalDate(now)).IsOpen(now, await centres.CalendarAsync(ct)))
         {
             throw new QyzmetException(QueueErrors.CentreClosed);
         }
 
-        return ToDto(await IssueAsync(centre.Id, service, null, null, now, now, ct));
+        return ToDto(await IssueAsync(actor, centre.Id, service, person, null, now, now, ct));
+    }
+
+    /// <summary>D-652: an IIN given for a ticket is optional; when given it must pass the IIN checksum (nothing is issued otherwise).</summary>
+    internal static string? ParseIin(string? iin)
+    {
+        var value = iin?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return Kernel.Identifiers.Iin.TryParse(value, out var parsed, out _) ? parsed.Value : throw new QyzmetException(QueueErrors.BadIin, "iin");
     }
 
     public async Task<TicketDto> CheckInAsync(string? centreId, string? code, CancellationToken ct)
@@ -81,7 +101,7 @@ public sealed class Kiosk(QyzmetDbContext db, Centres centres, AuditLog audit, T
 
         // D-646: a booked arrival's wait counts from the booked time, or from check-in when later.
         var waitFrom = now > slot ? now : slot;
-        var ticket = await IssueAsync(centre.Id, booking.ServiceId, booking.Iin, booking.Id, now, waitFrom, ct);
+        var ticket = await IssueAsync(KioskActor, centre.Id, booking.ServiceId, booking.Iin, booking.Id, now, waitFrom, ct);
         await tx.CommitAsync(ct);
         return ToDto(ticket);
     }
@@ -90,7 +110,7 @@ public sealed class Kiosk(QyzmetDbContext db, Centres centres, AuditLog audit, T
     /// Issues the next number of the centre's day. D-644: the number is the day's highest plus one, and the unique index
     /// (centre, day, number) settles a race: the loser takes the next number. No counter row is updated by every ticket.
     /// </summary>
-    private async Task<QueueTicket> IssueAsync(string centreId, string service, string? iin, Guid? bookingId, DateTimeOffset now, DateTimeOffset waitFrom, CancellationToken ct)
+    private async Task<QueueTicket> IssueAsync(ProcessContext actor, string centreId, string service, string? iin, Guid? bookingId, DateTimeOffset now, DateTimeOffset waitFrom, CancellationToken ct)
     {
         var day = AlmatyTime.LocalDate(now);
 
@@ -115,7 +135,7 @@ public sealed class Kiosk(QyzmetDbContext db, Centres centres, AuditLog audit, T
                 Status = TicketStatus.Waiting,
             };
             db.Add(ticket);
-            await audit.AppendAsync(KioskActor, bookingId is null ? "queue.ticket-taken" : "queue.checked-in", $"{centreId}/{day:yyyy-MM-dd}/{ticket.Display}", service, ct);
+            await audit.AppendAsync(actor, bookingId is null ? "queue.ticket-taken" : "queue.checked-in", $"{centreId}/{day:yyyy-MM-dd}/{ticket.Display}", service, ct);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -27,8 +27,8 @@ public sealed class KioskModel(Centres centres, Kiosk kiosk) : PortalPage
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public Task<IActionResult> OnPostTakeAsync(string? service, CancellationToken ct) =>
-        IssueAsync(() => kiosk.TakeAsync(CentreId, service, ct), ct);
+    public Task<IActionResult> OnPostTakeAsync(string? service, string? iin, CancellationToken ct) =>
+        IssueAsync(() => kiosk.TakeAsync(CentreId, service, iin, ct), ct);
 
     public Task<IActionResult> OnPostCheckInAsync(string? code, CancellationToken ct) =>
         IssueAsync(() => kiosk.CheckInAsync(CentreId, code, ct), ct);

@@ -24,6 +24,14 @@ public sealed class WindowModel(WindowDesk desk, Centres centres, HomeVisits vis
 
     public string? Message { get; private set; }
 
+    /// <summary>The number of the ticket the operator just issued.</summary>
+    [BindProperty(SupportsGet = true, Name = "issued")]
+    public string? Issued { get; set; }
+
+    /// <summary>D-652: who the ticket is for, by the register's name; never the IIN itself.</summary>
+    public string PersonOf(WindowTicketDto t) =>
+        t.PersonName ?? QueueTexts.Say(t.Iin is null ? "NoIinGiven" : "NotInRegister");
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostTakeWindowAsync(int? window, CancellationToken ct) => ActAsync(() => desk.TakeWindowAsync(SignedInUser, window, ct), ct);
@@ -39,6 +47,15 @@ public sealed class WindowModel(WindowDesk desk, Centres centres, HomeVisits vis
     public Task<IActionResult> OnPostStartAsync(CancellationToken ct) => ActAsync(() => desk.StartAsync(SignedInUser, ct), ct);
 
     public Task<IActionResult> OnPostFinishAsync(CancellationToken ct) => ActAsync(() => desk.FinishAsync(SignedInUser, ct), ct);
+
+    public async Task<IActionResult> OnPostIssueAsync(string? service, string? iin, CancellationToken ct)
+    {
+        string? number = null;
+        var result = await ActAsync(async () => number = (await desk.IssueTicketAsync(SignedInUser, service, iin, ct)).Number, ct);
+        return number is null ? result : Redirect("/queue/window?issued=" + Uri.EscapeDataString(number));
+    }
+
+    public Task<IActionResult> OnPostVisitDoneAsync(string? number, CancellationToken ct) => ActAsync(() => visits.MarkDoneAsync(SignedInUser, number, ct), ct);
 
     private async Task<IActionResult> ActAsync<T>(Func<Task<T>> action, CancellationToken ct)
     {

@@ -2713,6 +2713,40 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("queue_centres", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.PscQueue.Domain.QueueCentreHours", b =>
+                {
+                    b.Property<string>("CentreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("SaturdayCloses")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("SaturdayOpens")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<TimeOnly>("WeekdayCloses")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("WeekdayOpens")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("CentreId", "EffectiveFrom");
+
+                    b.ToTable("queue_centre_hours", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.PscQueue.Domain.QueueCentreService", b =>
                 {
                     b.Property<string>("CentreId")
@@ -2743,6 +2777,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Iin")
                         .IsRequired()
@@ -2798,6 +2835,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicationNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<bool>("Booked")
                         .HasColumnType("boolean");

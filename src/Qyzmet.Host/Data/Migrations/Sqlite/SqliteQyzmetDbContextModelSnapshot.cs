@@ -2654,6 +2654,40 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("queue_centres", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.PscQueue.Domain.QueueCentreHours", b =>
+                {
+                    b.Property<string>("CentreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("SaturdayCloses")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("SaturdayOpens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WeekdayCloses")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WeekdayOpens")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CentreId", "EffectiveFrom");
+
+                    b.ToTable("queue_centre_hours", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.PscQueue.Domain.QueueCentreService", b =>
                 {
                     b.Property<string>("CentreId")
@@ -2683,6 +2717,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<string>("CentreId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Iin")
@@ -2738,6 +2775,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationNumber")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Booked")
