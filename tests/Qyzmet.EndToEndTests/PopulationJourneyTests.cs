@@ -52,9 +52,11 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         await op.Locator("#f-term input[value=standard]").CheckAsync();
         await op.Locator("#f-photo input[value=workstation]").CheckAsync();
         await op.Locator("form button[type=submit]").Last.ClickAsync();
-        await Assertions.Expect(op).ToHaveURLAsync(new Regex("/applications/[0-9-]+"));
-        var number = Regex.Match(op.Url, "/applications/([0-9-]+)").Groups[1].Value;
+        // D-628: the operator is back at the workstation, which names the new application's number.
+        await Assertions.Expect(op).ToHaveURLAsync(new Regex("/population/psc\\?iin=" + nurlan.Iin + "&submitted=[0-9-]+"));
+        var number = Regex.Match(op.Url, "submitted=([0-9-]+)").Groups[1].Value;
         Assert.NotEmpty(number);
+        await Assertions.Expect(op.Locator("[data-testid=submitted]")).ToContainTextAsync($"Заявка № {number} зарегистрирована");
 
         // 3. Photograph (35×45 mm at 300 dpi: 413×531) and signature (827×236) captured at the workstation.
         await op.GotoAsync($"/population/psc?iin={nurlan.Iin}&lang=ru");
@@ -72,14 +74,18 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         await Journey.PayAsync(op, host);
         await Assertions.Expect(op.Locator("body")).ToContainTextAsync("Заявка принята, выдан талон");
 
-        // 5. The migration police of Almaty sends it to production and marks it ready.
+        // 5. The migration police of Almaty sends it to production; the document factory produces it (its task, ADR 0025).
         var officer = await Journey.SignedInAsync(browser, host, "ТІРКЕУБАЕВ НҰРЖАН");
         await officer.GotoAsync("/population/production?lang=ru");
         var row = officer.Locator($"tr[data-application='{number}']");
         await row.GetByRole(AriaRole.Button, new() { Name = "Передать в изготовление" }).ClickAsync();
         await Assertions.Expect(row.Locator("[data-testid=status]")).ToHaveTextAsync("Документ изготавливается");
-        await row.GetByRole(AriaRole.Button, new() { Name = "Отметить готовность" }).ClickAsync();
-        await Assertions.Expect(row.Locator("[data-testid=status]")).ToHaveTextAsync("Документ готов");
+        var factory = await Journey.SignedInAsync(browser, host, "ДАЙЫНДАУОВ ЕРЛАН");
+        await factory.GotoAsync("/desk/tasks?lang=ru");
+        await factory.Locator($"tr[data-application='{number}'] a").ClickAsync();
+        await factory.GetByRole(AriaRole.Button, new() { Name = "Изготовлен, отправлен в ЦОН" }).ClickAsync();
+        await officer.GotoAsync("/population/production?lang=ru");
+        await Assertions.Expect(officer.Locator($"tr[data-application='{number}'] [data-testid=status]")).ToHaveTextAsync("Документ готов");
 
         // 6. The operator hands the card over against the coupon (its number is the application's).
         await op.GotoAsync($"/population/psc?iin={nurlan.Iin}&lang=ru");

@@ -85,6 +85,13 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             history.Add(new HistoryLine(e.At, step, detail, to?.Label.For(lang) ?? "—", role));
         }
 
+        // D-629: the download is named after what the document is; a document the service declares not to be the result (e.g.
+        // 004.md §6.1's registration coupon) is not "the result".
+        var documentKind = a.ResultDocumentId is { } documentId
+            ? await db.ReleasedDocuments.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.Kind).FirstOrDefaultAsync(ct)
+            : null;
+        var documentLabel = documentKind is null ? null : handler.DocumentLabel(documentKind)?.For(lang);
+
         return new ApplicationPageView(
             dto,
             standard?.Name.For(lang) ?? dto.ServiceName.For(lang),
@@ -98,7 +105,8 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             stepDueAt,
             await handler.AppointmentAsync(a, ct),
             [.. handler.Form.Attachments.Select(t => t.For(lang))],
-            history);
+            history)
+        { DocumentLabel = documentLabel };
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
@@ -238,4 +246,8 @@ public sealed record ApplicationPageView(
     DateTime? StepDueAt,
     Appointment? Appointment,
     IReadOnlyList<string> Attachments,
-    IReadOnlyList<HistoryLine> History);
+    IReadOnlyList<HistoryLine> History)
+{
+    /// <summary>What the download link says when the document is not the service's result (D-629); null: "Download the result".</summary>
+    public string? DocumentLabel { get; init; }
+}

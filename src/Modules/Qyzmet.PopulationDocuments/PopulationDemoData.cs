@@ -18,6 +18,15 @@ internal static class PopulationDemoData
         Unit("11", "Ақмола облысы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции Акмолинской области"),
         Unit("63", "Шығыс Қазақстан облысы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции Восточно-Казахстанской области"),
         Unit("71", "Астана қаласы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции г. Астаны"),
+        // ADR 0025, D-624: the document factory answers every S1 production task.
+        new()
+        {
+            Id = DocumentFactory.UnitId,
+            Provider = DocumentFactory.Provider,
+            NameKk = "ҚР ІІМ «Ақпараттық-өндірістік орталығы» РМК (құжаттар дайындау)",
+            NameRu = "РГП «Информационно-производственный центр» МВД РК (изготовление документов)",
+            RegionCode = "71",
+        },
     ];
 
     public static IReadOnlyList<StaffMember> Heads =>
@@ -28,7 +37,7 @@ internal static class PopulationDemoData
         Person("СЕЙІТОВА ГАУХАР", Roles.ProviderHead, "71", new DateOnly(1981, 7, 5), Sex.Female, 604),
     ];
 
-    /// <summary>Every unit that receives work has an officer and a head (D-214, D-602).</summary>
+    /// <summary>Every unit that receives work has an officer and a head (D-214, D-602); the document factory too (D-624).</summary>
     public static IReadOnlyList<StaffMember> Staff =>
     [
         .. Heads,
@@ -36,6 +45,9 @@ internal static class PopulationDemoData
         Person("ОМАРОВА САЛТАНАТ", Roles.ProviderExecutor, "11", new DateOnly(1992, 9, 7), Sex.Female, 606),
         Person("БЕКОВ ЕРБОЛ", Roles.ProviderExecutor, "63", new DateOnly(1988, 10, 8), Sex.Male, 607),
         Person("ИСАЕВА МАДИНА", Roles.ProviderExecutor, "71", new DateOnly(1993, 11, 9), Sex.Female, 608),
+        // ADR 0025: the factory's production operator completes the tasks; its head is told of an overdue one (ADR 0015).
+        Factory("ДАЙЫНДАУОВ ЕРЛАН", Roles.ProviderExecutor, new DateOnly(1987, 3, 10), Sex.Male, 609),
+        Factory("ӨНДІРІСОВА ЖАНАР", Roles.ProviderHead, new DateOnly(1978, 12, 11), Sex.Female, 610),
     ];
 
     public const string AbaiFlat = "0201400098765432";
@@ -90,9 +102,9 @@ internal static class PopulationDemoData
     [
         new() { Item = "passport", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 4m, Source = "004.md §3.1 item 7" },
         new() { Item = "id-card", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 0.2m, Source = "004.md §3.1 item 7" },
-        new() { Item = "accelerated-15", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 300_000, Source = "demo price list (placeholder)" },
-        new() { Item = "accelerated-10", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 500_000, Source = "demo price list (placeholder)" },
-        new() { Item = "accelerated-7", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 800_000, Source = "demo price list (placeholder)" },
+        new() { Item = "accelerated-15", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 300_000, Source = "demo price list (placeholder)", Placeholder = true },
+        new() { Item = "accelerated-10", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 500_000, Source = "demo price list (placeholder)", Placeholder = true },
+        new() { Item = "accelerated-7", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 800_000, Source = "demo price list (placeholder)", Placeholder = true },
     ];
 
     private static ResidenceRegistration Permanent(string iin, string address, string region, DateOnly on) => new()
@@ -106,6 +118,9 @@ internal static class PopulationDemoData
 
     private static ProviderUnit Unit(string region, string kk, string ru) =>
         new() { Id = MigrationPolice.Prefix + region, Provider = "migration-police", NameKk = kk, NameRu = ru, RegionCode = region };
+
+    private static StaffMember Factory(string name, string role, DateOnly birth, Sex sex, int serial) =>
+        new() { Iin = Iin.Create(birth, sex, serial).Value, FullName = name, Role = role, UnitId = DocumentFactory.UnitId };
 
     private static StaffMember Person(string name, string role, string region, DateOnly birth, Sex sex, int serial) =>
         new() { Iin = Iin.Create(birth, sex, serial).Value, FullName = name, Role = role, UnitId = MigrationPolice.Prefix + region };

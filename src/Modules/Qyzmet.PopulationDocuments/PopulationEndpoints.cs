@@ -74,13 +74,29 @@ internal static class PopulationEndpoints
             .WithSummary("The photograph (3.5 × 4.5 cm) or signature (7 × 2 cm) of a passport/ID card application: JPEG or PNG, 300 dpi, in the multipart field \"photo\" or \"signature\" (004.md §3.1 item 9; D-618)");
 
         // D-621: the S1 duties and accelerated-issue surcharges as data with effective dates (the Ministry's price list).
+        // D-630: each row says what it is (duty or surcharge, kk/ru/en) and whether its figure is a placeholder.
         group.MapGet("/duty-rates", async (DutyRates rates, CancellationToken ct) =>
-            TypedResults.Ok((await rates.ListAsync(ct)).Select(r => new { r.Item, effectiveFrom = r.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.MciShare, r.AmountTiyn, r.Source })))
-            .WithSummary("The passport/ID card duties and accelerated-issue surcharges with their effective dates (004.md §3.1 item 7; D-615, D-621)");
+            TypedResults.Ok((await rates.ListAsync(ct)).Select(r =>
+            {
+                var (kind, label) = DutyRates.Describe(r.Item);
+                return new
+                {
+                    r.Item,
+                    kind,
+                    label,
+                    effectiveFrom = r.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    r.MciShare,
+                    r.AmountTiyn,
+                    r.Source,
+                    r.Placeholder,
+                    note = r.Placeholder ? DutyRates.PlaceholderNote : null,
+                };
+            })))
+            .WithSummary("The passport/ID card duties and accelerated-issue surcharges with their effective dates, kind and whether the figure is a placeholder (004.md §3.1 item 7; D-615, D-621, D-630)");
 
         group.MapPut("/duty-rates", async (List<DutyRateRow>? body, HttpContext http, DutyRates rates, CancellationToken ct) =>
             TypedResults.Ok(new { loaded = await rates.LoadAsync(Required(http), body, ct) }))
-            .WithSummary("Administrator: loads the Ministry's price list (rows: item, effectiveFrom, mciShare or amountTiyn, source); all or nothing, audited (D-621)");
+            .WithSummary("Administrator: loads the Ministry's price list (rows: item, effectiveFrom, mciShare or amountTiyn, source, placeholder default false); all or nothing, audited (D-621, D-630)");
 
         group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
             TypedResults.Ok(await writes.PendingAsync(Required(http), iin, ct)))

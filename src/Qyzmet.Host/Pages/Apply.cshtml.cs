@@ -33,6 +33,14 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     [BindProperty(SupportsGet = true)]
     public string? ApplicantId { get; set; }
 
+    /// <summary>
+    /// D-628: the desk page the PSC operator came from (e.g. the registration-point workstation); after submitting the
+    /// operator goes back there with the application's number (<c>submitted</c>) instead of to the application page.
+    /// Only a local address of this site is followed.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnTo { get; set; }
+
     [BindProperty]
     public string IdempotencyKey { get; set; } = "";
 
@@ -105,6 +113,11 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
             var signature = string.IsNullOrWhiteSpace(Signature) ? null : Signature.Trim();
             var otp = OtpChallengeId is { } challenge && !string.IsNullOrWhiteSpace(OtpCode) ? new OtpConfirmation(challenge, OtpCode.Trim()) : null;
             var result = await applications.SubmitAsync(user, channel, new SubmitRequest(id, applicantId, Fields, IdempotencyKey, signature, otp), ct);
+            if (IsPscOperator && ReturnAddress(ReturnTo) is { } back)
+            {
+                return Redirect(back + (back.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "submitted=" + Uri.EscapeDataString(result.Application.Number));
+            }
+
             return Redirect("/applications/" + Uri.EscapeDataString(result.Application.Number));
         }
         catch (QyzmetException e) when (e.Fields.Count > 0)
@@ -121,6 +134,14 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    /// <summary>D-628: a path of this site ("/population/psc?iin=…"), never another host ("//x", "/\\x", "https://…"); else null.</summary>
+    public static string? ReturnAddress(string? returnTo)
+    {
+        var value = returnTo?.Trim();
+        return !string.IsNullOrEmpty(value) && value.Length <= 500 && value[0] == '/' && (value.Length == 1 || (value[1] != '/' && value[1] != '\\'))
+            && !value.Any(char.IsControl) ? value : null;
     }
 
     /// <summary>"Only for: birth" — the labels of the choice values a conditional group applies to.</summary>

@@ -365,12 +365,14 @@ public abstract class PopulationDocumentsTests
         Assert.Contains("ЦОН №1 г. Алматы", await Statement(accepted, "1. Местонахождение, пункт и код ИС ДУиРН"));
 
         Assert.Equal("POP-0017", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "in-person" }), HttpStatusCode.Conflict)).GetProperty("errorCode").GetString());
+        await Qyzmet.Tests.Population.ProductionTaskTests.CaptureAsync(desk, number);
         var officer = await Factory.SignedInAsync(Officer("71"));
         // D-346: starting production issues no document (the coupon was issued on payment): the desk offers no preview.
         var deskView = JsonDocument.Parse(await officer.GetStringAsync($"/api/desk/applications/{number}", Ct)).RootElement;
         Assert.Equal(JsonValueKind.Null, deskView.GetProperty("preview").ValueKind);
         Assert.Equal("in-production", (await Act(officer, number, "start-production")).GetProperty("status").GetString());
-        Assert.Equal("ready", (await Act(officer, number, "mark-ready")).GetProperty("status").GetString());
+        await Produce(number);
+        Assert.Equal("ready", (await Get(desk, number)).GetProperty("status").GetString());
         Assert.Contains(await Inbox(await Factory.SignedInAsync(Dana, "ru")), m => m.Contains("готовы") && m.Contains("по талону"));
 
         Assert.Equal("POP-0018", (await Problem(await HandOver(desk, number, new { coupon = "2026-0000000", receivedBy = "in-person" }), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
@@ -397,9 +399,10 @@ public abstract class PopulationDocumentsTests
         var number = app.GetProperty("number").GetString()!;
         Assert.Equal("accepted", (await Pay(igor, number)).GetProperty("status").GetString());
         Assert.Contains(await Inbox(igor), m => m.Contains("Документ можно получить с"));
+        await Qyzmet.Tests.Population.ProductionTaskTests.CaptureAsync(igor, number);
         var officer = await Factory.SignedInAsync(Officer("11"));
         await Act(officer, number, "start-production");
-        await Act(officer, number, "mark-ready");
+        await Produce(number);
         var desk = await Factory.SignedInAsync(DemoData.PscOperator.Iin);
         Assert.Equal("POP-0019", (await Problem(await HandOver(desk, number, new { coupon = number, receivedBy = "proxy", powerOfAttorney = "№ 1" }), HttpStatusCode.UnprocessableEntity)).GetProperty("errorCode").GetString());
         var handed = await HandOver(desk, number, new { coupon = number, receivedBy = "in-person" });
@@ -423,9 +426,11 @@ public abstract class PopulationDocumentsTests
         var app = await DeskSubmit(desk, Almas, PassportIdCard, new { document = "id-card", @case = "id-card-after-16", baseNumber = "I-АҚ 0001", baseIssuedOn = "2009-08-25", baseIssuer = "АХАЖ", parentsDiffer = "no", term = "standard", photo = "paper" });
         var number = app.GetProperty("number").GetString()!;
         await Pay(desk, number);
+        // D-627: the paper photographs are scanned into the formulyar before production.
+        await Qyzmet.Tests.Population.ProductionTaskTests.CaptureAsync(desk, number);
         var officer = await Factory.SignedInAsync(Officer(app.GetProperty("unitId").GetString()!["migration-police-".Length..]));
         await Act(officer, number, "start-production");
-        await Act(officer, number, "mark-ready");
+        await Produce(number);
         var father = Qyzmet.Kernel.Identifiers.Iin.Create(new DateOnly(1980, 2, 2), Qyzmet.Kernel.Identifiers.Sex.Male, 901).Value;
         var handed = await HandOver(desk, number, new { coupon = number, receivedBy = "legal-representative", representativeIin = father });
         Assert.True(handed.StatusCode == HttpStatusCode.OK, await handed.Content.ReadAsStringAsync(Ct));
@@ -433,6 +438,9 @@ public abstract class PopulationDocumentsTests
 
     private static string Officer(string region) =>
         Qyzmet.PopulationDocuments.PopulationDemoData.Staff.Single(s => s.UnitId == "migration-police-" + region && s.Role == Qyzmet.Platform.Identity.Roles.ProviderExecutor).Iin;
+
+    /// <summary>The document factory's operator completes the production task as produced (ADR 0025).</summary>
+    private Task Produce(string number) => Qyzmet.Tests.Population.ProductionTaskTests.CompleteAsync(Factory, number, "produced", null);
 
     private static Task<HttpResponseMessage> HandOver(HttpClient client, string number, object body) =>
         client.PostAsJsonAsync($"/api/population/passport-applications/{number}/hand-over", body, Ct);

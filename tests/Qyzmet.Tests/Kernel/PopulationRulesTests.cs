@@ -12,6 +12,41 @@ namespace Qyzmet.Tests.Kernel;
 /// <summary>Fees and time limits of the population services as 004.md states them.</summary>
 public sealed class PopulationRulesTests
 {
+    // D-626 (ADR 0005: bad input says how to fix it; ADR 0014: no internal ids on kk/ru pages): POP-0001..POP-0003 in
+    // Kazakh and Russian name no API address and no field name; the English stays the API client's and names the field.
+    [Fact]
+    public void ErrorTexts_Pop0001To0003_ReadAsAPersonReadsThem_InKazakhAndRussian()
+    {
+        var codes = new[] { Qyzmet.PopulationDocuments.Common.PopulationErrors.AddressUnknown, Qyzmet.PopulationDocuments.Common.PopulationErrors.PersonUnknown, Qyzmet.PopulationDocuments.Common.PopulationErrors.TemporaryPeriodInvalid };
+        foreach (var code in codes)
+        {
+            foreach (var text in new[] { code.Message.Kk, code.Message.Ru })
+            {
+                Assert.DoesNotContain("/api/", text);
+                Assert.DoesNotMatch("«(addressId|until|ownerIin|subjectIin|\\{0\\})»", text);
+                Assert.DoesNotContain("өрісі", text);
+                Assert.DoesNotContain("Поле", text);
+            }
+
+            Assert.StartsWith("Field '", code.Message.En);
+        }
+
+        Assert.Contains("/api/population/addresses", codes[0].Message.En);
+        Assert.Contains("16", codes[0].Message.Ru);
+    }
+
+    // D-628: the PSC form sends the operator back only to a path of this site, never to another host.
+    [Theory]
+    [InlineData("/population/psc?iin=950505400123", "/population/psc?iin=950505400123")]
+    [InlineData("//evil.example/x", null)]
+    [InlineData("/\\evil.example", null)]
+    [InlineData("https://evil.example/", null)]
+    [InlineData("population/psc", null)]
+    [InlineData("/population/psc\r\nX: y", null)]
+    [InlineData("", null)]
+    public void Apply_ReturnAddress_IsALocalPathOnly(string given, string? expected) =>
+        Assert.Equal(expected, Qyzmet.Host.Pages.ApplyModel.ReturnAddress(given));
+
     // 004.md §3.3 item 7, §8.2 rule 2: registration costs 10% of the MCI in force on the day of payment.
     [Theory]
     [InlineData(2025, 39_320)]

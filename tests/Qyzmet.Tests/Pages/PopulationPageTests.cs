@@ -22,6 +22,9 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static string FactoryOperator =>
+        Qyzmet.PopulationDocuments.PopulationDemoData.Staff.Single(s => s.UnitId == "document-factory" && s.Role == Qyzmet.Platform.Identity.Roles.ProviderExecutor).Iin;
+
     private static string Officer(string region) =>
         Qyzmet.PopulationDocuments.PopulationDemoData.Staff.Single(s => s.UnitId == "migration-police-" + region && s.Role == Qyzmet.Platform.Identity.Roles.ProviderExecutor).Iin;
 
@@ -46,8 +49,16 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         Assert.Equal(5, Regex.Matches(found, "href=\"/apply/population-documents\\.").Count);
         AssertNoInternalIds(found);
 
-        var location = await CivilRegistryPageTests.ApplyAsync(desk, PassportIdCard, new()
+        // D-628: the operator applies from the workstation's link and comes back to the workstation, which names the number.
+        var link = WebUtility.HtmlDecode(Regex.Match(found, "href=\"(?<href>/apply/" + Regex.Escape(PassportIdCard) + "[^\"]*)\"").Groups["href"].Value);
+        Assert.Contains("returnTo=", link);
+        var form = await desk.GetStringAsync(link, Ct);
+        Assert.Equal($"/population/psc?iin={dana.Iin}", CivilRegistryPageTests.Hidden(form, "ReturnTo"));
+        var submitted = await desk.PostAsync("/apply/" + PassportIdCard, new FormUrlEncodedContent(new Dictionary<string, string>
         {
+            ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(form, "__RequestVerificationToken"),
+            ["IdempotencyKey"] = CivilRegistryPageTests.Hidden(form, "IdempotencyKey"),
+            ["ReturnTo"] = CivilRegistryPageTests.Hidden(form, "ReturnTo"),
             ["ApplicantId"] = dana.Iin,
             ["field.document"] = "id-card",
             ["field.case"] = "replace-id-card",
@@ -56,8 +67,16 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
             ["field.baseIssuer"] = "МВД РК",
             ["field.term"] = "standard",
             ["field.photo"] = "workstation",
-        });
-        var number = location["/applications/".Length..];
+        }), Ct);
+        Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync(Ct));
+        var back = submitted.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/population/psc?iin={dana.Iin}&submitted=", back);
+        var number = Uri.UnescapeDataString(back[(back.IndexOf("submitted=", StringComparison.Ordinal) + "submitted=".Length)..]);
+        var location = "/applications/" + number;
+        var confirmation = await desk.GetStringAsync(back + "&lang=ru", Ct);
+        Assert.Contains($"Заявка № {number} зарегистрирована", confirmation);
+        // A number that is not this person's application is not confirmed.
+        Assert.DoesNotContain("data-testid=\"submitted\"", await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&submitted=2026-0000000&lang=ru", Ct));
 
         // A photo of the wrong proportions is refused on the page in the page's language, naming the field.
         var page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
@@ -74,24 +93,50 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         Assert.Contains($"href=\"/api/applications/{number}/document\"", page);
         Assert.Contains("Распечатать / скачать талон (PDF)", page);
 
-        // The migration-police officer of Dana's unit (Astana) moves production to "ready" from the desk.
+        // D-629: the citizen's page calls the coupon the coupon, not "the result".
+        using var citizen = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(citizen, dana.Iin);
+        var accepted = await citizen.GetStringAsync(location + "?lang=kk", Ct);
+        Assert.Contains("Өтінімді тіркеу талонын жүктеу (PDF)", accepted);
+        Assert.DoesNotContain("Нәтижені жүктеу", accepted);
+        accepted = await citizen.GetStringAsync(location + "?lang=ru", Ct);
+        Assert.Contains("Скачать талон регистрации заявки (PDF)", accepted);
+        Assert.DoesNotContain("Скачать результат", accepted);
+
+        // The migration-police officer of Dana's unit (Astana) sends it to production from the desk (ADR 0025).
         using var officer = host.Browser();
         await CivilRegistryPageTests.SignInAsync(officer, Officer("71"));
-        foreach (var (trigger, label) in new[] { ("start-production", "Дайындауға жіберу"), ("mark-ready", "Дайын деп белгілеу") })
+        var production = await officer.GetStringAsync("/population/production?lang=kk", Ct);
+        Assert.Contains("Дайындауға жіберу", production);
+        Assert.DoesNotContain("Дайын деп белгілеу", production);
+        AssertNoInternalIds(production);
+        var acted = await officer.PostAsync("/population/production", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            var production = await officer.GetStringAsync("/population/production?lang=kk", Ct);
-            Assert.Contains(label, production);
-            AssertNoInternalIds(production);
-            var acted = await officer.PostAsync("/population/production", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(production, "__RequestVerificationToken"),
-                ["number"] = number,
-                ["trigger"] = trigger,
-            }), Ct);
-            Assert.True(acted.StatusCode == HttpStatusCode.Redirect, await acted.Content.ReadAsStringAsync(Ct));
-        }
+            ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(production, "__RequestVerificationToken"),
+            ["number"] = number,
+            ["trigger"] = "start-production",
+        }), Ct);
+        Assert.True(acted.StatusCode == HttpStatusCode.Redirect, await acted.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Құжат дайындалуда", await citizen.GetStringAsync(location + "?lang=kk", Ct));
+        Assert.Contains("Документ изготавливается", await citizen.GetStringAsync(location + "?lang=ru", Ct));
 
+        // The document factory's operator answers the production task at the task desk: produced → ready at the centre.
+        using var factory = host.Browser();
+        await CivilRegistryPageTests.SignInAsync(factory, FactoryOperator);
+        var tasks = await factory.GetStringAsync("/desk/tasks?lang=kk", Ct);
+        Assert.Contains(number, tasks);
+        var taskId = Regex.Match(await factory.GetStringAsync("/api/tasks", Ct), "\"id\":\"(?<id>[^\"]+)\",\"applicationNumber\":\"" + Regex.Escape(number) + "\"").Groups["id"].Value;
+        Assert.NotEmpty(taskId);
+        var task = await factory.GetStringAsync($"/desk/tasks/{taskId}?lang=kk", Ct);
+        Assert.Contains("Дайындалды, ХҚКО-ға жіберілді", task);
+        var done = await factory.PostAsync($"/desk/tasks/{taskId}", new MultipartFormDataContent
+        {
+            { new StringContent(CivilRegistryPageTests.Hidden(task, "__RequestVerificationToken")), "__RequestVerificationToken" },
+            { new StringContent("produced"), "outcome" },
+        }, Ct);
+        Assert.True(done.StatusCode == HttpStatusCode.Redirect, await done.Content.ReadAsStringAsync(Ct));
         Assert.Contains("Құжат дайын", await officer.GetStringAsync("/population/production?lang=kk", Ct));
+        Assert.Contains("Документ готов", await citizen.GetStringAsync(location + "?lang=ru", Ct));
 
         // The hand-over against the coupon: a wrong coupon is refused; the right one hands the card over.
         page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);

@@ -64,6 +64,12 @@ public interface IStateServiceHandler
     Task<IReadOnlyCollection<string>?> TaskKindsAsync(Application application, ParallelTasks fork, CancellationToken ct) =>
         Task.FromResult<IReadOnlyCollection<string>?>(null);
 
+    /// <summary>
+    /// What the application page calls the download of a document of <paramref name="documentKind"/> that is not the service's
+    /// result (e.g. 004.md §6.1's registration coupon: "Download the coupon"); null for a result (D-629).
+    /// </summary>
+    Kernel.Text.LocalizedText? DocumentLabel(string documentKind) => null;
+
     /// <summary>Runs the platform's own steps after a transition; may fire further transitions through <paramref name="ctx"/>.</summary>
     Task ReactAsync(CaseContext ctx, CancellationToken ct);
 }

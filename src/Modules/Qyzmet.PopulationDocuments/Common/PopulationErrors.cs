@@ -5,19 +5,21 @@ namespace Qyzmet.PopulationDocuments.Common;
 /// <summary>Error codes of population documents and registration (prefix POP-). Never renumber.</summary>
 public static class PopulationErrors
 {
+    // D-626: the kk/ru texts are what a person reads at the form (what is wrong, how to fix it), with no API address or
+    // field name; the English stays the API client's, naming the field and the look-up endpoint.
     public static readonly ErrorCode AddressUnknown = new("POP-0001", 422, new(
-        "«addressId» өрісі: {0} мекенжай тіркеу коды мекенжай тіркелімінде жоқ. Мекенжайды /api/population/addresses арқылы іздеңіз.",
-        "Поле «addressId»: регистрационного кода адреса {0} нет в адресном регистре. Найдите адрес через /api/population/addresses.",
+        "{0} мекенжай тіркеу коды мекенжай тіркелімінде жоқ. 16 цифрды тұрғын үй иесінің тіркеу туралы хабарламасынан тексеріңіз немесе кодты ХҚКО-дан сұраңыз.",
+        "Регистрационного кода адреса {0} нет в адресном регистре. Сверьте 16 цифр с уведомлением о регистрации собственника жилья или узнайте код в ЦОН.",
         "Field 'addressId': the address registration code {0} is not in the address register. Look the address up at /api/population/addresses."));
 
     public static readonly ErrorCode PersonUnknown = new("POP-0002", 422, new(
-        "«{0}» өрісі: {1} ЖСН-і «Жеке тұлғалар» мемлекеттік деректер қорында жоқ.",
-        "Поле «{0}»: ИИН {1} нет в государственной базе данных «Физические лица».",
+        "{1} ЖСН-і бар адам «Жеке тұлғалар» мемлекеттік деректер қорында табылмады. ЖСН-ді адамның жеке куәлігімен салыстырып, қайта енгізіңіз.",
+        "Человек с ИИН {1} не найден в государственной базе данных «Физические лица». Сверьте ИИН с удостоверением личности и введите его заново.",
         "Field '{0}': the IIN {1} is not in the State Database \"Individuals\"."));
 
     public static readonly ErrorCode TemporaryPeriodInvalid = new("POP-0003", 422, new(
-        "«until» өрісі: уақытша тіркеудің соңғы күні бүгіннен кейін болуы тиіс ({0}).",
-        "Поле «until»: последний день временной регистрации должен быть позже сегодняшнего ({0}).",
+        "Уақытша тіркеудің соңғы күні бүгіннен кейін болуы тиіс. Тіркеу аяқталатын күнді ертеңнен бастап көрсетіңіз.",
+        "Последний день временной регистрации должен быть позже сегодняшнего. Укажите дату окончания регистрации не раньше завтрашнего дня.",
         "Field 'until': the last day of a temporary registration must be after today ({0})."));
 
     public static readonly ErrorCode AlreadyRegisteredThere = new("POP-0004", 409, new(
@@ -145,4 +147,10 @@ public static class PopulationErrors
         "«{0}» өрісі: {1}. Баға тізбесі жүктелмеді.",
         "Поле «{0}»: {2}. Прейскурант не загружен.",
         "Field '{0}': {3}. The price list was not loaded."));
+
+    // POP-0037..: production at the document factory (ADR 0025).
+    public static readonly ErrorCode BiometricsForProduction = new("POP-0037", 409, new(
+        "Өтінімді дайындауға жіберуге болмайды: {0}. Фотосурет пен қолтаңбаны ХҚКО-дағы тіркеу пунктінде түсіріңіз (немесе өтініш беруші порталда жүктейді), содан кейін қайта жіберіңіз.",
+        "Заявку нельзя передать в изготовление: {1}. Снимите фотографию и подпись на пункте регистрации в ЦОН (или заявитель загрузит их на портале), затем передайте заново.",
+        "The application cannot go to production: {2}. Capture the photograph and signature at the centre's registration point (or the applicant uploads them on the portal), then send it again."));
 }

@@ -154,4 +154,10 @@ public sealed class DutyRate
     public long? AmountTiyn { get; init; }
 
     public required string Source { get; init; }
+
+    /// <summary>
+    /// D-630: a stand-in figure, not the Ministry's (004.md gives no surcharge figures): shown as such by the API and in the
+    /// payment's purpose, until a price list row with a later date replaces it.
+    /// </summary>
+    public bool Placeholder { get; init; }
 }

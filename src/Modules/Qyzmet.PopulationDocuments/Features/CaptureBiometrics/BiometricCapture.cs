@@ -15,7 +15,8 @@ namespace Qyzmet.PopulationDocuments.Features.CaptureBiometrics;
 /// </summary>
 internal sealed class BiometricCapture(QyzmetDbContext db, ApplicationService applications, AttachmentService attachments)
 {
-    private static readonly string[] OpenStatuses = [PassportIdCardService.Submitted, PassportIdCardService.AwaitingPayment, PassportIdCardService.Accepted];
+    /// <summary>Until production starts, and again after a production defect (the formulyar is corrected, D-625).</summary>
+    internal static readonly string[] OpenStatuses = [PassportIdCardService.Submitted, PassportIdCardService.AwaitingPayment, PassportIdCardService.Accepted, PassportIdCardService.ProductionDefect];
 
     public async Task<Attachment> AddAsync(UserInfo user, string number, string kind, byte[]? content, CancellationToken ct)
     {
@@ -37,6 +38,49 @@ internal sealed class BiometricCapture(QyzmetDbContext db, ApplicationService ap
 
         var image = BiometricFiles.Check(kind, kind, content);
         return await attachments.AddAsync(user, number, kind + "." + image.Extension, image.ContentType, content!, ct);
+    }
+
+    /// <summary>
+    /// D-627: where the photograph and signature take effect, production, they are checked again: the latest file of each
+    /// kind must be there and still pass <see cref="BiometricFiles.Check"/> (the rule of D-618 in force now). Otherwise 409
+    /// POP-0037 naming the missing or invalid field(s), and the application stays where it was.
+    /// </summary>
+    public static async Task EnsureReadyForProductionAsync(QyzmetDbContext db, Guid applicationId, CancellationToken ct)
+    {
+        var files = await db.Attachments.AsNoTracking().Where(a => a.ApplicationId == applicationId)
+            .OrderBy(a => a.UploadedAt).Select(a => new { a.FileName, a.Content }).ToListAsync(ct);
+        var problems = new List<(string Field, Kernel.Text.LocalizedText Text)>();
+        foreach (var kind in new[] { BiometricFiles.Photo, BiometricFiles.Signature })
+        {
+            var latest = files.LastOrDefault(f => Path.GetFileNameWithoutExtension(f.FileName) == kind);
+            var (kk, ru, en) = kind == BiometricFiles.Photo ? ("фотосурет", "фотография", "photograph") : ("қолтаңба", "подпись", "signature");
+            if (latest is null)
+            {
+                problems.Add((kind, new($"{kk} жоқ", $"{ru} отсутствует", $"the {en} is missing")));
+                continue;
+            }
+
+            try
+            {
+                BiometricFiles.Check(kind, kind, latest.Content);
+            }
+            catch (QyzmetException)
+            {
+                problems.Add((kind, new($"{kk} талаптарға сай емес", $"{ru} не соответствует требованиям", $"the {en} does not meet the requirements")));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            var error = new QyzmetException(PopulationErrors.BiometricsForProduction,
+                string.Join(", ", problems.Select(p => p.Text.Kk)), string.Join(", ", problems.Select(p => p.Text.Ru)), string.Join(", ", problems.Select(p => p.Text.En)));
+            foreach (var (field, text) in problems)
+            {
+                error.Fields[field] = text;
+            }
+
+            throw error;
+        }
     }
 
     /// <summary>Which of the two the application holds (the latest file of each kind counts).</summary>

@@ -18,8 +18,8 @@ namespace Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
 /// S1 (004.md §3.1, §4.2, §4.3): passports and identity cards. At the centre (registration-point workstation) for every
 /// case of item 9.3; on the portal only to replace a document because of the new production technology. The duty from the
 /// rates in force (D-615), the standard 30 calendar days or 7/10/15 working days for the surcharge (centre only; the
-/// acceptance day not counted: the working calendar's rule), the coupon of §6.1, production through statuses (D-616),
-/// and the hand-over at the centre against the coupon (D-617).
+/// acceptance day not counted: the working calendar's rule), the coupon of §6.1, production as the document factory's
+/// kernel task (ADR 0025, D-624), and the hand-over at the centre against the coupon (D-617).
 /// </summary>
 internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook book) : IStateServiceHandler
 {
@@ -28,6 +28,7 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
     public const string AwaitingPayment = "awaiting-payment";
     public const string Accepted = "accepted";
     public const string InProduction = "in-production";
+    public const string ProductionDefect = "production-defect";
     public const string Ready = "ready";
     public const string HandedOver = "handed-over";
     public const string Expired = "expired";
@@ -61,15 +62,33 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         ["return-certificate"] = ("Қайтып оралу куәлігі", "Свидетельство на возвращение"),
     };
 
+    /// <summary>The kind of the document factory's task (ADR 0025, D-624).</summary>
+    public const string ProductionTask = "card-production";
+
+    /// <summary>
+    /// 004.md §4.2 step 6 / §4.11 "In production": the document factory makes the card or passport from the electronic
+    /// formulyar. Its own term is 5 working days (D-624: 004.md gives none; it fits inside the shortest, 7-day term); a defect
+    /// needs its reasons and ends in "production-defect", where the officer sends the corrected formulyar again (D-625).
+    /// </summary>
+    public static readonly TaskSpec Production = new(ProductionTask,
+        new("Құжатты дайындау (құжаттар дайындау орталығы)", "Изготовление документа (центр изготовления документов)", "Producing the document (document factory)"),
+        DocumentFactory.UnitId, DeadlineRule.WorkingDays(5),
+        [
+            new("produced", new("Дайындалды, ХҚКО-ға жіберілді", "Изготовлен, отправлен в ЦОН", "Produced and sent to the centre"), true),
+            new("defect", new("Ақау: дайындау мүмкін емес", "Брак: изготовление невозможно", "Defect: cannot be produced"), false),
+        ]);
+
     public string ServiceId => ServiceIdValue;
 
-    // 004.md §4.11 derived model. Production is tracked through statuses fired by the migration-police officer; when the
-    // kernel gains parallel tasks (issue 13), "in-production" is where the document factory's task would run (D-616).
+    // 004.md §4.11 derived model. The officer sends the accepted formulyar to production; production itself is the document
+    // factory's kernel task (ADR 0015, ADR 0025): its "produced" makes the document ready at the centre, its "defect" (with
+    // reasons) leaves the application with the officer, who sends the corrected formulyar again (D-624, D-625).
     public ProcedureDefinition Procedure => field ??= new ProcedureBuilder(ServiceIdValue, "Government Decree No. 132 of 24.02.2014, standard 1 (passports and identity cards), items 4, 6, 7, 9 and Appendix")
         .State(Submitted, new("Өтінім тіркелді", "Заявка зарегистрирована", "Application registered"), StateKind.Active, DeadlineRule.Minutes(30))
         .State(AwaitingPayment, new("Мемлекеттік баж төленуін күтуде", "Ожидает оплаты госпошлины", "Awaiting payment of the state duty"), StateKind.Active, DeadlineRule.Hours(24))
         .State(Accepted, new("Өтінім қабылданды, талон берілді", "Заявка принята, выдан талон", "Accepted; coupon issued"), StateKind.Active)
         .State(InProduction, new("Құжат дайындалуда", "Документ изготавливается", "Document in production"), StateKind.Active)
+        .State(ProductionDefect, new("Дайындау кезінде ақау табылды, қайта дайындалады", "При изготовлении выявлен брак, документ будет изготовлен заново", "A defect was found in production; the document will be made again"), StateKind.Active)
         .State(Ready, new("Құжат дайын", "Документ готов", "Document ready"), StateKind.Active)
         .State(HandedOver, new("Құжат берілді", "Документ выдан", "Document handed over"), StateKind.Completed)
         .State(Expired, new("Баж төленбеді", "Пошлина не оплачена", "Duty not paid"), StateKind.Ended)
@@ -78,11 +97,15 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         .On(AwaitingPayment, "expire", Expired, Roles.System)
         .On(AwaitingPayment, "exempt", Accepted, Roles.System)
         .On(Accepted, "start-production", InProduction, Roles.ProviderExecutor)
-        .On(InProduction, "mark-ready", Ready, Roles.ProviderExecutor)
+        .On(InProduction, "produced", Ready, Roles.System)
+        .On(InProduction, "production-failed", ProductionDefect, Roles.System)
+        .On(ProductionDefect, "start-production", InProduction, Roles.ProviderExecutor)
+        .Parallel(InProduction, "produced", "production-failed", Production)
         .On(Ready, "hand-over", HandedOver, Roles.PscOperator)
         .Label("exempt", new("Баждан босату", "Освободить от пошлины", "Exempt from the duty"), new("Баждан босатылды (растайтын құжат ұсынылды)", "Освобождён от пошлины (представлен подтверждающий документ)", "Exempt from the duty (confirming document presented)"))
         .Label("start-production", new("Дайындауға жіберу", "Передать в изготовление", "Send to production"), new("Дайындауға жіберілді", "Передано в изготовление", "Sent to production"))
-        .Label("mark-ready", new("Дайын деп белгілеу", "Отметить готовность", "Mark ready"), new("Құжат дайын", "Документ готов", "Document ready"))
+        .Label("produced", new("Дайындалды", "Изготовлен", "Produced"), new("Құжаттар дайындау орталығы құжатты дайындады", "Центр изготовления документов изготовил документ", "The document factory produced the document"))
+        .Label("production-failed", new("Ақау", "Брак", "Defect"), new("Құжаттар дайындау орталығы ақау туралы хабарлады", "Центр изготовления документов сообщил о браке", "The document factory reported a defect"))
         .Label("hand-over", new("Талон бойынша беру", "Выдать по талону", "Hand over against the coupon"), new("Құжат берілді", "Документ выдан", "Document handed over"))
         .Deadline(DeadlineRule.CalendarDays(30))
         .Build();
@@ -111,6 +134,10 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         },
         new FormField("term", new("Мерзімі", "Срок", "Term"), FieldType.Choice)
         {
+            // D-630: the surcharge is a tariff of the Ministry's price list, not the duty; its amount is shown at payment.
+            Hint = new("Жеделдетіп ресімдеу үшін мемлекеттік баждан бөлек ІІМ баға тізбесі бойынша қосымша ақы төленеді; сомасы төлем кезінде көрсетіледі.",
+                "За ускоренное оформление кроме госпошлины взимается доплата по прейскуранту МВД; сумма показывается при оплате.",
+                "Accelerated issue adds a surcharge of the Ministry's price list to the state duty; the amount is shown at payment."),
             Options =
             [
                 new("standard", new("30 күнтізбелік күн", "30 календарных дней", "30 calendar days")),
@@ -139,6 +166,11 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
             new("Сканерленген қолтаңба 7 × 2 см (портал)", "Сканированная подпись 7 × 2 см (портал)", "Scanned signature 7 × 2 cm (portal)"),
         ],
     };
+
+    /// <summary>D-629: the coupon (004.md §6.1) is what the applicant collects the document with, not the result.</summary>
+    public LocalizedText? DocumentLabel(string documentKind) => documentKind == ServiceIdValue + ".coupon"
+        ? new("Өтінімді тіркеу талонын жүктеу (PDF)", "Скачать талон регистрации заявки (PDF)", "Download the application registration coupon (PDF)")
+        : null;
 
     public bool AcceptsIndividuals => true;
 
@@ -198,6 +230,22 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
                     new($"№ {app.Number}: өтінім қабылданды", $"№ {app.Number}: заявка принята", $"{app.Number}: application accepted"),
                     new($"Өтінім қабылданды. Құжатты {app.DueOn:dd.MM.yyyy} бастап алуға болады.", $"Заявка принята. Документ можно получить с {app.DueOn:dd.MM.yyyy}.", $"Application accepted. The document can be collected from {app.DueOn:yyyy-MM-dd}."),
                     sms: false, ct);
+                break;
+
+            case InProduction:
+                // D-627: a rule checked at capture is checked again where it takes effect: the factory produces the document
+                // from the formulyar's photograph and signature, so both must be there and valid now (409 POP-0037, nothing moves).
+                await CaptureBiometrics.BiometricCapture.EnsureReadyForProductionAsync(db, app.Id, ct);
+                break;
+
+            case ProductionDefect:
+                // D-625: the factory reported a defect; the applicant is told the document is made again (the term stands).
+                await ctx.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+                    new($"№ {app.Number}: құжат қайта дайындалады", $"№ {app.Number}: документ будет изготовлен заново", $"{app.Number}: the document will be made again"),
+                    new("Құжатты дайындау кезінде ақау табылды, құжат қайта дайындалады. Фотосуретті немесе қолтаңбаны қайта түсіру қажет болса, орталық сізге хабарлайды.",
+                        "При изготовлении документа выявлен брак, документ будет изготовлен заново. Если нужно заново снять фотографию или подпись, центр сообщит вам.",
+                        "A defect was found while producing your document; it will be made again. If the photograph or signature must be taken again, the centre will tell you."),
+                    sms: true, ct);
                 break;
 
             case Ready:
@@ -270,23 +318,27 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         var duty = await RateAsync(document, day, ct);
         var amount = exempt ? new Tenge(0)
             : duty.MciShare is { } share ? await ctx.Payments.ComputeAsync(new FeeRule.MciShare(share), day, ct) : new Tenge(duty.AmountTiyn ?? 0);
+        var placeholder = false;
         if (term != "standard")
         {
             var surcharge = await RateAsync("accelerated-" + term, day, ct);
+            placeholder = surcharge.Placeholder;
             amount = new Tenge(amount.Tiyn + (surcharge.MciShare is { } s ? (await ctx.Payments.ComputeAsync(new FeeRule.MciShare(s), day, ct)).Tiyn : surcharge.AmountTiyn ?? 0));
         }
 
+        // D-630: a surcharge whose figure is a placeholder says so in the payment's purpose (the gateway page and the receipt).
+        var (pk, pr, pe) = placeholder ? (" (қосымша ақы — уақытша мән, ІІМ баға тізбесі жүктелгенге дейін)", " (доплата — временное значение до загрузки прейскуранта МВД)", " (surcharge: placeholder until the Ministry's price list is loaded)") : ("", "", "");
         var (kk, ru, en) = document == Passport ? ("паспорт", "паспорт", "passport") : ("жеке куәлік", "удостоверение личности", "identity card");
         if (exempt)
         {
-            return (amount, new LocalizedText($"Жеделдетіп ресімдеу ({term} жұмыс күні), {kk}; мемлекеттік баждан босатылған",
-                $"Ускоренное оформление ({term} рабочих дней), {ru}; освобождён от государственной пошлины",
-                $"Accelerated issue ({term} working days), {en}; exempt from the state duty"));
+            return (amount, new LocalizedText($"Жеделдетіп ресімдеу ({term} жұмыс күні), {kk}; мемлекеттік баждан босатылған{pk}",
+                $"Ускоренное оформление ({term} рабочих дней), {ru}; освобождён от государственной пошлины{pr}",
+                $"Accelerated issue ({term} working days), {en}; exempt from the state duty{pe}"));
         }
 
-        return (amount, new LocalizedText($"Мемлекеттік баж: {kk}" + (term == "standard" ? "" : $", жеделдетіп ресімдеу ({term} жұмыс күні)"),
-            $"Государственная пошлина: {ru}" + (term == "standard" ? "" : $", ускоренное оформление ({term} рабочих дней)"),
-            $"State duty: {en}" + (term == "standard" ? "" : $", accelerated issue ({term} working days)")));
+        return (amount, new LocalizedText($"Мемлекеттік баж: {kk}" + (term == "standard" ? "" : $", жеделдетіп ресімдеу ({term} жұмыс күні)") + pk,
+            $"Государственная пошлина: {ru}" + (term == "standard" ? "" : $", ускоренное оформление ({term} рабочих дней)") + pr,
+            $"State duty: {en}" + (term == "standard" ? "" : $", accelerated issue ({term} working days)") + pe));
     }
 
     private async Task<DutyRate> RateAsync(string item, DateOnly day, CancellationToken ct) =>

@@ -12,7 +12,13 @@ using Qyzmet.PopulationDocuments.Domain;
 namespace Qyzmet.PopulationDocuments.Features.LoadDutyRates;
 
 /// <summary>One rate of the price list: the item, the day it takes effect, a share of the MCI or a fixed amount, and its source.</summary>
-public sealed record DutyRateRow(string? Item, string? EffectiveFrom, decimal? MciShare, long? AmountTiyn, string? Source);
+/// <param name="Item">One of <see cref="DutyRates.Items"/>.</param>
+/// <param name="EffectiveFrom">The day it takes effect, yyyy-MM-dd.</param>
+/// <param name="MciShare">A share of the MCI (4 = 400%), or null.</param>
+/// <param name="AmountTiyn">A fixed amount in tiyn, or null.</param>
+/// <param name="Source">The price list's source (order, date).</param>
+/// <param name="Placeholder">D-630: a stand-in figure, not the Ministry's (default false: a loaded price list is the Ministry's).</param>
+public sealed record DutyRateRow(string? Item, string? EffectiveFrom, decimal? MciShare, long? AmountTiyn, string? Source, bool? Placeholder = null);
 
 /// <summary>
 /// The S1 duties and accelerated-issue surcharges as data with effective dates (004.md §3.1 item 7: the surcharge tariffs
@@ -23,6 +29,24 @@ public sealed record DutyRateRow(string? Item, string? EffectiveFrom, decimal? M
 internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit)
 {
     public static readonly string[] Items = ["passport", "id-card", "accelerated-7", "accelerated-10", "accelerated-15"];
+
+    /// <summary>What an item is, as the API and pages name it (D-630): the state duty or the accelerated-issue surcharge.</summary>
+    public static (string Kind, Kernel.Text.LocalizedText Label) Describe(string item) => item switch
+    {
+        "passport" => ("duty", new("Мемлекеттік баж: паспорт", "Государственная пошлина: паспорт", "State duty: passport")),
+        "id-card" => ("duty", new("Мемлекеттік баж: жеке куәлік", "Государственная пошлина: удостоверение личности", "State duty: identity card")),
+        _ when item.StartsWith("accelerated-", StringComparison.Ordinal) => ("surcharge", new(
+            $"Жеделдетіп ресімдеу үшін қосымша ақы ({item["accelerated-".Length..]} жұмыс күні; мемлекеттік баж емес, ІІМ баға тізбесі)",
+            $"Доплата за ускоренное оформление ({item["accelerated-".Length..]} рабочих дней; не госпошлина, прейскурант МВД)",
+            $"Accelerated-issue surcharge ({item["accelerated-".Length..]} working days; not the state duty: the Ministry's price list)")),
+        _ => ("other", new(item, item, item)),
+    };
+
+    /// <summary>D-630: what a placeholder row is, in the reader's languages.</summary>
+    public static readonly Kernel.Text.LocalizedText PlaceholderNote = new(
+        "Уақытша мән: 004.md қосымша ақының мөлшерін бермейді; ІІМ баға тізбесі кейінгі күнмен жүктелгенде ауыстырылады.",
+        "Временное значение: 004.md не называет размер доплаты; заменяется, когда прейскурант МВД загружен с более поздней датой.",
+        "Placeholder: 004.md gives no surcharge figure; replaced when the Ministry's price list is loaded with a later date.");
 
     public async Task<IReadOnlyList<DutyRate>> ListAsync(CancellationToken ct) =>
         await db.Set<DutyRate>().AsNoTracking().OrderBy(r => r.Item).ThenBy(r => r.EffectiveFrom).ToListAsync(ct);
@@ -64,7 +88,7 @@ internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit)
                 throw Invalid(at + ".source", "баға тізбесінің дереккөзі (бұйрық, күні)", "источник прейскуранта (приказ, дата)", "the price list's source (order, date)");
             }
 
-            parsed.Add(new DutyRate { Item = r.Item, EffectiveFrom = from, MciShare = r.MciShare, AmountTiyn = r.AmountTiyn, Source = r.Source.Trim() });
+            parsed.Add(new DutyRate { Item = r.Item, EffectiveFrom = from, MciShare = r.MciShare, AmountTiyn = r.AmountTiyn, Source = r.Source.Trim(), Placeholder = r.Placeholder == true });
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -75,7 +99,7 @@ internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit)
 
         db.AddRange(parsed);
         await audit.AppendAsync(new ProcessContext(user.Id, user.Role, "price list loaded", user.UnitId), "population.duty-rates.load", "duty-rates",
-            JsonSerializer.Serialize(parsed.Select(p => new { p.Item, p.EffectiveFrom, p.MciShare, p.AmountTiyn, p.Source })), ct);
+            JsonSerializer.Serialize(parsed.Select(p => new { p.Item, p.EffectiveFrom, p.MciShare, p.AmountTiyn, p.Source, p.Placeholder })), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return parsed.Count;

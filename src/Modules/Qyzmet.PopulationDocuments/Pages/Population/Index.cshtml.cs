@@ -63,7 +63,7 @@ public sealed class IndexModel(QyzmetDbContext db) : PortalPage
             return;
         }
 
-        var open = new[] { PassportIdCardService.Submitted, PassportIdCardService.AwaitingPayment, PassportIdCardService.Accepted };
+        var open = BiometricCapture.OpenStatuses;
         var apps = await db.Applications.AsNoTracking()
             .Where(a => a.ApplicantId == user.Id && a.ServiceId == PassportIdCardService.ServiceIdValue && open.Contains(a.Status))
             .OrderByDescending(a => a.SubmittedAt).Take(10).ToListAsync(ct);

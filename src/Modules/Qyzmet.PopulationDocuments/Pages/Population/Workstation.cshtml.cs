@@ -43,22 +43,28 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
 
     public bool Done { get; private set; }
 
+    /// <summary>D-628: the application the operator has just submitted from this workstation (back from the form).</summary>
+    public Application? Submitted { get; private set; }
+
     public IReadOnlyList<Row> Items { get; private set; } = [];
 
     /// <summary>One application of the person with what the workstation may still do with it.</summary>
     public sealed record Row(Application Application, string ServiceName, string StatusText, bool IsPassport, IReadOnlyDictionary<string, Guid> Biometrics)
     {
-        public bool CanCapture => IsPassport && Application.Status is PassportIdCardService.Submitted or PassportIdCardService.AwaitingPayment or PassportIdCardService.Accepted;
+        public bool CanCapture => IsPassport && BiometricCapture.OpenStatuses.Contains(Application.Status);
 
         public bool CanHandOver => IsPassport && Application.Status == PassportIdCardService.Ready;
     }
 
     public static string ServiceName(string id) => ServiceCatalog.Find(id)?.Name.For(Language.Current) ?? id;
 
-    public async Task<IActionResult> OnGetAsync(bool? done, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(bool? done, string? submitted, CancellationToken ct)
     {
         Done = done == true;
-        return await LoadAsync(ct);
+        var page = await LoadAsync(ct);
+        // Only a number of this person's population applications is confirmed (the list just read holds them).
+        Submitted = Items.Select(r => r.Application).FirstOrDefault(a => a.Number == submitted?.Trim());
+        return page;
     }
 
     /// <summary>The photograph or signature of an S1 application, checked as the API checks it (D-618).</summary>

@@ -2471,6 +2471,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
 
+                    b.Property<bool>("Placeholder")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text");

@@ -2414,6 +2414,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Placeholder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("TEXT");
