@@ -23,7 +23,7 @@ as_pg "$pgbin/pg_ctl" -D "$data/pg" -o "-p $pgport -k $data -c max_connections=3
 for _ in $(seq 1 60); do "$pgbin/pg_isready" -h 127.0.0.1 -p $pgport >/dev/null 2>&1 && break; sleep 0.5; done
 "$pgbin/createdb" -h 127.0.0.1 -p $pgport -U postgres qyzmet
 sql() { "$pgbin/psql" -h 127.0.0.1 -p $pgport -U postgres -d qyzmet -tAc "$1"; }
-args=(--Qyzmet:DataPath="$data" --Logging:LogLevel:Default=Warning --Qyzmet:Database:Provider=postgres
+args=(--Qyzmet:DataPath="$data" --Logging:LogLevel:Default=Warning --Qyzmet:Database:Provider=postgres --Qyzmet:Payments:GatewayUrl=http://127.0.0.1:5097
   "--ConnectionStrings:Qyzmet=Host=127.0.0.1;Port=$pgport;Username=postgres;Database=qyzmet;Command Timeout=0")
 [ "$config" = Release ] && dotnet build src/Qyzmet.Host -c Release -v q -nologo >/dev/null
 start_host() {
@@ -56,7 +56,7 @@ for _ in $(seq 1 20); do
   number="$(curl -s -b "$c" -H 'Content-Type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
     -d '{"fields":{"cadastralNumber":"75-123-045-067"}}' "http://127.0.0.1:$port/api/services/land.cadastral-info/applications" | sed -E 's/.*"number":"([^"]+)".*/\1/')"
 done
-staff="$(sql "select s.\"Iin\" from identity_staff s where s.\"UnitId\" like 'cadastre%' and s.\"Role\" = 'provider-executor' order by 1 limit 1")"
+staff="$(sql "select s.\"Iin\" from identity_staff s where s.\"UnitId\" like 'sc-re-%' and s.\"Role\" in ('provider-executor', 'inspector') order by s.\"Role\" desc, 1 limit 1")"
 echo "demo: $(sql 'select count(*) from registry_people') people, $(sql 'select count(*) from cases_applications') applications; desk staff $staff, application $number"
 echo "| size | request | req/s | p50 | p99 | non-2xx |"
 echo "|---|---|---:|---:|---:|---:|"
@@ -64,8 +64,11 @@ measure demo
 stop_host
 before="$(sql "select pg_database_size('qyzmet')")"
 start=$(date +%s)
-ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build -c "$config" --project src/Qyzmet.Host -- generate --persons "$persons" --applications "$apps" \
-  --legal-entities $((persons / 40)) --real-estate $((persons / 4)) --land-plots $((persons * 3 / 20)) "${args[@]}" | sed 's/^/  generate: /'
+# The CLI reads its configuration from the environment (QyzmetCli.StartServicesAsync).
+ASPNETCORE_ENVIRONMENT=Development Qyzmet__DataPath="$data" Qyzmet__Database__Provider=postgres Qyzmet__Payments__GatewayUrl=http://127.0.0.1:5097 \
+  ConnectionStrings__Qyzmet="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=qyzmet;Command Timeout=0" \
+  dotnet run --no-build -c "$config" --project src/Qyzmet.Host -- generate --persons "$persons" --applications "$apps" \
+  --legal-entities $((persons / 40)) --real-estate $((persons / 4)) --land-plots $((persons * 3 / 20)) | sed 's/^/  generate: /'
 took=$(( $(date +%s) - start ))
 after="$(sql "select pg_database_size('qyzmet')")"
 echo "generated in ${took}s; database $((before / 1048576)) MB -> $((after / 1048576)) MB; document store $(du -sm "$data/documents" | cut -f1) MB"

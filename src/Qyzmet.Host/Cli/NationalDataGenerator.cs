@@ -78,15 +78,19 @@ internal sealed class NationalDataGenerator(QyzmetDbContext db, ProcedureRegistr
     {
         var day = i % BirthDays;
         var male = i / BirthDays % 2 == 0;
-        // Serials step by 10: a serial whose check digit is undefined moves to the next one (IdentificationNumber), which
-        // then never meets the next person's serial.
-        var serial = 10 * (i / (BirthDays * 2)) + 1;
+        // Serials from 5001 up, stepping by 10: the demo people's serials are below 5000 (e.g. 900315400116), and a serial
+        // whose check digit is undefined moves to the next one (IdentificationNumber), which never meets the next block's.
+        // 499 blocks of 84 years × 2 sexes: up to 30.6M people.
+        var serial = 5001 + 10 * (i / (BirthDays * 2));
         return Iin.Create(FirstBirth.AddDays(day), male ? Sex.Male : Sex.Female, serial).Value;
     }
 
-    /// <summary>The BIN of generated legal entity <paramref name="i"/>: valid checksum, registration month encoded.</summary>
+    /// <summary>
+    /// The BIN of generated legal entity <paramref name="i"/>: valid checksum, registration month encoded, serials from
+    /// 50001 up (the demo entities' are lower): up to 1.5M entities.
+    /// </summary>
     public static string EntityBin(int i) =>
-        Bin.Create(2000 + i % 25, 1 + i / 25 % 12, BinEntityType.ResidentLegalEntity, BinAttribute.HeadOrganisation, 10 * (i / 300) + 1).Value;
+        Bin.Create(2000 + i % 25, 1 + i / 25 % 12, BinEntityType.ResidentLegalEntity, BinAttribute.HeadOrganisation, 50_001 + 10 * (i / 300)).Value;
 
     private static uint Hash(long i, uint salt)
     {

@@ -63,6 +63,12 @@ public abstract class NationalDataGeneratorTests
             Assert.Matches("^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+$", p.FirstName);
         });
 
+        // Later blocks too (the small run stays in the first): serials above the demo people's, never two alike.
+        var sample = Enumerable.Range(0, 400).Select(k => k * 61_320 + k % 97).Select(NationalDataGenerator.PersonIin).ToList();
+        Assert.Equal(sample.Count, sample.Distinct().Count());
+        Assert.All(sample, iin => Assert.True(int.Parse(iin[7..11], System.Globalization.CultureInfo.InvariantCulture) > 5000, iin));
+        Assert.False(await db.People.AnyAsync(p => sample.Contains(p.Iin) && !generated.Contains(p.Iin), Ct));
+
         var bins = Enumerable.Range(0, Small.LegalEntities).Select(NationalDataGenerator.EntityBin).ToList();
         Assert.Equal(Small.LegalEntities, await db.LegalEntities.CountAsync(l => bins.Contains(l.Bin), Ct));
         Assert.All(bins, b => Assert.True(Bin.TryParse(b, out _, out var error), $"{b}: {error?.Code}"));
