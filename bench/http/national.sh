@@ -13,7 +13,7 @@ data="$(mktemp -d)"; chmod 777 "$data"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | tail -1)"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  [ -n "${host:-}" ] && kill "$host" 2>/dev/null || true
+  [ -n "${host:-}" ] && kill $(pgrep -P "$host") "$host" 2>/dev/null || true
   as_pg "$pgbin/pg_ctl" -D "$data/pg" stop -m immediate >/dev/null 2>&1 || true
   rm -rf "$data"
 }
@@ -31,7 +31,8 @@ start_host() {
   host=$!
   for _ in $(seq 1 480); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
 }
-stop_host() { kill "$host"; wait "$host" 2>/dev/null || true; host=; }
+# `dotnet run` does not pass the signal on to the host it started: end both.
+stop_host() { kill $(pgrep -P "$host") "$host"; wait "$host" 2>/dev/null || true; host=; }
 cookie() { curl -s -c - -H 'Content-Type: application/json' -d "{\"id\":\"$1\"}" "http://127.0.0.1:$port/api/dev/sign-in" | awk '/qyzmet-session/ {print $6"="$7}'; }
 run() {
   local out; out="$(QYZMET_COOKIE="$2" wrk -t2 -c"$conns" -d"${secs}s" --timeout 30s --latency -s bench/http/get.lua "http://127.0.0.1:$port$1")"
