@@ -64,6 +64,7 @@ namespace Qyzmet.Host
                 services.AddHostedService<SimulatedGatewayHost>();
             }
             services.AddQyzmetPlatform(builder.Configuration, HostModules.All, DatabaseSetup.ClusteredJobStore(builder.Configuration));
+            services.AddS3DocumentStoreIfConfigured(builder.Configuration);
             services.AddQyzmetTelemetry(builder.Configuration);
             services.AddQyzmetLoadShedding(builder.Configuration);
             if (builder.Environment.IsDevelopment())

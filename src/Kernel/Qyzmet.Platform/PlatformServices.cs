@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Platform.Audit;
@@ -67,6 +68,15 @@ public static class PlatformServices
         services.AddTransient<PendingReceiptsJob>();
         services.AddScoped<Notifier>();
         services.AddScoped<DocumentIssuer>();
+        services.Configure<DocumentStoreOptions>(configuration.GetSection("Qyzmet:Documents"));
+        services.TryAddSingleton<IDocumentBlobStore>(sp =>
+        {
+            // ADR 0029: the file store under the data folder unless configured otherwise (the host adds the S3 store).
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentStoreOptions>>().Value;
+            return new FileDocumentBlobStore(options.Path ?? System.IO.Path.Combine(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlatformOptions>>().Value.DataPath, "documents"));
+        });
+        services.AddScoped<DocumentContents>();
+        services.AddScoped<DocumentStoreMigration>();
         services.AddScoped<IGateway, DatabaseGateway>();
         services.AddScoped<Monitoring.StageRecorder>();
         services.AddScoped<Monitoring.MonitoringQueries>();

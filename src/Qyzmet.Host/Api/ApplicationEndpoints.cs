@@ -80,13 +80,14 @@ internal static class ApplicationEndpoints
             TypedResults.Ok(await views.ToDtoAsync(await applications.FireAsync(CurrentUser.Required(http.User), number, trigger, body?.Reason, ct), ct)))
             .WithSummary("Fire a procedure action the user's role may take");
 
-        group.MapGet("/applications/{number}/document", async (string number, HttpContext http, ApplicationService applications, QyzmetDbContext db, CancellationToken ct) =>
+        group.MapGet("/applications/{number}/document", async (string number, HttpContext http, ApplicationService applications, QyzmetDbContext db,
+            Platform.Documents.DocumentContents contents, CancellationToken ct) =>
         {
             var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
             var document = application.ResultDocumentId is { } id ? await db.ReleasedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) : null;
             return document is null
                 ? throw new QyzmetException(CaseErrors.DocumentNotFound, number)
-                : Results.File(document.Pdf, "application/pdf", $"{document.Number}.pdf");
+                : Results.File(await contents.ReadAsync(document.Number, document.Pdf, document.Sha256, ct), "application/pdf", $"{document.Number}.pdf");
         }).WithSummary("The signed result document (PDF)");
 
         group.MapPost("/applications/{number}/attachments", async (string number, IFormFile? file, HttpContext http, AttachmentService attachments, CancellationToken ct) =>

@@ -17,7 +17,7 @@ public sealed record DocumentVerification(Guid Id, string Number, string TitleKk
 public sealed record DocumentSignatory(string Iin, string Name, string Role, string PositionKk, string PositionRu, string UnitId, string UnitKk, string UnitRu);
 
 /// <summary>The public verification of result documents: anyone with the QR link can check what a document states.</summary>
-public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, Platform.Trust.PlatformCertificateAuthority ca)
+public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, Platform.Trust.PlatformCertificateAuthority ca, DocumentContents contents)
 {
     public async Task<DocumentVerification?> VerifyAsync(Guid id, CancellationToken ct)
     {
@@ -28,9 +28,11 @@ public sealed class DocumentVerifier(QyzmetDbContext db, DocumentSigner signer, 
             return null;
         }
 
-        var hashMatches = DocumentSigner.Sha256Hex(d.Pdf) == d.Sha256;
+        // ADR 0029: the bytes as stored (column or store); an altered blob shows as a hash mismatch, a missing one is DOC-0003.
+        var pdf = await contents.ReadUncheckedAsync(d.Number, d.Pdf, d.Sha256, ct);
+        var hashMatches = DocumentSigner.Sha256Hex(pdf) == d.Sha256;
         // Checked against the root certificate only, as an offline verifier would (ADR 0009).
-        var check = signer.Verify(d.Pdf, d.Signature, ca.Root);
+        var check = signer.Verify(pdf, d.Signature, ca.Root);
         var statement = StatementRow.Deserialize(d.StatementJson);
         return new DocumentVerification(d.Id, d.Number, d.TitleKk, d.TitleRu, d.IssuedAt, d.IsDuplicate, d.Sha256, hashMatches, check.Valid, check.Problem,
             d.SignerSubject, await SignatoryAsync(d, ct), StatementRow.Pairs(statement, DocumentLanguage.Russian), StatementRow.Pairs(statement, DocumentLanguage.Kazakh));
@@ -73,12 +75,13 @@ internal static class DocumentEndpoints
 
         // The owner's own copy of any released document issued to them, also those issued without an application
         // (a passport corrected free of charge after a renaming decision, 000.md para 7 P2). Anyone else: not found.
-        app.MapGet("/api/documents/{id:guid}", async (Guid id, HttpContext http, QyzmetDbContext db, PowersOfAttorney powers, CancellationToken ct) =>
+        app.MapGet("/api/documents/{id:guid}", async (Guid id, HttpContext http, QyzmetDbContext db, PowersOfAttorney powers, DocumentContents contents,
+            CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
-            var d = await OwnedBy(user.Id, db, powers).Where(x => x.Id == id).Select(x => new { x.Number, x.Pdf }).SingleOrDefaultAsync(ct)
+            var d = await OwnedBy(user.Id, db, powers).Where(x => x.Id == id).Select(x => new { x.Number, x.Pdf, x.Sha256 }).SingleOrDefaultAsync(ct)
                 ?? throw new Kernel.Errors.QyzmetException(Platform.Cases.CaseErrors.DocumentNotFound, id);
-            return Results.File(d.Pdf, "application/pdf", d.Number + ".pdf");
+            return Results.File(await contents.ReadAsync(d.Number, d.Pdf, d.Sha256, ct), "application/pdf", d.Number + ".pdf");
         }).WithTags("Documents").WithSummary("The owner: download a released result document issued to me (PDF)");
 
         app.MapGet("/api/cabinet/documents", async (DateTime? before, HttpContext http, QyzmetDbContext db, PowersOfAttorney powers, CancellationToken ct) =>

@@ -72,7 +72,7 @@ internal static class PaymentEndpoints
         }).WithSummary("The application's invoices with their gateway attempts, events history and refunds");
 
         group.MapGet("/applications/{number}/payments/{invoiceId:guid}/receipt", async (string number, Guid invoiceId, HttpContext http,
-            ApplicationService applications, QyzmetDbContext db, CancellationToken ct) =>
+            ApplicationService applications, QyzmetDbContext db, Platform.Documents.DocumentContents contents, CancellationToken ct) =>
         {
             var application = await applications.FindVisibleAsync(CurrentUser.Required(http.User), number, false, ct);
             var documentId = await db.Payments.AsNoTracking().Where(p => p.Id == invoiceId && p.ApplicationId == application.Id)
@@ -80,7 +80,7 @@ internal static class PaymentEndpoints
             var document = documentId is { } id ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) : null;
             return document is null
                 ? throw new QyzmetException(CaseErrors.DocumentNotFound, number)
-                : Results.File(document.Pdf, "application/pdf", $"{document.Number}.pdf");
+                : Results.File(await contents.ReadAsync(document.Number, document.Pdf, document.Sha256, ct), "application/pdf", $"{document.Number}.pdf");
         }).WithSummary("The signed PDF receipt of a paid invoice (verifiable at /verify/{id})");
 
         // The gateway calls this; it is anonymous, and trusted only through the signature over the exact body bytes.

@@ -15,7 +15,7 @@ namespace Qyzmet.Host.Cli;
 /// </summary>
 public static class QyzmetCli
 {
-    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify", "signer"];
+    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify", "signer", "documents", "generate"];
 
     public static bool IsCommand(string arg) => Commands.Contains(arg);
 
@@ -57,8 +57,66 @@ public static class QyzmetCli
             PkiCommand(),
             VerifyCommand(),
             SignerCommand(),
+            DocumentsCommand(),
+            GenerateCommand(),
         };
         return await root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>
+    /// <c>generate</c>: a synthetic dataset at national size for load tests (issue 16, D-353), into a freshly migrated
+    /// database (binary COPY on PostgreSQL, batched inserts on SQLite). Never against a production database.
+    /// </summary>
+    private static Command GenerateCommand()
+    {
+        var persons = new Option<int>("--persons") { Description = "Individuals (registry_people, with a birth act each)", DefaultValueFactory = _ => 100_000 };
+        var entities = new Option<int>("--legal-entities") { Description = "Legal entities", DefaultValueFactory = _ => 5_000 };
+        var realEstate = new Option<int>("--real-estate") { Description = "Real-estate objects (with one ownership right each)", DefaultValueFactory = _ => 50_000 };
+        var plots = new Option<int>("--land-plots") { Description = "Land plots (with one holder each)", DefaultValueFactory = _ => 30_000 };
+        var applications = new Option<int>("--applications") { Description = "Applications, of every service in every state", DefaultValueFactory = _ => 100_000 };
+        var command = new Command("generate", "Generate a synthetic national-size dataset for load tests (valid IINs/BINs, kk/ru names, "
+            + "civil acts, real estate, land plots, applications in every status) into a freshly migrated database") { persons, entities, realEstate, plots, applications };
+        command.SetAction(async (parse, ct) =>
+        {
+            var sizes = new GenerationSizes(parse.GetValue(persons), parse.GetValue(entities), parse.GetValue(realEstate), parse.GetValue(plots), parse.GetValue(applications));
+            if (new[] { sizes.Persons, sizes.LegalEntities, sizes.RealEstate, sizes.LandPlots, sizes.Applications }.Any(n => n < 0)
+                || sizes.Persons > 20_000_000 || sizes.Applications > 20_000_000 || sizes.RealEstate > 100_000_000 || sizes.LandPlots > 100_000_000)
+            {
+                Console.Error.WriteLine("Sizes must be 0 or more (persons and applications at most 20,000,000).");
+                return 2;
+            }
+
+            await using var host = await StartServicesAsync(ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var generator = ActivatorUtilities.CreateInstance<NationalDataGenerator>(scope.ServiceProvider, Console.Out);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await generator.RunAsync(sizes, ct);
+            Console.WriteLine($"Generated in {watch.Elapsed.TotalSeconds:F0} s. A generated person to sign in as: {NationalDataGenerator.PersonIin(0)}.");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>documents migrate-to-store</c>: moves PDFs issued before ADR 0029 from the database to the document store.</summary>
+    private static Command DocumentsCommand()
+    {
+        var batch = new Option<int>("--batch") { Description = "Documents per page read from the database", DefaultValueFactory = _ => 200 };
+        var move = new Command("migrate-to-store", "Move the PDFs of documents issued before ADR 0029 from the database column to the document store "
+            + "(each written, read back and checked before its column is cleared; safe to run again)") { batch };
+        move.SetAction(async (parse, ct) =>
+        {
+            await using var host = await StartServicesAsync(ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            var (moved, refused) = await scope.ServiceProvider.GetRequiredService<DocumentStoreMigration>().RunAsync(Math.Max(1, parse.GetValue(batch)), ct);
+            Console.WriteLine($"Moved {moved} document(s) to the store.");
+            if (refused > 0)
+            {
+                Console.Error.WriteLine($"{refused} document(s) do not match their hash and were left in the database (see the log).");
+            }
+
+            return refused == 0 ? 0 : 1;
+        });
+        return new Command("documents", "Result documents") { move };
     }
 
     /// <summary><c>pki issue|revoke|list</c>: the platform CA's register (ADR 0009).</summary>

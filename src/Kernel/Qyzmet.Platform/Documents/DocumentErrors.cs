@@ -16,4 +16,16 @@ public static class DocumentErrors
         "Нәтижеге тек «{0}» бөлімшесінің басшысы қол қоя алады.",
         "Подписать результат может только руководитель подразделения «{0}».",
         "Only the head of unit '{0}' may sign this result."));
+
+    /// <summary>ADR 0029: the signed bytes are not in the document store (the store's folder or bucket was not restored with the database).</summary>
+    public static readonly ErrorCode ContentMissing = new("DOC-0003", 503, new(
+        "№{0} құжаттың мазмұны құжаттар қоймасында табылмады. Әкімші қойманы сақтық көшірмеден қалпына келтіруі керек.",
+        "Содержимое документа № {0} не найдено в хранилище документов. Администратор должен восстановить хранилище из резервной копии.",
+        "The content of document {0} is missing from the document store. An administrator must restore the store from the backup."));
+
+    /// <summary>ADR 0029: the bytes in the store no longer match the hash recorded at issue; they are not handed out.</summary>
+    public static readonly ErrorCode ContentAltered = new("DOC-0004", 503, new(
+        "№{0} құжаттың қоймадағы мазмұны берілген кездегі хэшке сәйкес келмейді, сондықтан берілмейді. Әкімші қойманы сақтық көшірмеден қалпына келтіруі керек.",
+        "Содержимое документа № {0} в хранилище не совпадает с хэшем, записанным при выдаче, поэтому не выдаётся. Администратор должен восстановить хранилище из резервной копии.",
+        "The stored content of document {0} does not match the hash recorded when it was issued, so it is not handed out. An administrator must restore the store from the backup."));
 }

@@ -31,7 +31,7 @@ public sealed class PlatformOptions
 /// providing unit (decision D-304, <see cref="Trust.ResultSigningKeys"/>).
 /// </summary>
 public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRenderer renderer, DocumentSigner signer, Trust.ResultSigningKeys keys,
-    NumberSequence numbers, IOptions<PlatformOptions> options)
+    NumberSequence numbers, IOptions<PlatformOptions> options, IDocumentBlobStore store)
 {
     /// <summary>A result the platform issues automatically for the application's unit: signed by the unit's authorised official.</summary>
     public Task<StoredDocument> IssueAsync(Application app, string kind, string ownerId, DocumentContent content,
@@ -89,6 +89,10 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
         var number = $"D{now.Year}-{seq:D8}";
         var url = $"{options.Value.PublicBase}/verify/{id}";
         var pdf = renderer.Render(content with { DocumentNumber = number, IssuedAt = now }, url);
+        var sha256 = DocumentSigner.Sha256Hex(pdf);
+        // ADR 0029: the bytes are durable in the store before the row that points at them can commit. A request that fails
+        // later leaves an unreferenced blob, never a row without its bytes.
+        await store.PutAsync(sha256, pdf, ct);
         var document = new StoredDocument
         {
             Id = id,
@@ -99,8 +103,7 @@ public sealed class DocumentIssuer(QyzmetDbContext db, TimeProvider time, PdfRen
             TitleRu = content.Title.Ru,
             OwnerId = ownerId,
             StatementJson = StatementRow.Serialize(statement),
-            Pdf = pdf,
-            Sha256 = DocumentSigner.Sha256Hex(pdf),
+            Sha256 = sha256,
             Signature = signer.SignDetached(pdf, certificate, issuing),
             SignerSubject = certificate.Subject,
             SignerIin = official.Iin,

@@ -1,7 +1,7 @@
 namespace Qyzmet.Platform.Documents;
 
 /// <summary>
-/// A result document as issued: the PDF, its SHA-256, the provider's signature and what it states.
+/// A result document as issued: its SHA-256 (the PDF itself is in the document store, ADR 0029), the provider's signature and what it states.
 /// Rows are immutable: the context refuses updates and deletes, and database triggers refuse them too.
 /// </summary>
 public sealed class StoredDocument
@@ -17,7 +17,11 @@ public sealed class StoredDocument
     /// <summary>What the document states, as JSON label → value pairs, shown on the public verification page.</summary>
     public required string StatementJson { get; init; }
 
-    public required byte[] Pdf { get; init; }
+    /// <summary>
+    /// The signed PDF, only for documents issued before ADR 0029 and not yet moved by <c>documents migrate-to-store</c>;
+    /// null when the bytes are in the document store under <see cref="Sha256"/> (read them with <see cref="DocumentContents"/>).
+    /// </summary>
+    public byte[]? Pdf { get; init; }
     public required string Sha256 { get; init; }
     public required byte[] Signature { get; init; }
     public required string SignerSubject { get; init; }

@@ -1329,7 +1329,6 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<byte[]>("Pdf")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.Property<string>("Sha256")

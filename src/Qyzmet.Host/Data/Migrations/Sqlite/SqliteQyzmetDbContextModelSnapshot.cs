@@ -1294,7 +1294,6 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Pdf")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<string>("Sha256")
