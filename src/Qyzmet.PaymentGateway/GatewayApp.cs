@@ -94,11 +94,18 @@ public static class GatewayApp
             return Results.NoContent();
         });
 
-        api.MapPost("/payments/{id}/refunds", (string id, RefundRequest body, GatewayStore store) =>
+        // D-713: a refund is idempotent on the platform's key (a repeated request returns the same refund, no second
+        // refund); its result reaches the platform as a signed event on the payment's callback URL, like every status.
+        api.MapPost("/payments/{id}/refunds", async (string id, RefundRequest body, GatewayStore store, CallbackSender sender, CancellationToken ct) =>
         {
             if (store.Find(id) is not { } payment)
             {
                 return Results.NotFound();
+            }
+
+            if (body.Key is { Length: > 0 } key && payment.Refunds.FirstOrDefault(r => r.Key == key) is { } same)
+            {
+                return Results.Ok(new { same.RefundId, status = "success", same.Amount, same.CreatedAt, replayed = true });
             }
 
             var refunded = payment.Refunds.Sum(r => r.Amount);
@@ -107,8 +114,9 @@ public static class GatewayApp
                 return Results.Problem(statusCode: 412, title: "Only a successful payment can be refunded, up to its amount.");
             }
 
-            var refund = store.Refund(payment, body.Amount, body.Reason);
-            return Results.Ok(new { refund.RefundId, status = "success", refund.Amount, refund.CreatedAt });
+            var refund = store.Refund(payment, body.Amount, body.Reason, body.Key);
+            await sender.DeliverAsync(payment, ct);
+            return Results.Ok(new { refund.RefundId, status = "success", refund.Amount, refund.CreatedAt, replayed = false });
         });
 
         // The ledger the platform reconciles against: payments captured in [from, to).
@@ -194,4 +202,4 @@ public static class GatewayApp
 public sealed record CreatePaymentRequest(long Amount, string? Reference, string? Description, string? PayerId, string? ReturnUrl, string? CallbackUrl,
     DateTimeOffset? ExpiresAt);
 
-public sealed record RefundRequest(long Amount, string? Reason);
+public sealed record RefundRequest(long Amount, string? Reason, string? Key = null);

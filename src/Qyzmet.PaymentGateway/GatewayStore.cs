@@ -51,6 +51,9 @@ public sealed class GatewayRefund
 
     public string? Reason { get; init; }
 
+    /// <summary>The platform's idempotency key (its refund id): the same key is the same refund.</summary>
+    public string? Key { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }
 
@@ -99,6 +102,9 @@ public sealed class GatewayPayment
 public sealed class GatewayStore(TimeProvider time, GatewayKeys keys, string? persistPath)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>The status of a refund event: the payment stays "success"; the event says the money went back.</summary>
+    public const string RefundEventStatus = "refund-success";
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, GatewayPayment> _payments = Load(persistPath);
@@ -179,12 +185,18 @@ public sealed class GatewayStore(TimeProvider time, GatewayKeys keys, string? pe
         }
     }
 
-    public GatewayRefund Refund(GatewayPayment payment, long amount, string? reason)
+    public GatewayRefund Refund(GatewayPayment payment, long amount, string? reason, string? key = null)
     {
         lock (_gate)
         {
-            var refund = new GatewayRefund { RefundId = "rf_" + Guid.CreateVersion7().ToString("N"), Amount = amount, Reason = reason, CreatedAt = time.GetUtcNow() };
+            if (key is { Length: > 0 } && payment.Refunds.FirstOrDefault(r => r.Key == key) is { } same)
+            {
+                return same;
+            }
+
+            var refund = new GatewayRefund { RefundId = "rf_" + Guid.CreateVersion7().ToString("N"), Amount = amount, Reason = reason, Key = key, CreatedAt = time.GetUtcNow() };
             payment.Refunds.Add(refund);
+            AppendEvent(payment, refund);
             Save();
             return refund;
         }
@@ -214,12 +226,18 @@ public sealed class GatewayStore(TimeProvider time, GatewayKeys keys, string? pe
         }
     }
 
-    private void AppendEvent(GatewayPayment payment)
+    private void AppendEvent(GatewayPayment payment, GatewayRefund? refund = null)
     {
         var sequence = payment.Events.Count + 1;
         var body = new EventPayload(
-            "ev_" + Guid.CreateVersion7().ToString("N"), payment.PaymentId, payment.Reference, sequence, payment.Amount, payment.Status,
-            payment.Finished, payment.FailureCode, payment.FailureMessage, payment.CardLast4, payment.CapturedAt, time.GetUtcNow());
+            "ev_" + Guid.CreateVersion7().ToString("N"), payment.PaymentId, payment.Reference, sequence, payment.Amount,
+            refund is null ? payment.Status : RefundEventStatus,
+            payment.Finished, payment.FailureCode, payment.FailureMessage, payment.CardLast4, payment.CapturedAt, time.GetUtcNow())
+        {
+            RefundId = refund?.RefundId,
+            RefundKey = refund?.Key,
+            RefundAmount = refund?.Amount,
+        };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Json);
         payment.Events.Add(new GatewayEvent
         {
@@ -257,4 +275,12 @@ public sealed class GatewayStore(TimeProvider time, GatewayKeys keys, string? pe
 /// <summary>What every callback carries (the signed bytes are this object as JSON).</summary>
 public sealed record EventPayload(
     string EventId, string PaymentId, string Reference, int Sequence, long Amount, string Status, bool Finished,
-    string? FailureCode, string? FailureMessage, string? CardLast4, DateTimeOffset? CapturedAt, DateTimeOffset OccurredAt);
+    string? FailureCode, string? FailureMessage, string? CardLast4, DateTimeOffset? CapturedAt, DateTimeOffset OccurredAt)
+{
+    /// <summary>A refund event (status "refund-success"): the gateway's refund id, the platform's key, the amount returned.</summary>
+    public string? RefundId { get; init; }
+
+    public string? RefundKey { get; init; }
+
+    public long? RefundAmount { get; init; }
+}

@@ -58,6 +58,7 @@ public static class PlatformServices
         services.AddScoped<NumberSequence>();
         services.AddScoped<CalendarService>();
         services.AddScoped<PaymentService>();
+        services.AddScoped<FeeRuleService>();
         services.Configure<PaymentGatewayOptions>(configuration.GetSection("Qyzmet:Payments"));
         services.AddSingleton<GatewaySignature>();
         services.AddHttpClient(HttpPaymentGateway.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));

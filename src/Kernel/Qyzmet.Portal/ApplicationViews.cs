@@ -10,7 +10,11 @@ using Qyzmet.Platform.Data;
 namespace Qyzmet.Portal;
 
 /// <summary>The latest invoice; <c>Attempt</c> is its latest gateway payment (GOV.UK Pay statuses, failure code), if any.</summary>
-public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber, PaymentAttemptDto? Attempt = null);
+public sealed record PaymentDto(string Amount, long AmountTiyn, string Status, DateTime ExpiresAt, string? ReceiptNumber, PaymentAttemptDto? Attempt = null,
+    PaymentClaimDto? Claim = null);
+
+/// <summary>An exemption or payment e-copy put to staff (D-709, D-711): its status and, when rejected, why, in the reader's language.</summary>
+public sealed record PaymentClaimDto(string Kind, string Status, string? Rejection, string? RejectionText);
 
 public sealed record PaymentAttemptDto(string Status, bool Finished, string? FailureCode, string? FailureMessage);
 
@@ -160,7 +164,9 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             a.AcceptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             a.OutcomeReasonJson is null ? null : JsonSerializer.Deserialize<LocalizedText>(a.OutcomeReasonJson)?.For(lang),
             payment is null ? null : new PaymentDto(new Tenge(payment.AmountTiyn).ToString(), payment.AmountTiyn, payment.Status, payment.ExpiresAt, payment.ReceiptNumber,
-                attempt is null ? null : new PaymentAttemptDto(attempt.Status, attempt.Finished, attempt.FailureCode, attempt.FailureMessage)),
+                attempt is null ? null : new PaymentAttemptDto(attempt.Status, attempt.Finished, attempt.FailureCode, attempt.FailureMessage),
+                payment.ClaimKind is null ? null : new PaymentClaimDto(payment.ClaimKind, payment.ClaimStatus ?? "", payment.ClaimRejection,
+                    payment.ClaimRejection is { } r && Qyzmet.Platform.Payments.PaymentClaims.RejectionReasons.TryGetValue(r, out var why) ? why.For(lang) : null)),
             a.ResultDocumentId, a.ResultDocumentId is null ? null : $"/api/applications/{a.Number}/document", history);
     }
 }

@@ -55,6 +55,7 @@ public sealed class LandModule : IQyzmetModule
         db.Set<LandPlot>().AddRange(LandDemoData.KosshyPlots());
         db.Staff.AddRange(DemoStaff);
         DemoData.AuthoriseSignatories(db, DemoStaff.Where(s => s.Role == Roles.ProviderHead));
+        db.FeePrices.Add(GrantLandPlotService.PlanPricePlaceholder);
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.RealEstateCadastre.Domain;
 using Qyzmet.RealEstateCadastre.Features.IssuePassport;
@@ -22,10 +23,12 @@ public static class CadastreDemoData
     ];
 
     /// <summary>
-    /// Demo amounts only: the price list (Order No. 21/НҚ of 16.01.2024) is not in the spec (000.md §1), so an
-    /// administrator loads the real amounts through PUT /api/cadastre/price-list/{code}.
+    /// Placeholders only (D-708): the price list (Order No. 21/НҚ of 16.01.2024) is not in the spec (000.md §1), so the
+    /// rows are in force from the order's date and marked placeholder until an administrator loads the real amounts
+    /// through POST /api/fees/prices/{code}. The base cost of "other" objects has the area bands of 000.md §8.1
+    /// ("up to 1000 m²" includes 1000).
     /// </summary>
-    public static IReadOnlyList<PriceItem> Prices =>
+    public static IReadOnlyList<FeePrice> Prices =>
     [
         Price(PriceCodes.Base(ObjectKinds.Apartment), "Базалық құны: пәтер", "Базовая стоимость: квартира", 5_000),
         Price(PriceCodes.Base(ObjectKinds.DormitoryRoom), "Базалық құны: жатақханадағы бөлме", "Базовая стоимость: комната в общежитии", 4_000),
@@ -33,13 +36,16 @@ public static class CadastreDemoData
         Price(PriceCodes.Base(ObjectKinds.PrivateGarage), "Базалық құны: жеке гараж", "Базовая стоимость: индивидуальный гараж", 4_000),
         Price(PriceCodes.Base(ObjectKinds.DachaStructure), "Базалық құны: саяжай құрылысы", "Базовая стоимость: дачное строение", 5_000),
         Price(PriceCodes.Base(ObjectKinds.FirstComplexity), "Базалық құны: бірінші күрделілік санаты", "Базовая стоимость: первая категория сложности", 6_000),
-        Price(PriceCodes.Base(ObjectKinds.OtherUpTo1000), "Базалық құны: 1000 м² дейін", "Базовая стоимость: до 1000 м²", 15_000),
-        Price(PriceCodes.Base(ObjectKinds.OtherOver1000), "Базалық құны: 1000 м²-ден асатын", "Базовая стоимость: свыше 1000 м²", 30_000),
+        Price(PriceCodes.BaseOther, "Базалық құны: өзге объекті, 1000 м² дейін", "Базовая стоимость: иной объект до 1000 м²", 15_000, upTo: 1000m),
+        Price(PriceCodes.BaseOther, "Базалық құны: өзге объекті, 1000 м²-ден асатын", "Базовая стоимость: иной объект свыше 1000 м²", 30_000, above: 1000m),
         Price(PriceCodes.PerSquareMetre, "Өлшеу, 1 м²", "Обмер, 1 м²", 50),
         Price(PriceCodes.PerServiceStructure, "Қызметтік құрылыс, 1 бірлік", "Служебное строение, 1 единица", 1_500),
         Price(PriceCodes.DataEntry, "Жаңа объектінің мәліметтерін енгізу", "Внесение сведений нового объекта", 3_000),
         Price(PriceCodes.Duplicate, "Кадастрлық паспорттың телнұсқасы", "Дубликат кадастрового паспорта", 2_000),
     ];
+
+    /// <summary>The date of Order No. 21/НҚ (000.md §1): the placeholders are in force from it (D-708).</summary>
+    public static readonly DateOnly PriceListDate = new(2024, 1, 16);
 
     /// <summary>Objects with the date of their existing passport (null: none yet).</summary>
     public static IEnumerable<(CadastreObject Object, DateOnly? PassportOn)> Objects()
@@ -250,7 +256,18 @@ public static class CadastreDemoData
         }, new DateOnly(2021, 7, 15));
     }
 
-    private static PriceItem Price(string code, string kk, string ru, long tenge) => new() { Code = code, NameKk = kk, NameRu = ru, AmountTiyn = tenge * 100 };
+    private static FeePrice Price(string code, string kk, string ru, long tenge, decimal? above = null, decimal? upTo = null) => new()
+    {
+        PriceList = PriceCodes.PriceList,
+        Code = code,
+        NameKk = kk,
+        NameRu = ru,
+        AreaAbove = above,
+        AreaUpTo = upTo,
+        EffectiveFrom = PriceListDate,
+        AmountTiyn = tenge * 100,
+        Placeholder = true,
+    };
 
     private static StaffMember Staff(string name, string role, DateOnly birth, Sex sex, int serial) =>
         new() { Iin = Iin.Create(birth, sex, serial).Value, FullName = name, Role = role, UnitId = "sc-re-75" };

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
-using Qyzmet.Kernel.Money;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Desk;
 using Qyzmet.Platform.Identity;
@@ -15,8 +14,6 @@ using Qyzmet.RealEstateCadastre.Features.IssuePassport;
 namespace Qyzmet.RealEstateCadastre;
 
 public sealed record ExtensionRequest(DateOnly? DueOn, string? Reason);
-
-public sealed record PriceRequest(decimal? Tenge);
 
 /// <summary>The cadastre's own endpoints: the register, inventory files, the inspection desk, prices and P2 decisions.</summary>
 internal static class CadastreEndpoints
@@ -171,24 +168,6 @@ internal static class CadastreEndpoints
                 actions = a.Actions.Select(t => t.Trigger),
             }));
         }).WithSummary("The technical-inspection desk: applications of my unit waiting for my role, the oldest due first (next page: the Link header)");
-
-        g.MapGet("/price-list", async (QyzmetDbContext db, CancellationToken ct) =>
-            Results.Ok(await db.Set<PriceItem>().AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.NameKk, p.NameRu, tenge = p.AmountTiyn / 100m }).ToListAsync(ct)))
-            .WithSummary("The price list the cadastre services charge from (Order No. 21/НҚ; demo amounts until loaded)");
-
-        g.MapPut("/price-list/{code}", async (string code, PriceRequest body, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
-        {
-            RequireRole(Required(http.User), [Roles.Administrator]);
-            if (body.Tenge is not { } t || t <= 0 || decimal.Round(t, 2) != t)
-            {
-                throw new QyzmetException(CadastreErrors.BadPrice);
-            }
-
-            var item = await db.Set<PriceItem>().SingleOrDefaultAsync(p => p.Code == code, ct) ?? throw new QyzmetException(MoneyErrors.FeeFromPriceList, code);
-            item.AmountTiyn = Tenge.FromTenge(t).Tiyn;
-            await db.SaveChangesAsync(ct);
-            return Results.Ok(new { item.Code, tenge = item.AmountTiyn / 100m });
-        }).WithSummary("Administrator: set a price of the price list");
 
         g.MapPost("/renaming-decisions", async (RenamingDecisionRequest body, HttpContext http, RenamingCorrections corrections, CancellationToken ct) =>
         {

@@ -65,6 +65,7 @@ public static class CadastreErrors
         "Решение «{0}» не найдено.",
         "Decision '{0}' was not found."));
 
+    /// <summary>No longer raised: prices are set through the platform's fee-rule endpoint (PAY-0117, D-707); codes are never reused.</summary>
     public static readonly ErrorCode BadPrice = new("CAD-0013", 400, new(
         "Бағаны теңгемен оң сан ретінде беріңіз.",
         "Укажите цену в тенге положительным числом.",

@@ -50,7 +50,7 @@ public sealed class RealEstateCadastreModule : IQyzmetModule
         db.Staff.AddRange(DemoStaff);
         // D-304: the head signs what she approves, and is the unit's authorised signatory for automated corrections (para 7).
         Platform.Seeding.DemoData.AuthoriseSignatories(db, [CadastreDemoData.Head]);
-        db.Set<PriceItem>().AddRange(CadastreDemoData.Prices);
+        db.FeePrices.AddRange(CadastreDemoData.Prices);
         var objects = CadastreDemoData.Objects().ToList();
         db.Set<CadastreObject>().AddRange(objects.Select(o => o.Object));
         await db.SaveChangesAsync(ct);

@@ -52,6 +52,18 @@ internal static class PaymentEndpoints
                 i.ExpiresAt,
                 i.PaidAt,
                 paidVia = i.PaidVia,
+                claim = i.ClaimKind is null ? null : new
+                {
+                    kind = i.ClaimKind,
+                    status = i.ClaimStatus,
+                    ground = i.ClaimGround,
+                    proof = i.ClaimProof,
+                    attachmentId = i.ClaimAttachmentId,
+                    rejection = i.ClaimRejection,
+                    rejectionText = i.ClaimRejection is { } r && PaymentClaims.RejectionReasons.TryGetValue(r, out var why) ? why.For(Language.Current) : null,
+                    decidedBy = i.ClaimDecidedBy,
+                    decidedAt = i.ClaimDecidedAt,
+                },
                 receipt = i.ReceiptNumber,
                 receiptDocumentId = i.ReceiptDocumentId,
                 receiptUrl = i.ReceiptDocumentId is null ? null : $"/api/applications/{number}/payments/{i.Id}/receipt",
@@ -83,6 +95,20 @@ internal static class PaymentEndpoints
                 : Results.File(await contents.ReadAsync(document.Number, document.Pdf, document.Sha256, ct), "application/pdf", $"{document.Number}.pdf");
         }).WithSummary("The signed PDF receipt of a paid invoice (verifiable at /verify/{id})");
 
+        // D-711: paid outside the gateway (where the regulation allows), the applicant puts the uploaded e-copy to staff.
+        group.MapPost("/applications/{number}/payments/e-copy", async (string number, PaymentECopyRequest body, HttpContext http, ApplicationService applications,
+            CancellationToken ct) => TypedResults.Ok(ClaimDto(await applications.SubmitPaymentECopyAsync(CurrentUser.Required(http.User), number, body.AttachmentId, ct))))
+            .WithSummary("Applicant: the e-copy (an uploaded attachment) of a payment made outside the gateway, for staff to check (000.md App. 1 rows 6, 8)");
+        // D-709, D-711, D-712: staff of the unit that holds the application accept or reject an exemption or a payment e-copy.
+        group.MapPost("/applications/{number}/payments/{invoiceId:guid}/claim/accept", async (string number, Guid invoiceId, HttpContext http,
+            ApplicationService applications, CancellationToken ct) =>
+            TypedResults.Ok(ClaimDto(await applications.DecidePaymentClaimAsync(CurrentUser.Required(http.User), number, invoiceId, true, null, ct))))
+            .WithSummary("Staff: accept the exemption (the fee is waived) or the payment e-copy (the invoice is paid)");
+        group.MapPost("/applications/{number}/payments/{invoiceId:guid}/claim/reject", async (string number, Guid invoiceId, PaymentClaimRejection body,
+            HttpContext http, ApplicationService applications, CancellationToken ct) =>
+            TypedResults.Ok(ClaimDto(await applications.DecidePaymentClaimAsync(CurrentUser.Required(http.User), number, invoiceId, false, body.Reason, ct))))
+            .WithSummary("Staff: reject the claim with a listed reason (told to the applicant in kk/ru/en); the fee is then to be paid through the gateway");
+
         // The gateway calls this; it is anonymous, and trusted only through the signature over the exact body bytes.
         app.MapPost("/api/payments/callbacks", async (HttpContext http, ApplicationService applications, CancellationToken ct) =>
         {
@@ -92,6 +118,47 @@ internal static class PaymentEndpoints
             return TypedResults.Ok(new { outcome = result.Outcome.ToString().ToLowerInvariant(), status = result.Attempt.Status });
         }).WithTags("Payments").AllowAnonymous()
             .WithSummary("Signed payment-status callback from the gateway (ES256 over the body, header Qyzmet-Gateway-Signature); replays are harmless");
+
+        // D-707: the State Corporation price lists as data with effective dates, one service for every module.
+        var fees = app.MapGroup("/api/fees").WithTags("Payments");
+        fees.MapGet("/prices", async (string? on, QyzmetDbContext db, FeeRuleService rules, CancellationToken ct) =>
+        {
+            var day = rules.Today;
+            if (on is not null && !DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            {
+                throw new QyzmetException(FeeErrors.BadPrice, "on") { Fields = { ["on"] = FeeErrors.BadPrice.Message } };
+            }
+
+            var rows = await db.FeePrices.AsNoTracking().ToListAsync(ct);
+            return TypedResults.Ok(rows.OrderBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.AreaAbove).ThenBy(p => p.EffectiveFrom).ThenBy(p => p.Id).Select(p => new
+            {
+                p.PriceList,
+                p.Code,
+                p.NameKk,
+                p.NameRu,
+                p.AreaAbove,
+                p.AreaUpTo,
+                effectiveFrom = p.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                tenge = p.AmountTiyn / 100m,
+                p.Placeholder,
+                inForce = rows.Where(r => r.Code == p.Code && r.AreaAbove == p.AreaAbove && r.AreaUpTo == p.AreaUpTo && r.EffectiveFrom <= day)
+                    .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Id).FirstOrDefault()?.Id == p.Id,
+            }));
+        }).WithSummary("The price lists (Order No. 21/НҚ, Order No. 87 para 28) with effective dates; inForce on ?on=yyyy-MM-dd (default today, Almaty)");
+        fees.MapPost("/prices/{code}", async (string code, FeePriceRequest body, HttpContext http, FeeRuleService rules, CancellationToken ct) =>
+        {
+            RequireAdministrator(http);
+            DateOnly? from = null;
+            if (body.EffectiveFrom is { } text)
+            {
+                from = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    ? d
+                    : throw new QyzmetException(FeeErrors.BadPrice, "effectiveFrom") { Fields = { ["effectiveFrom"] = FeeErrors.BadPrice.Message } };
+            }
+
+            var row = await rules.SetAsync(CurrentUser.Required(http.User).Id, code, body.Tenge, from, body.AreaAbove, body.AreaUpTo, ct);
+            return TypedResults.Ok(new { row.Code, tenge = row.AmountTiyn / 100m, effectiveFrom = row.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.AreaAbove, row.AreaUpTo });
+        }).WithSummary("Administrator: a price of a price-list position in force from effectiveFrom (default today); earlier invoices keep theirs");
 
         var admin = app.MapGroup("/api/payments/reconciliation").WithTags("Payments");
         admin.MapPost("/run", async (string? day, HttpContext http, PaymentReconciliation reconciliation, PaymentService payments, CancellationToken ct) =>
@@ -123,6 +190,15 @@ internal static class PaymentEndpoints
         details = JsonSerializer.Deserialize<JsonElement>(r.DetailsJson),
     };
 
+    private static object ClaimDto(Payment p) => new
+    {
+        invoiceId = p.Id,
+        p.Status,
+        claim = new { kind = p.ClaimKind, status = p.ClaimStatus, rejection = p.ClaimRejection },
+        p.ReceiptNumber,
+        p.PaidVia,
+    };
+
     private static void RequireAdministrator(HttpContext http)
     {
         if (CurrentUser.Required(http.User).Role != Roles.Administrator)
@@ -131,6 +207,15 @@ internal static class PaymentEndpoints
         }
     }
 }
+
+/// <summary>The uploaded e-copy of a payment made outside the gateway (D-711).</summary>
+public sealed record PaymentECopyRequest(Guid? AttachmentId);
+
+/// <summary>Why staff reject a claim: a code of <c>PaymentClaims.RejectionReasons</c> (D-712).</summary>
+public sealed record PaymentClaimRejection(string? Reason);
+
+/// <summary>A new price of a price-list position (D-707).</summary>
+public sealed record FeePriceRequest(decimal? Tenge, string? EffectiveFrom, decimal? AreaAbove, decimal? AreaUpTo);
 
 /// <summary>A started gateway payment: send the payer's browser to <c>PaymentUrl</c>; <c>InvoiceReference</c> is what the gateway is told.</summary>
 public sealed record StartedPaymentDto(Guid AttemptId, string GatewayPaymentId, string InvoiceReference, string Status, string PaymentUrl, string Amount, long AmountTiyn, DateTime ExpiresAt);

@@ -206,7 +206,7 @@ public abstract class LandGrantApiTests
 
         Assert.Equal(GrantLandPlotService.AwaitingPayment, await Act(applicant, number, "agree"));
         var app = await Application(applicant, number);
-        Assert.Equal(GrantLandPlotService.DemoPlanPrice.Tiyn, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64());
+        Assert.Equal(GrantLandPlotService.PlanPricePlaceholder.AmountTiyn, app.GetProperty("payment").GetProperty("amountTiyn").GetInt64());
         var paid = await Factory.PayAsync(applicant, number);
         Assert.Equal(GrantLandPlotService.PlanPreparation, paid.GetProperty("status").GetString());
         // Standard item 3: Stage 2 has its own 18 working days from the agreement and payment.
@@ -342,8 +342,55 @@ public abstract class LandGrantApiTests
         var (applicant, number) = await ToApprovalsAsync(DemoData.Almas.Iin, Fields(5, exemption: "orphan", proof: "Целиноград ауданы әкімдігінің қорғаншылық туралы қаулысы № 45, 12.03.2020"));
         await AnswerAllAsync(number);
         await FinalActAsync(number);
-        Assert.Equal(GrantLandPlotService.PlanPreparation, await Act(applicant, number, "agree"));
-        Assert.Equal(0, Db(db => db.Payments.Count(p => db.Applications.Any(a => a.Id == p.ApplicationId && a.Number == number))));
+        // D-709: the claim waits for staff of the unit with the proof; there is nothing to pay meanwhile.
+        Assert.Equal(GrantLandPlotService.AwaitingPayment, await Act(applicant, number, "agree"));
+        var claimed = (await Application(applicant, number)).GetProperty("payment");
+        Assert.Equal("claimed", claimed.GetProperty("status").GetString());
+        Assert.Equal("pending", claimed.GetProperty("claim").GetProperty("status").GetString());
+        await Problem(await applicant.PostAsJsonAsync($"/api/applications/{number}/payment", new { }, Ct), HttpStatusCode.Conflict, "PAY-0101");
+
+        // Staff see the claim and its proof at the desk; only they decide.
+        var staff = await As(LandGrantDemoData.ArchitectureExecutor);
+        var invoice = (await Ok(await staff.GetAsync($"/api/applications/{number}/payments", Ct)))[0];
+        Assert.Equal("orphan", invoice.GetProperty("claim").GetProperty("ground").GetString());
+        Assert.Contains("№ 45", invoice.GetProperty("claim").GetProperty("proof").GetString(), StringComparison.Ordinal);
+        var invoiceId = invoice.GetProperty("invoiceId").GetGuid();
+        var desk = await staff.GetStringAsync($"/desk/applications/{number}?lang=ru", Ct);
+        Assert.Contains("Заявление об освобождении от платы", desk, StringComparison.Ordinal);
+        Assert.Contains("№ 45", desk, StringComparison.Ordinal);
+        await Problem(await applicant.PostAsJsonAsync($"/api/applications/{number}/payments/{invoiceId}/claim/accept", new { }, Ct), HttpStatusCode.Forbidden, "PAY-0122");
+        await Ok(await staff.PostAsJsonAsync($"/api/applications/{number}/payments/{invoiceId}/claim/accept", new { }, Ct));
+        Assert.Equal(GrantLandPlotService.PlanPreparation, (await Application(applicant, number)).GetProperty("status").GetString());
+        Assert.Equal("waived", Db(db => db.Payments.Single(p => p.Id == invoiceId).Status));
+        // Decided once: stage 2 is the State Corporation's, whose staff find no claim left to decide.
+        await Problem(await (await As(LandGrantDemoData.StateCorporation)).PostAsJsonAsync($"/api/applications/{number}/payments/{invoiceId}/claim/reject",
+            new { reason = "proof-invalid" }, Ct), HttpStatusCode.Conflict, "PAY-0120");
+    }
+
+    // Standard item 6, D-709, D-712: staff reject the exemption's proof: the listed price is invoiced, the applicant is told why in
+    // their language, pays through the gateway, and stage 2 starts.
+    [Fact]
+    public async Task Exemption_RejectedByStaff_ListedPriceInvoicedAndPaid()
+    {
+        var (applicant, number) = await ToApprovalsAsync(DemoData.Almas.Iin, Fields(12, exemption: "orphan", proof: "анықтама б/н"));
+        await AnswerAllAsync(number);
+        await FinalActAsync(number);
+        Assert.Equal(GrantLandPlotService.AwaitingPayment, await Act(applicant, number, "agree"));
+        var staff = await As(LandGrantDemoData.ArchitectureExecutor);
+        var invoiceId = (await Ok(await staff.GetAsync($"/api/applications/{number}/payments", Ct)))[0].GetProperty("invoiceId").GetGuid();
+        var bad = await staff.PostAsJsonAsync($"/api/applications/{number}/payments/{invoiceId}/claim/reject", new { reason = "no" }, Ct);
+        Assert.Contains("reason", (await Problem(bad, HttpStatusCode.BadRequest, "PAY-0121")).ToString(), StringComparison.Ordinal);
+        Assert.Equal("claimed", Db(db => db.Payments.Single(p => p.Id == invoiceId).Status));
+        await Ok(await staff.PostAsJsonAsync($"/api/applications/{number}/payments/{invoiceId}/claim/reject", new { reason = "proof-invalid" }, Ct));
+
+        applicant.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var payment = (await Application(applicant, number)).GetProperty("payment");
+        Assert.Equal("requested", payment.GetProperty("status").GetString());
+        Assert.Equal(GrantLandPlotService.PlanPricePlaceholder.AmountTiyn, payment.GetProperty("amountTiyn").GetInt64());
+        Assert.StartsWith("Представленный документ не подтверждает", payment.GetProperty("claim").GetProperty("rejectionText").GetString(), StringComparison.Ordinal);
+        Assert.Contains(Db(db => db.Inbox.Where(m => m.RecipientId == DemoData.Almas.Iin).Select(m => m.BodyRu).ToList()), b => b.Contains(number, StringComparison.Ordinal) && b.Contains("не подтверждает", StringComparison.Ordinal));
+        await Factory.PayAsync(applicant, number);
+        Assert.Equal(GrantLandPlotService.PlanPreparation, (await Application(applicant, number)).GetProperty("status").GetString());
     }
 
     // 003.md para 6 Stage 2 step 3 variant: when the village akim decides, the approved plan goes to the akim's office, which drafts

@@ -301,6 +301,22 @@ public abstract class PaymentGatewayTests
                 d => d.GetProperty("gatewayPaymentId").GetString() == started.GetProperty("gatewayPaymentId").GetString());
             history = await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct);
             Assert.Equal("success", history![0].GetProperty("attempts")[0].GetProperty("refund").GetProperty("status").GetString());
+
+            // D-713: the refund's signed event arriving twice changes nothing the second time; the reconciliation still agrees.
+            var gatewayPayment = Factory.Gateway.App.Services.GetRequiredService<GatewayStore>().Find(started.GetProperty("gatewayPaymentId").GetString()!)!;
+            var refundEvent = gatewayPayment.Events.Single(e => e.Payload.Contains("refund-success", StringComparison.Ordinal));
+            var platform = Factory.CreateClient();
+            for (var i = 0; i < 2; i++)
+            {
+                using var replay = new HttpRequestMessage(HttpMethod.Post, "/api/payments/callbacks") { Content = new StringContent(refundEvent.Payload, System.Text.Encoding.UTF8, "application/json") };
+                replay.Headers.Add("Qyzmet-Gateway-Signature", refundEvent.Signature);
+                var answer = await (await platform.SendAsync(replay, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+                Assert.Equal("duplicate", answer.GetProperty("outcome").GetString());
+            }
+
+            Assert.Single(gatewayPayment.Refunds);
+            Assert.DoesNotContain((await RunReconciliationAsync(admin, day)).GetProperty("details").EnumerateArray(),
+                d => d.GetProperty("kind").GetString() == "refund-differs");
         }
         finally
         {

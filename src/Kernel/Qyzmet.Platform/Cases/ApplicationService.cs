@@ -354,6 +354,133 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
+    /// 000.md App. 1 rows 6 and 8, App. 2 row 8 (D-711): the applicant who paid outside the gateway puts the uploaded e-copy of
+    /// the payment document to staff. The open invoice waits for their check (not payable meanwhile; a gateway payment arriving
+    /// then is refunded, D-706). Only services whose regulation allows it (<see cref="IStateServiceHandler.AcceptsPaymentECopy"/>).
+    /// </summary>
+    public async Task<Payment> SubmitPaymentECopyAsync(UserInfo user, string number, Guid? attachmentId, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = await FindVisibleAsync(user, number, tracking: true, ct);
+        if (user.IsStaff && user.Role != Roles.PscOperator)
+        {
+            throw new QyzmetException(KernelErrors.Forbidden);
+        }
+
+        var handler = registry.Get(app.ServiceId);
+        if (!handler.AcceptsPaymentECopy)
+        {
+            throw new QyzmetException(PaymentClaims.ECopyNotAllowed);
+        }
+
+        var invoice = await services.Payments.OpenPaymentAsync(app.Id, ct);
+        if (invoice is null || time.GetUtcNow().UtcDateTime >= invoice.ExpiresAt || handler.Procedure.Find(app.Status, "pay") is null)
+        {
+            throw new QyzmetException(PaymentErrors.NoOpenPayment);
+        }
+
+        if (attachmentId is not { } fileId || !await db.Attachments.AnyAsync(a => a.Id == fileId && a.ApplicationId == app.Id, ct))
+        {
+            throw new QyzmetException(PaymentClaims.AttachmentUnknown) { Fields = { ["attachmentId"] = PaymentClaims.AttachmentUnknown.Message } };
+        }
+
+        invoice.Status = PaymentStatus.Claimed;
+        invoice.ClaimKind = PaymentClaimKinds.ECopy;
+        invoice.ClaimStatus = PaymentClaimStatus.Pending;
+        invoice.ClaimAttachmentId = fileId;
+        invoice.ClaimRejection = null;
+        invoice.ClaimDecidedBy = null;
+        invoice.ClaimDecidedAt = null;
+        await audit.AppendAsync(new ProcessContext(user.Id, user.Role, null, user.UnitId), "payment.e-copy", "application:" + app.Number,
+            $"invoice {invoice.Id:N}, attachment {fileId:N}", ct);
+        await SaveAsync(ct);
+        await tx.CommitAsync(ct);
+        return invoice;
+    }
+
+    /// <summary>
+    /// Staff of the unit that holds the application decide on a claim (D-709, D-711, D-712). Accepting an e-copy closes the
+    /// invoice as paid "e-copy" and fires the procedure's "pay" step as the applicant; accepting an exemption fires its waive
+    /// step. Rejecting gives a listed reason, told to the applicant in kk/ru/en; the invoice is then open to pay through the
+    /// gateway (for an exemption: the fee is invoiced) until its window ends.
+    /// </summary>
+    public async Task<Payment> DecidePaymentClaimAsync(UserInfo user, string number, Guid invoiceId, bool accept, string? reason, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = await FindVisibleAsync(user, number, tracking: true, ct);
+        if (!user.IsStaff || user.Role is Roles.PscOperator or Roles.Administrator || user.UnitId != app.UnitId)
+        {
+            throw new QyzmetException(PaymentClaims.NotUnitStaff);
+        }
+
+        var invoice = await db.Payments.SingleOrDefaultAsync(p => p.Id == invoiceId && p.ApplicationId == app.Id, ct);
+        if (invoice is not { Status: PaymentStatus.Claimed, ClaimStatus: PaymentClaimStatus.Pending })
+        {
+            throw new QyzmetException(PaymentClaims.NoPendingClaim);
+        }
+
+        var handler = registry.Get(app.ServiceId);
+        var now = time.GetUtcNow().UtcDateTime;
+        invoice.ClaimDecidedBy = user.Id;
+        invoice.ClaimDecidedAt = now;
+        var staff = new ProcessContext(user.Id, user.Role, reason, user.UnitId);
+        if (!accept)
+        {
+            if (reason is null || !PaymentClaims.RejectionReasons.TryGetValue(reason, out var why))
+            {
+                var list = string.Join(", ", PaymentClaims.RejectionReasons.Keys);
+                throw new QyzmetException(PaymentClaims.BadRejectionReason, list)
+                {
+                    Fields = { ["reason"] = new(PaymentClaims.BadRejectionReason.Message.Kk.Replace("{0}", list, StringComparison.Ordinal),
+                        PaymentClaims.BadRejectionReason.Message.Ru.Replace("{0}", list, StringComparison.Ordinal),
+                        PaymentClaims.BadRejectionReason.Message.En.Replace("{0}", list, StringComparison.Ordinal)) },
+                };
+            }
+
+            invoice.ClaimStatus = PaymentClaimStatus.Rejected;
+            invoice.ClaimRejection = reason;
+            invoice.Status = PaymentStatus.Requested;
+            await audit.AppendAsync(staff, "payment.claim-rejected", "application:" + app.Number, $"invoice {invoice.Id:N}, {invoice.ClaimKind}, {reason}", ct);
+            await services.Notifier.NotifyAsync(app.ApplicantId, app.Id,
+                new("Төлем бойынша өтініш қабылданбады", "Заявление по оплате отклонено", "Your payment claim was rejected"),
+                new($"{app.Number} өтініші: {why.Kk} Төлеу мерзімі: {AlmatyTime.FromUtc(invoice.ExpiresAt).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
+                    $"Заявление {app.Number}: {why.Ru} Оплатить нужно до {AlmatyTime.FromUtc(invoice.ExpiresAt).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)}.",
+                    $"Application {app.Number}: {why.En} Pay before {AlmatyTime.FromUtc(invoice.ExpiresAt).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)}."), sms: false, ct);
+        }
+        else if (invoice.ClaimKind == PaymentClaimKinds.ECopy)
+        {
+            if (handler.Procedure.Find(app.Status, "pay") is null)
+            {
+                throw new QyzmetException(PaymentClaims.NoPendingClaim);
+            }
+
+            invoice.ClaimStatus = PaymentClaimStatus.Accepted;
+            invoice.Status = PaymentStatus.Paid;
+            invoice.PaidAt = now;
+            invoice.PaidVia = PaymentClaimKinds.ECopy;
+            invoice.ReceiptNumber = $"R{now.Year}-{await numbers.NextAsync("receipt", ct):D8}";
+            await db.Timers.Where(t => t.ApplicationId == app.Id && t.FiredAt == null && t.CanceledAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.CanceledAt, now), ct);
+            var ctx = new ProcessContext(app.ApplicantId, Roles.Applicant, $"paid outside the gateway; e-copy accepted by {user.Id}");
+            await services.Engine.FireAsync(app, "pay", ctx, ct);
+            await services.NotifyStatusAsync(app, handler, ct);
+            await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        }
+        else
+        {
+            invoice.ClaimStatus = PaymentClaimStatus.Accepted;
+            invoice.Status = PaymentStatus.Waived;
+            await audit.AppendAsync(staff, "payment.exemption-accepted", "application:" + app.Number, $"invoice {invoice.Id:N}, {invoice.ClaimGround}", ct);
+            await new CaseContext(app, staff, handler, services).FireAsync(invoice.ClaimWaiveTrigger ?? "waive-fee",
+                $"free of charge ({invoice.ClaimGround}): {invoice.ClaimProof}; accepted by {user.Id}", ct);
+        }
+
+        await SaveAsync(ct);
+        await tx.CommitAsync(ct);
+        return invoice;
+    }
+
+    /// <summary>
     /// The application if this user may see it: the applicant, the PSC operator who submitted it, staff of the
     /// unit it is assigned to, or an administrator. Anyone else gets "not found", so numbers reveal nothing.
     /// </summary>

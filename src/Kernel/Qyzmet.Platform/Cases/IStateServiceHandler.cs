@@ -57,6 +57,12 @@ public interface IStateServiceHandler
     Task BeforePaymentAsync(Application application, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
+    /// Whether the regulation lets the applicant pay outside the payment gateway and upload the payment document's e-copy,
+    /// which staff then check (000.md App. 1 rows 6 and 8, App. 2 row 8; D-711). Default: the gateway only.
+    /// </summary>
+    bool AcceptsPaymentECopy => false;
+
+    /// <summary>
     /// The kinds of the fork's tasks to open for this application (ADR 0015); null opens every declared task. A service whose
     /// parties depend on the application (003.md: the approving bodies and monopolies of the plot's settlement) returns its
     /// subset of the declared kinds, never an empty one.

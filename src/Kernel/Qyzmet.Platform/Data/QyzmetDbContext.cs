@@ -33,6 +33,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<MciRate> MciRates => Set<MciRate>();
+    public DbSet<FeePrice> FeePrices => Set<FeePrice>();
     public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
     public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
@@ -200,6 +201,17 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             // A replayed callback is the same event id: the second insert fails and is taken as "already applied".
             e.HasIndex(x => x.GatewayEventId).IsUnique();
             e.Property(x => x.GatewayEventId).HasMaxLength(100);
+        });
+        b.Entity<FeePrice>(e =>
+        {
+            // D-707: a price list as data, each row in force from its date.
+            e.ToTable("payments_fee_prices");
+            e.HasIndex(p => new { p.Code, p.EffectiveFrom });
+            e.Property(p => p.Code).HasMaxLength(80);
+            e.Property(p => p.PriceList).HasMaxLength(40);
+            e.Property(p => p.CreatedBy).HasMaxLength(12);
+            e.Property(p => p.AreaAbove).HasPrecision(12, 2);
+            e.Property(p => p.AreaUpTo).HasPrecision(12, 2);
         });
         b.Entity<PaymentRefund>(e =>
         {

@@ -16,7 +16,23 @@ namespace Qyzmet.Platform.Desk;
 public sealed record DeskAttachment(Guid Id, string FileName, string ContentType, long Size, DateTime UploadedAt);
 
 /// <summary>A payment of the application: requested, paid, failed or expired.</summary>
-public sealed record DeskPayment(long AmountTiyn, string Status, DateTime RequestedAt, DateTime? PaidAt, string? ReceiptNumber);
+public sealed record DeskPayment(long AmountTiyn, string Status, DateTime RequestedAt, DateTime? PaidAt, string? ReceiptNumber)
+{
+    public Guid Id { get; init; }
+
+    /// <summary>An exemption or payment e-copy put to staff (D-709, D-711): kind, status, ground, proof, the e-copy, why rejected.</summary>
+    public string? ClaimKind { get; init; }
+
+    public string? ClaimStatus { get; init; }
+
+    public string? ClaimGround { get; init; }
+
+    public string? ClaimProof { get; init; }
+
+    public Guid? ClaimAttachmentId { get; init; }
+
+    public string? ClaimRejection { get; init; }
+}
 
 /// <summary>Another application of the same applicant to the same unit (newest first).</summary>
 public sealed record DeskPreviousApplication(string Number, LocalizedText Service, LocalizedText Status, StateKind Kind, DateTime SubmittedAt);
@@ -52,7 +68,16 @@ public sealed class DeskCases(QyzmetDbContext db, ApplicationService application
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.ApplicationId == app.Id).OrderBy(a => a.UploadedAt)
             .Select(a => new DeskAttachment(a.Id, a.FileName, a.ContentType, (long)a.Content.Length, a.UploadedAt)).ToListAsync(ct);
         var payments = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == app.Id).OrderBy(p => p.RequestedAt)
-            .Select(p => new DeskPayment(p.AmountTiyn, p.Status, p.RequestedAt, p.PaidAt, p.ReceiptNumber)).ToListAsync(ct);
+            .Select(p => new DeskPayment(p.AmountTiyn, p.Status, p.RequestedAt, p.PaidAt, p.ReceiptNumber)
+            {
+                Id = p.Id,
+                ClaimKind = p.ClaimKind,
+                ClaimStatus = p.ClaimStatus,
+                ClaimGround = p.ClaimGround,
+                ClaimProof = p.ClaimProof,
+                ClaimAttachmentId = p.ClaimAttachmentId,
+                ClaimRejection = p.ClaimRejection,
+            }).ToListAsync(ct);
         var previous = await db.Applications.AsNoTracking()
             .Where(a => a.ApplicantId == app.ApplicantId && a.UnitId == app.UnitId && a.Id != app.Id)
             .OrderByDescending(a => a.SubmittedAt).Take(PreviousLimit)

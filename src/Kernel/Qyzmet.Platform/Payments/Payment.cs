@@ -6,6 +6,12 @@ public static class PaymentStatus
     public const string Paid = "paid";
     public const string Failed = "failed";
     public const string Expired = "expired";
+
+    /// <summary>A claim (an exemption with its proof, or an e-copy of a payment made outside the gateway) waits for staff: not payable (D-709, D-711).</summary>
+    public const string Claimed = "claimed";
+
+    /// <summary>The exemption was accepted: nothing is due (D-709).</summary>
+    public const string Waived = "waived";
 }
 
 /// <summary>The statuses of a gateway payment attempt (GOV.UK Pay's).</summary>
@@ -49,6 +55,31 @@ public sealed class Payment
 
     /// <summary>The signed PDF receipt (<see cref="PaymentReceipt"/>), when the unit has an authorised signatory.</summary>
     public Guid? ReceiptDocumentId { get; set; }
+
+    /// <summary>What staff check instead of a gateway payment (<see cref="PaymentClaimKinds"/>); null: none was made.</summary>
+    public string? ClaimKind { get; set; }
+
+    /// <summary>"pending", "accepted" or "rejected" (<see cref="PaymentClaimStatus"/>).</summary>
+    public string? ClaimStatus { get; set; }
+
+    /// <summary>The exemption's ground (e.g. "orphan"), as claimed.</summary>
+    public string? ClaimGround { get; set; }
+
+    /// <summary>The proof document the applicant names (type, number, date, issuer).</summary>
+    public string? ClaimProof { get; set; }
+
+    /// <summary>The uploaded e-copy (of the payment document or of the proof), one of the application's attachments.</summary>
+    public Guid? ClaimAttachmentId { get; set; }
+
+    /// <summary>The procedure step fired when an exemption is accepted (e.g. "waive-fee").</summary>
+    public string? ClaimWaiveTrigger { get; set; }
+
+    /// <summary>Why staff rejected the claim: a code of <see cref="PaymentClaims.RejectionReasons"/>.</summary>
+    public string? ClaimRejection { get; set; }
+
+    public string? ClaimDecidedBy { get; set; }
+
+    public DateTime? ClaimDecidedAt { get; set; }
 }
 
 /// <summary>

@@ -59,13 +59,20 @@ public interface IPaymentGateway
 
     Task<GatewayPaymentView?> GetAsync(string paymentId, CancellationToken ct);
 
-    Task<string> RefundAsync(string paymentId, long amount, string reason, CancellationToken ct);
+    /// <summary>Asks for a refund; <paramref name="key"/> makes a repeated request the same refund (D-713). Its result arrives as a signed event.</summary>
+    Task<string> RefundAsync(string paymentId, long amount, string reason, string key, CancellationToken ct);
 
     Task<IReadOnlyList<GatewayTransaction>> TransactionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 }
 
 public static class GatewayErrors
 {
+    /// <summary>D-713: a signed refund event for a refund the platform never asked for.</summary>
+    public static readonly ErrorCode UnknownRefund = new("PAY-0123", 404, new(
+        "Төлем шлюзі хабарлаған {0} қайтаруы платформада жоқ.",
+        "Возврата {0}, о котором сообщил платёжный шлюз, на платформе нет.",
+        "There is no refund {0} at the platform for the one the gateway reported."));
+
     public static readonly ErrorCode Unavailable = new("PAY-0110", 503, new(
         "Төлем шлюзі қазір жауап бермейді. Біраз уақыттан кейін қайталаңыз; төлем мерзімі өзгермейді.",
         "Платёжный шлюз сейчас не отвечает. Повторите немного позже; срок оплаты не меняется.",
@@ -156,9 +163,9 @@ public sealed class HttpPaymentGateway(IHttpClientFactory clients, IOptions<Paym
         return response.StatusCode == System.Net.HttpStatusCode.NotFound ? null : Read(await response.Content.ReadFromJsonAsync<PaymentDto>(Json, ct));
     }
 
-    public async Task<string> RefundAsync(string paymentId, long amount, string reason, CancellationToken ct)
+    public async Task<string> RefundAsync(string paymentId, long amount, string reason, string key, CancellationToken ct)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"v1/payments/{Uri.EscapeDataString(paymentId)}/refunds", new { amount, reason }, ct);
+        using var response = await SendAsync(HttpMethod.Post, $"v1/payments/{Uri.EscapeDataString(paymentId)}/refunds", new { amount, reason, key }, ct);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
         return body.GetProperty("refundId").GetString()!;
     }

@@ -99,6 +99,35 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
         return payment;
     }
 
+    /// <summary>
+    /// An exemption claimed with its proof (003.md Standard item 6; D-709): the invoice of the listed amount is recorded as
+    /// claimed, not payable and without an expiry timer of its own, until staff of the unit accept it (then
+    /// <paramref name="waiveTrigger"/> fires) or reject it (then the invoice is open to pay until <paramref name="window"/> ends).
+    /// </summary>
+    public Payment ClaimExemption(Application app, Tenge amount, LocalizedText purpose, TimeSpan window, string waiveTrigger, string ground, string proof)
+    {
+        var now = time.GetUtcNow();
+        var payment = new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            ApplicationId = app.Id,
+            AmountTiyn = amount.Tiyn,
+            Purpose = purpose.Ru,
+            Status = PaymentStatus.Claimed,
+            RequestedAt = now.UtcDateTime,
+            ExpiresAt = (now + window).UtcDateTime,
+            PayerId = app.ApplicantId,
+            RecipientName = StateCorporation,
+            ClaimKind = PaymentClaimKinds.Exemption,
+            ClaimStatus = PaymentClaimStatus.Pending,
+            ClaimGround = ground,
+            ClaimProof = proof,
+            ClaimWaiveTrigger = waiveTrigger,
+        };
+        db.Payments.Add(payment);
+        return payment;
+    }
+
     public Task<Payment?> OpenPaymentAsync(Guid applicationId, CancellationToken ct) =>
         db.Payments.Where(p => p.ApplicationId == applicationId && p.Status == PaymentStatus.Requested)
             .OrderByDescending(p => p.RequestedAt).FirstOrDefaultAsync(ct);
@@ -188,6 +217,11 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        if (body.Status == RefundEventStatus)
+        {
+            return await ApplyRefundEventAsync(body, payload, signed!, attempt, invoice, now, ct);
+        }
+
         var stale = attempt.Finished || body.Sequence <= attempt.LastSequence || !IsForward(attempt.Status, body.Status);
         db.PaymentEvents.Add(new PaymentEvent
         {
@@ -252,9 +286,11 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
             var attempt = await db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.Id == refund.AttemptId, ct);
             try
             {
-                refund.GatewayRefundId = await gateway.RefundAsync(attempt.GatewayPaymentId, refund.AmountTiyn, refund.Reason, ct);
-                refund.Status = "success";
-                refund.CompletedAt = time.GetUtcNow().UtcDateTime;
+                // D-713: keyed by the refund's id, so a resend after a lost answer is the same refund; "success" comes
+                // only with the gateway's signed refund event (which may arrive before this answer).
+                var gatewayId = await gateway.RefundAsync(attempt.GatewayPaymentId, refund.AmountTiyn, refund.Reason, refund.Id.ToString("N"), ct);
+                await db.PaymentRefunds.Where(r => r.Id == refund.Id && r.Status == "requested")
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, "submitted").SetProperty(r => r.GatewayRefundId, gatewayId), ct);
                 sent++;
             }
             catch (QyzmetException)
@@ -263,7 +299,6 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
             }
         }
 
-        await db.SaveChangesAsync(ct);
         return sent;
     }
 
@@ -274,6 +309,48 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
         {
             invoice.Status = PaymentStatus.Expired;
         }
+    }
+
+    /// <summary>The status of the gateway's refund event (the payment stays "success"; D-713).</summary>
+    public const string RefundEventStatus = "refund-success";
+
+    /// <summary>
+    /// D-713: the gateway's signed refund event completes the refund it names (by the platform's key, else the gateway's id),
+    /// once: a second event for a completed refund is recorded as stale; a refund the platform never asked for is
+    /// PAY-0123 (the reconciliation reports it too).
+    /// </summary>
+    private async Task<GatewayEventResult> ApplyRefundEventAsync(GatewayEventBody body, byte[] payload, string signed, PaymentAttempt attempt, Payment invoice,
+        DateTime now, CancellationToken ct)
+    {
+        var key = Guid.TryParseExact(body.RefundKey, "N", out var k) ? k : (Guid?)null;
+        var refund = await db.PaymentRefunds.SingleOrDefaultAsync(r => r.AttemptId == attempt.Id && ((key != null && r.Id == key) || r.GatewayRefundId == body.RefundId), ct)
+            ?? throw new QyzmetException(GatewayErrors.UnknownRefund, body.RefundId ?? "");
+        if (body.RefundAmount != refund.AmountTiyn)
+        {
+            throw new QyzmetException(GatewayErrors.PayloadMismatch, $"refund {body.RefundId}, amount {body.RefundAmount}");
+        }
+
+        var stale = refund.Status == "success";
+        db.PaymentEvents.Add(new PaymentEvent
+        {
+            AttemptId = attempt.Id,
+            GatewayEventId = body.EventId,
+            Sequence = body.Sequence,
+            Status = body.Status!,
+            OccurredAt = body.OccurredAt.UtcDateTime,
+            ReceivedAt = now,
+            Outcome = stale ? "stale" : "applied",
+            Payload = System.Text.Encoding.UTF8.GetString(payload),
+            Signature = signed,
+        });
+        if (!stale)
+        {
+            refund.Status = "success";
+            refund.GatewayRefundId ??= body.RefundId;
+            refund.CompletedAt = now;
+        }
+
+        return new GatewayEventResult(stale ? GatewayEventOutcome.Stale : GatewayEventOutcome.Applied, attempt, invoice, false);
     }
 
     /// <summary>The GOV.UK order: a status may only move forward (created → started → a final status).</summary>
@@ -288,5 +365,5 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
     };
 
     private sealed record GatewayEventBody(string? EventId, string? PaymentId, string? Reference, int Sequence, long Amount, string? Status,
-        bool Finished, string? FailureCode, string? FailureMessage, DateTimeOffset OccurredAt);
+        bool Finished, string? FailureCode, string? FailureMessage, DateTimeOffset OccurredAt, string? RefundId = null, string? RefundKey = null, long? RefundAmount = null);
 }

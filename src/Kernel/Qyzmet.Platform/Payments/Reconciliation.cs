@@ -39,7 +39,14 @@ public sealed class PaymentReconciliation(QyzmetDbContext db, IPaymentGateway ga
 
             var invoice = invoices[attempt.PaymentId];
             var refunded = refunds.Any(r => r.AttemptId == attempt.Id);
-            if (t.Amount != invoice.AmountTiyn)
+            var refundedAtPlatform = refunds.Where(r => r.AttemptId == attempt.Id && r.Status == "success").Sum(r => r.AmountTiyn);
+            if (t.Refunded != refundedAtPlatform)
+            {
+                // D-713: what the gateway returned must be what the platform recorded as refunded (confirmed by its event).
+                mismatches.Add(new("refund-differs", t.PaymentId, invoice.Id, t.Refunded, refundedAtPlatform,
+                    "refunded at the gateway differs from the refunds confirmed at the platform"));
+            }
+            else if (t.Amount != invoice.AmountTiyn)
             {
                 mismatches.Add(new("amount-differs", t.PaymentId, invoice.Id, t.Amount, invoice.AmountTiyn, "captured amount differs from the invoice"));
             }

@@ -54,12 +54,6 @@ internal static class CadastreModel
             e.HasIndex(i => i.SupersedesId);
             e.Property(i => i.Kind).HasMaxLength(40);
         });
-        b.Entity<PriceItem>(e =>
-        {
-            e.ToTable("cad_price_items");
-            e.HasKey(p => p.Code);
-            e.Property(p => p.Code).HasMaxLength(80);
-        });
         b.Entity<TermExtension>(e =>
         {
             e.ToTable("cad_term_extensions");

@@ -188,15 +188,6 @@ public static class InventoryKinds
     public const string Correction = "correction";
 }
 
-/// <summary>A price of the State Corporation's price list (Order No. 21/НҚ of 16.01.2024): data an administrator loads.</summary>
-public sealed class PriceItem
-{
-    public required string Code { get; init; }
-    public required string NameKk { get; set; }
-    public required string NameRu { get; set; }
-    public long AmountTiyn { get; set; }
-}
-
 /// <summary>000.md para 5: an extension of the term proposed by the provider and agreed by the applicant.</summary>
 public sealed class TermExtension
 {

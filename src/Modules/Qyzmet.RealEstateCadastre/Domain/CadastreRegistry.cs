@@ -6,11 +6,12 @@ using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Payments;
 
 namespace Qyzmet.RealEstateCadastre.Domain;
 
 /// <summary>Reads and writes of the cadastre register and inventory files shared by the services and desks.</summary>
-public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time)
+public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeRuleService fees)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -89,13 +90,8 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time)
         db.Set<InventoryEntry>().AsNoTracking().Where(e => e.ApplicationId == applicationId && e.Kind == kind)
             .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
 
-    public async Task<Tenge> PriceAsync(string code, CancellationToken ct)
-    {
-        var tiyn = await db.Set<PriceItem>().AsNoTracking().Where(p => p.Code == code).Select(p => (long?)p.AmountTiyn).SingleOrDefaultAsync(ct);
-        return tiyn is null
-            ? throw new QyzmetException(MoneyErrors.FeeFromPriceList, code)
-            : new Tenge(tiyn.Value);
-    }
+    /// <summary>The price list's price on the payment date (today, Almaty) through the platform's fee-rule service (D-707).</summary>
+    public Task<Tenge> PriceAsync(string code, decimal? area, CancellationToken ct) => fees.PriceTodayAsync(code, area, ct);
 
     public static T Read<T>(InventoryEntry entry) => JsonSerializer.Deserialize<T>(entry.ContentJson, Json)!;
 }

@@ -132,7 +132,7 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         var application = await applications.FindVisibleAsync(SignedInUser, number, false, ct);
         View = await views.ToPageAsync(application, ct);
         Application = View.Application;
-        CanPay = registry.Find(application.ServiceId)?.Procedure.Find(application.Status, "pay") is not null && Application.Payment is not null;
+        CanPay = registry.Find(application.ServiceId)?.Procedure.Find(application.Status, "pay") is not null && Application.Payment is { Status: "requested" };
         var procedure = registry.Get(application.ServiceId).Procedure;
         Stage = ProcedureStages.Of(procedure, application.Status);
         Tasks = await views.TasksAsync(application, tasks, ct);

@@ -13,7 +13,7 @@ namespace Qyzmet.Portal.Pages.Desk;
 /// <see cref="DeskCases.OpenAsync"/>, which also logs it in the applicant's access log, D-305).
 /// </summary>
 [Authorize]
-public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, CaseTaskService tasks) : PortalPage
+public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, CaseTaskService tasks, ApplicationService applications) : PortalPage
 {
     /// <summary>What the queue page says after an action that moved the application out of the clerk's unit.</summary>
     public const string DoneKey = "desk.done";
@@ -68,6 +68,28 @@ public sealed class ApplicationModel(DeskCases cases, ApplicationViews views, Ca
         Response.StatusCode = StatusCodes.Status409Conflict;
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>D-709, D-711: the unit's staff accept the exemption or payment e-copy.</summary>
+    public Task<IActionResult> OnPostAcceptClaimAsync(Guid invoice, CancellationToken ct) => DecideAsync(invoice, true, null, ct);
+
+    /// <summary>D-712: the unit's staff reject it with a listed reason, which the applicant reads in their language.</summary>
+    public Task<IActionResult> OnPostRejectClaimAsync(Guid invoice, string? reason, CancellationToken ct) => DecideAsync(invoice, false, reason, ct);
+
+    private async Task<IActionResult> DecideAsync(Guid invoice, bool accept, string? reason, CancellationToken ct)
+    {
+        try
+        {
+            await applications.DecidePaymentClaimAsync(SignedInUser, Number, invoice, accept, reason, ct);
+            return Redirect($"/desk/applications/{Uri.EscapeDataString(Number)}");
+        }
+        catch (Qyzmet.Kernel.Errors.QyzmetException e) when (e.Error.Status is < 500 and not 404)
+        {
+            Error = e.LocalizedMessage(Language.Current);
+            Response.StatusCode = e.Error.Status;
+            await LoadAsync(ct);
+            return Page();
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

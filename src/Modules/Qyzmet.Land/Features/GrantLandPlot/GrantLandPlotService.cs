@@ -10,6 +10,7 @@ using Qyzmet.Land.Geometry;
 using Qyzmet.Platform.Calendar;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Forms;
 using Qyzmet.Platform.Identity;
@@ -25,7 +26,7 @@ namespace Qyzmet.Land.Features.GrantLandPlot;
 /// 10 WD. Stage 2 (18 WD): the State Corporation's plan, its approval, the decision (or the akim's order), signature, registration;
 /// the decision creates the right in the land cadastre.
 /// </summary>
-internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cadastre, CalendarService calendars, TimeProvider time) : IStateServiceHandler
+internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cadastre, CalendarService calendars, TimeProvider time, FeeRuleService fees) : IStateServiceHandler
 {
     public const string Id = "land.plot-for-construction";
 
@@ -73,11 +74,38 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
 
     /// <summary>
     /// The State Corporation's invoice (estimate) for the land cadastral plan: 003.md Standard item 6 refers to para 28 of the price
-    /// list of Order No. 87, whose amount is not in the text; the demo uses this amount (decisions.md D-507).
+    /// list of Order No. 87, whose amount is not in the text: a placeholder row of the fee-rule table (D-507, D-708).
     /// </summary>
-    public static readonly Tenge DemoPlanPrice = Tenge.FromTenge(25_000m);
+    public const string PlanPriceCode = "land.cadastral-plan";
+
+    /// <summary>The price list of 003.md Standard item 6: Order No. 87 of 26.01.2016 (reg. No. 13353), para 28.</summary>
+    public const string PlanPriceList = "order-87-2016-para-28";
+
+    /// <summary>The placeholder seeded in force from the order's date (D-708): 25 000 ₸ until an administrator loads the real price.</summary>
+    public static FeePrice PlanPricePlaceholder => new()
+    {
+        PriceList = PlanPriceList,
+        Code = PlanPriceCode,
+        NameKk = "Жер-кадастрлық жоспарды дайындау (28-тармақ, ОРЫНБАСАР СОМА)",
+        NameRu = "Изготовление земельно-кадастрового плана (пункт 28, СУММА-ЗАГЛУШКА)",
+        EffectiveFrom = new DateOnly(2016, 1, 26),
+        AmountTiyn = Tenge.FromTenge(25_000m).Tiyn,
+        Placeholder = true,
+    };
 
     private static LocalizedText T(string kk, string ru, string en) => new(kk, ru, en);
+
+    private static readonly LocalizedText PlanPurpose = T("Жер-кадастрлық жоспарды дайындау (Мемлекеттік корпорацияның шоты)", "Изготовление земельно-кадастрового плана (счет Госкорпорации)", "Land cadastral plan (State Corporation's invoice)");
+
+    /// <summary>Para 6: agreeing and paying within the final act's validity; the invoice lapses with it.</summary>
+    private async Task<TimeSpan> PaymentWindowAsync(Application app, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var validUntil = await db.Timers.Where(t => t.ApplicationId == app.Id && t.Trigger == "return-for-cancellation" && t.FiredAt == null && t.CanceledAt == null)
+            .Select(t => (DateTime?)t.DueAt).MaxAsync(ct) ?? now.AddDays(1);
+        var window = validUntil - now;
+        return window > TimeSpan.Zero ? window : TimeSpan.FromMinutes(1);
+    }
 
     public string ServiceId => Id;
 
@@ -353,18 +381,23 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
                 await IssueFinalActAsync(ctx, area, ct);
                 break;
             case AwaitingPayment when Exempt(ctx.Form):
-                // Standard item 6: nothing to pay; recorded with the proof the applicant named.
-                await CancelTimersAsync(app, ct);
-                await ctx.FireAsync("waive-fee", "free of charge: " + ctx.Form.GetValueOrDefault("exemptionProof"), ct);
-                break;
+                {
+                    // Standard item 6 (D-709): the exemption is claimed with the proof the applicant named; no invoice is issued
+                    // until staff of the unit check it: accepted, "waive-fee" fires; rejected, the listed price is invoiced.
+                    var window = await PaymentWindowAsync(app, ct);
+                    ctx.Payments.ClaimExemption(app, await fees.PriceTodayAsync(PlanPriceCode, null, ct), PlanPurpose, window, "waive-fee",
+                        "orphan", ctx.Form.GetValueOrDefault("exemptionProof") ?? "");
+                    break;
+                }
+
             case AwaitingPayment:
-                var validUntil = await db.Timers.Where(t => t.ApplicationId == app.Id && t.Trigger == "return-for-cancellation" && t.FiredAt == null && t.CanceledAt == null)
-                    .Select(t => (DateTime?)t.DueAt).MaxAsync(ct) ?? time.GetUtcNow().UtcDateTime.AddDays(1);
-                var window = validUntil - time.GetUtcNow().UtcDateTime;
-                ctx.Payments.RequestAmount(app, DemoPlanPrice,
-                    T("Жер-кадастрлық жоспарды дайындау (Мемлекеттік корпорацияның шоты)", "Изготовление земельно-кадастрового плана (счет Госкорпорации)", "Land cadastral plan (State Corporation's invoice)"),
-                    window > TimeSpan.Zero ? window : TimeSpan.FromMinutes(1), "return-for-cancellation");
-                break;
+                {
+                    var window = await PaymentWindowAsync(app, ct);
+                    // Standard item 6: the price of para 28 in force on the payment date (D-707).
+                    ctx.Payments.RequestAmount(app, await fees.PriceTodayAsync(PlanPriceCode, null, ct), PlanPurpose, window, "return-for-cancellation");
+                    break;
+                }
+
             case PlanPreparation:
                 // Standard item 3: Stage 2 has its own 18 working days, from the agreement and payment (D-506).
                 await CancelTimersAsync(app, ct);
@@ -426,7 +459,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
         blocks.Add(new DocumentField(new("Келісу және төлеу мерзімі", "Срок согласования и оплаты"), BilingualText.Same(agreeBy.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
         blocks.Add(new DocumentField(new("Акт жарамды", "Акт действителен до"), BilingualText.Same(validUntil.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
         blocks.Add(new DocumentField(new("Жер-кадастрлық жоспарға шот", "Счет на земельно-кадастровый план"),
-            Exempt(ctx.Form) ? new("Тегін (Стандарттың 6-тармағы)", "Бесплатно (пункт 6 Стандарта)") : BilingualText.Same(DocumentTexts.Number(DemoPlanPrice.Amount, "#,0.00") + " ₸")));
+            Exempt(ctx.Form) ? new("Тегін (Стандарттың 6-тармағы)", "Бесплатно (пункт 6 Стандарта)") : BilingualText.Same(DocumentTexts.Number((await fees.PriceTodayAsync(PlanPriceCode, null, ct)).Amount, "#,0.00") + " ₸")));
         await IssueAsync(ctx, area.Architecture, "land.final-choice-act", new("ТҮПКІЛІКТІ ТАҢДАУ АКТІСІ", "ОКОНЧАТЕЛЬНЫЙ АКТ ВЫБОРА"),
             new("Жер учаскесін таңдау", "Выбор земельного участка"), blocks, ctx.Process.ActorId, ct);
     }

@@ -89,6 +89,9 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
 
     public bool AcceptsLegalEntities => true;
 
+    /// <summary>000.md App. 1 rows 6 and 8, App. 2 row 8: paid through the gateway, or the payment document's e-copy is uploaded (D-711).</summary>
+    public bool AcceptsPaymentECopy => true;
+
     /// <summary>Checks the numbers and that the plot number is a plot's (runs before anything is written).</summary>
     public Task<DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
@@ -108,7 +111,7 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
         switch (ctx.Status)
         {
             case AwaitingPayment:
-                ctx.Payments.RequestAmount(app, await registry.PriceAsync(PriceCodes.DataEntry, ct),
+                ctx.Payments.RequestAmount(app, await registry.PriceAsync(PriceCodes.DataEntry, null, ct),
                     new("Мәліметтерді енгізу", "Внесение сведений", "Data entry"), TimeSpan.FromHours(24), "expire");
                 break;
 

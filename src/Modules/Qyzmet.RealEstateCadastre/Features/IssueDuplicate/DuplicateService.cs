@@ -64,6 +64,9 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
 
     public bool AcceptsLegalEntities => true;
 
+    /// <summary>000.md App. 1 rows 6 and 8, App. 2 row 8: paid through the gateway, or the payment document's e-copy is uploaded (D-711).</summary>
+    public bool AcceptsPaymentECopy => true;
+
     public async Task<DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         var o = await registry.GetAsync(form["cadastralNumber"], tracking: false, ct);
@@ -103,7 +106,7 @@ internal sealed class DuplicateService(QyzmetDbContext db, CadastreRegistry regi
                         return;
                     }
 
-                    ctx.Payments.RequestAmount(app, await registry.PriceAsync(PriceCodes.Duplicate, ct),
+                    ctx.Payments.RequestAmount(app, await registry.PriceAsync(PriceCodes.Duplicate, null, ct),
                         new("Кадастрлық паспорттың телнұсқасы", "Дубликат кадастрового паспорта", "Passport duplicate"), PaymentWindow, "expire");
                     break;
                 }

@@ -111,6 +111,9 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
 
     public bool AcceptsLegalEntities => true;
 
+    /// <summary>000.md App. 1 rows 6 and 8, App. 2 row 8: paid through the gateway, or the payment document's e-copy is uploaded (D-711).</summary>
+    public bool AcceptsPaymentECopy => true;
+
     public async Task<DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         var o = await registry.GetAsync(form["cadastralNumber"], tracking: false, ct);
@@ -150,7 +153,7 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
                 {
                     // App. 1 row 6, stage 1: the base cost of state technical inspection, on applying.
                     var o = await registry.GetAsync(ctx.Form["cadastralNumber"], tracking: false, ct);
-                    var amount = await registry.PriceAsync(PriceCodes.Base(o.Kind), ct);
+                    var amount = await registry.PriceAsync(PriceCodes.Base(o.Kind), o.TotalArea, ct);
                     ctx.Payments.RequestAmount(app, amount, new("Базалық құны", "Базовая стоимость", "Base cost"), BasePaymentWindow, "expire");
                     break;
                 }
@@ -210,9 +213,9 @@ internal sealed class PassportService(bool conclusion, QyzmetDbContext db, Cadas
         }
 
         var record = CadastreRegistry.Read<InspectionRecord>(inspection);
-        var basePrice = await registry.PriceAsync(PriceCodes.Base(o.Kind), ct);
-        var perSqm = await registry.PriceAsync(PriceCodes.PerSquareMetre, ct);
-        var perStructure = await registry.PriceAsync(PriceCodes.PerServiceStructure, ct);
+        var basePrice = await registry.PriceAsync(PriceCodes.Base(o.Kind), o.TotalArea, ct);
+        var perSqm = await registry.PriceAsync(PriceCodes.PerSquareMetre, null, ct);
+        var perStructure = await registry.PriceAsync(PriceCodes.PerServiceStructure, null, ct);
         var area = (long)decimal.Round(record.TotalArea * perSqm.Tiyn, 0, MidpointRounding.AwayFromZero);
         var structures = (record.Structures?.Count ?? 0) * perStructure.Tiyn;
         var total = basePrice.Tiyn + area + structures;
@@ -341,7 +344,14 @@ public static class PriceCodes
     public const string DataEntry = "s1a.data-entry";
     public const string Duplicate = "s2.duplicate";
 
-    public static string Base(string kind) => "s1.base." + kind;
+    /// <summary>The catalog's price-list id (RealEstate.cs): Order No. 21/НҚ of 16.01.2024.</summary>
+    public const string PriceList = "sc-monopoly-prices-21-nk-2024";
+
+    /// <summary>The base cost of objects other than the named kinds: one position with the area bands of 000.md §8.1.</summary>
+    public const string BaseOther = "s1.base.other";
+
+    /// <summary>The base-cost position of an object kind; "other" objects share one position banded by total area.</summary>
+    public static string Base(string kind) => kind is ObjectKinds.OtherUpTo1000 or ObjectKinds.OtherOver1000 ? BaseOther : "s1.base." + kind;
 }
 
 /// <summary>The State Corporation's technical-inspection department at the object's location (App. 1 row 1).</summary>

@@ -1669,6 +1669,63 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("notifications_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Payments.FeePrice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("AreaAbove")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("AreaUpTo")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Placeholder")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PriceList")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom");
+
+                    b.ToTable("payments_fee_prices", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Payments.MciRate", b =>
                 {
                     b.Property<int>("Year")
@@ -1695,6 +1752,33 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("BudgetCode")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ClaimAttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClaimDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimDecidedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimGround")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimKind")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimProof")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimRejection")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimStatus")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimWaiveTrigger")
                         .HasColumnType("text");
 
                     b.Property<DateTime>("ExpiresAt")
@@ -3382,28 +3466,6 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("HolderId", "ObjectId");
 
                     b.ToTable("cad_object_holders", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.PriceItem", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<long>("AmountTiyn")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("NameKk")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("NameRu")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("cad_price_items", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.RenamingDecision", b =>

@@ -1626,6 +1626,61 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("notifications_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Payments.FeePrice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AreaAbove")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AreaUpTo")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Placeholder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriceList")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom");
+
+                    b.ToTable("payments_fee_prices", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Payments.MciRate", b =>
                 {
                     b.Property<int>("Year")
@@ -1652,6 +1707,33 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BudgetCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimAttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimDecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimGround")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimKind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimProof")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimRejection")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimStatus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimWaiveTrigger")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
@@ -3311,28 +3393,6 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("HolderId", "ObjectId");
 
                     b.ToTable("cad_object_holders", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.PriceItem", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmountTiyn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NameKk")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameRu")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("cad_price_items", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.RealEstateCadastre.Domain.RenamingDecision", b =>
