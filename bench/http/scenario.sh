@@ -33,6 +33,9 @@ pids=()
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  # A host whose database is gone can wait long for its scheduler to stop: give it 10 s, then end it.
+  for _ in $(seq 1 20); do local alive=0; for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done; [ $alive = 0 ] && break; sleep 0.5; done
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   [ "$provider" = postgres ] && as_pg "$pgbin/pg_ctl" -D "$data/pg" stop -m immediate >/dev/null 2>&1 || true
   rm -rf "$data"
 }
