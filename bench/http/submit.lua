@@ -5,7 +5,10 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Cookie"] = os.getenv("QYZMET_COOKIE")
 wrk.body = '{"fields":{"cadastralNumber":"75-123-045-067"}}'
 local counter = 0
-local thread_id = tostring(math.random(1, 1e9))
+-- A random prefix per thread from /dev/urandom: math.random is not seeded, so two threads (and two runs) drew the same id.
+local f = io.open("/dev/urandom", "rb")
+local thread_id = f:read(8):gsub(".", function(c) return string.format("%02x", c:byte()) end)
+f:close()
 request = function()
   counter = counter + 1
   wrk.headers["Idempotency-Key"] = "bench-" .. thread_id .. "-" .. counter

@@ -123,14 +123,22 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
 
     public async Task<ApplicationDto> ToDtoAsync(Application a, CancellationToken ct, bool withHistory = true)
     {
-        var payment = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        // D-363: the latest invoice and its latest gateway attempt in one compiled query (it was two).
+        var latest = await LatestPayment.For(db)(db, a.Id);
         var history = withHistory
             ? (await applications.HistoryAsync(a.Id, ct)).Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList()
             : null;
-        var attempt = payment is null ? null
-            : await db.PaymentAttempts.AsNoTracking().Where(x => x.PaymentId == payment.Id).OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).FirstOrDefaultAsync(ct);
-        return ToDto(a, payment, history, attempt);
+        return ToDto(a, latest?.Payment, history, latest?.Attempt);
     }
+
+    private sealed record PaymentWithAttempt(Qyzmet.Platform.Payments.Payment Payment, Qyzmet.Platform.Payments.PaymentAttempt? Attempt);
+
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, Guid, Task<PaymentWithAttempt?>>> LatestPayment = new(() =>
+        EF.CompileAsyncQuery((QyzmetDbContext db, Guid id) => db.Payments.AsNoTracking().Where(p => p.ApplicationId == id)
+            .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id)
+            .Select(p => new PaymentWithAttempt(p, db.PaymentAttempts.Where(x => x.PaymentId == p.Id)
+                .OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).FirstOrDefault()))
+            .FirstOrDefault()));
 
     /// <summary>
     /// The parallel tasks of a case with the unit that answers each (by its name, never its id) and the outcome as declared:

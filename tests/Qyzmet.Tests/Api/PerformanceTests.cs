@@ -110,6 +110,34 @@ public abstract class PerformanceTests
 
         var more = await CountListQueriesAsync(client, recorder);
         Assert.Equal(few, more);
+        // D-363: the page and its payments are one command; no command reads payments on its own.
+        var sql = recorder.Commands.Select(c => c.Sql.Replace("\"", "", StringComparison.Ordinal)).Where(c => !c.Contains("audit_", StringComparison.Ordinal)).ToList();
+        Assert.Single(sql, c => c.Contains("FROM cases_applications", StringComparison.Ordinal));
+        Assert.Single(sql, c => c.Contains("payments", StringComparison.Ordinal));
+        Assert.Contains(sql, c => c.Contains("FROM cases_applications", StringComparison.Ordinal) && c.Contains("payments", StringComparison.Ordinal));
+    }
+
+    // Issue 16 item 4, D-363: one application is read with a fixed set of commands: the application, its history, and its
+    // latest invoice with that invoice's latest gateway attempt in one command (there were two). A cadastral passport has
+    // an invoice from submission on (000.md para 6, App. 1: the base cost).
+    [Fact]
+    public async Task OneApplication_PaymentAndAttemptReadInOneCommand()
+    {
+        var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/services/real-estate.cadastral-passport/applications")
+        {
+            Content = JsonContent.Create(new { fields = new { cadastralNumber = "75-123-045-067:1", consent = "given" } }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var submitted = await ApiResponses.CreatedAsync(await client.SendAsync(request, Ct));
+        Assert.Equal(JsonValueKind.Object, submitted.GetProperty("payment").ValueKind);
+        var number = submitted.GetProperty("number").GetString();
+        using var recorder = await CommandRecorder.StartAsync(Factory);
+        var app = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
+        Assert.Equal(number, app.GetProperty("number").GetString());
+        var sql = recorder.Commands.Select(c => c.Sql.Replace("\"", "", StringComparison.Ordinal)).Where(c => !c.Contains("audit_", StringComparison.Ordinal)).ToList();
+        Assert.Single(sql, c => c.Contains("payment", StringComparison.Ordinal));
+        Assert.Single(sql, c => c.Contains("FROM cases_application_events", StringComparison.Ordinal));
     }
 
     private static async Task<int> CountListQueriesAsync(HttpClient client, CommandRecorder recorder)

@@ -549,24 +549,79 @@ public sealed class ApplicationService(
 
     /// <summary>
     /// The cabinet list (issue 16 item 4, D-344): a page of <see cref="ListAsync"/> with each application's latest payment,
-    /// read in one query (no query per application), untracked.
+    /// read in one query (no query per application), untracked. An applicant's page, the hot path, is a compiled query
+    /// (D-363); staff lists compose the access rule as <see cref="ListAsync"/> does.
     /// </summary>
     public async Task<IReadOnlyList<ApplicationListItem>> ListWithPaymentsAsync(UserInfo user, (DateTime SubmittedAt, Guid Id)? after, int take, CancellationToken ct)
     {
+        take = Math.Clamp(take, 1, 100);
+        if (user.Role == Roles.Applicant)
+        {
+            var now = time.GetUtcNow();
+            var today = AlmatyTime.LocalDate(now);
+            var rows = after is { } c
+                ? ApplicantPageAfter.For(db)(db, user.Id, today, now.UtcDateTime, c.SubmittedAt, c.Id, take)
+                : ApplicantFirstPage.For(db)(db, user.Id, today, now.UtcDateTime, take);
+            var list = new List<ApplicationListItem>(take);
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                list.Add(row);
+            }
+
+            return list;
+        }
+
         var query = VisibleTo(user, db.Applications.AsNoTracking());
         if (after is { } cursor)
         {
             query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
         }
 
-        return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(take, 1, 100))
+        return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
             .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
                 .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault()))
             .ToListAsync(ct);
     }
 
-    public Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct) =>
-        db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == applicationId).OrderBy(e => e.Id).ToListAsync(ct);
+    // D-363: the applicant's cabinet page as compiled queries (first page, and after a keyset cursor); the access rule is
+    // VisibleToApplicant's, with D-308's power-of-attorney rule inlined from its one expression (PowersOfAttorney.Valid).
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, string, DateOnly, DateTime, int, IAsyncEnumerable<ApplicationListItem>>> ApplicantFirstPage = new(() =>
+        EF.CompileAsyncQuery(QueryRules.Expand<Func<QyzmetDbContext, string, DateOnly, DateTime, int, IQueryable<ApplicationListItem>>>(
+            (db, iin, today, nowUtc, take) => db.Applications.AsNoTracking()
+                .Where(a => a.ApplicantId == iin
+                    || db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
+                        .Concat(db.PowersOfAttorney.Where(p => PowersOfAttorney.IsValid(p, iin, today, nowUtc)).Select(p => p.Bin))
+                        .Contains(a.ApplicantId))
+                .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
+                .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
+                    .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault())))));
+
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, string, DateOnly, DateTime, DateTime, Guid, int, IAsyncEnumerable<ApplicationListItem>>> ApplicantPageAfter = new(() =>
+        EF.CompileAsyncQuery(QueryRules.Expand<Func<QyzmetDbContext, string, DateOnly, DateTime, DateTime, Guid, int, IQueryable<ApplicationListItem>>>(
+            (db, iin, today, nowUtc, afterAt, afterId, take) => db.Applications.AsNoTracking()
+                .Where(a => a.ApplicantId == iin
+                    || db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
+                        .Concat(db.PowersOfAttorney.Where(p => PowersOfAttorney.IsValid(p, iin, today, nowUtc)).Select(p => p.Bin))
+                        .Contains(a.ApplicantId))
+                .Where(a => a.SubmittedAt < afterAt || (a.SubmittedAt == afterAt && a.Id.CompareTo(afterId) < 0))
+                .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
+                .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
+                    .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault())))));
+
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, Guid, IAsyncEnumerable<ApplicationEvent>>> History = new(() =>
+        EF.CompileAsyncQuery<QyzmetDbContext, Guid, ApplicationEvent>((db, id) => db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Id)));
+
+    /// <summary>The application's history, oldest first (a compiled query, D-363: it is read on every application page).</summary>
+    public async Task<List<ApplicationEvent>> HistoryAsync(Guid applicationId, CancellationToken ct)
+    {
+        var list = new List<ApplicationEvent>();
+        await foreach (var e in History.For(db)(db, applicationId).WithCancellation(ct))
+        {
+            list.Add(e);
+        }
+
+        return list;
+    }
 
     /// <summary>
     /// For a signed-in applicant: the BIN they ask to apply for (as its head or attorney, checked on submission; D-308),

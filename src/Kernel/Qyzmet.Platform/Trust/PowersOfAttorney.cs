@@ -79,10 +79,25 @@ public sealed class PowersOfAttorney(QyzmetDbContext db, AuditLog audit, TimePro
     private Expression<Func<PowerOfAttorney, bool>> ValidFor(string iin)
     {
         var now = time.GetUtcNow();
-        var today = AlmatyTime.LocalDate(now);
-        var nowUtc = now.UtcDateTime;
-        return p => p.RepresentativeIin == iin && p.IssuedOn <= today && p.ValidUntil >= today && (p.RevokedAt == null || p.RevokedAt > nowUtc);
+        var at = new ValidAt(iin, AlmatyTime.LocalDate(now), now.UtcDateTime);
+        return QueryRules.Expand<Func<PowerOfAttorney, bool>>(p => IsValid(p, at.Iin, at.Today, at.NowUtc));
     }
+
+    /// <summary>
+    /// D-308 as one expression, the only statement of the rule: <see cref="RepresentedBy"/> and the compiled cabinet-list
+    /// query (issue 16 item 4) both inline it through <see cref="QueryRules.Expand{T}"/>.
+    /// </summary>
+    public static readonly Expression<Func<PowerOfAttorney, string, DateOnly, DateTime, bool>> Valid =
+        (p, iin, today, nowUtc) => p.RepresentativeIin == iin && p.IssuedOn <= today && p.ValidUntil >= today && (p.RevokedAt == null || p.RevokedAt > nowUtc);
+
+    /// <summary>A marker for <see cref="Valid"/> inside a query expression; <see cref="QueryRules.Expand{T}"/> replaces it by the rule.</summary>
+    [QueryRule(nameof(Valid))]
+    public static bool IsValid(PowerOfAttorney p, string iin, DateOnly today, DateTime nowUtc) => ValidInMemory(p, iin, today, nowUtc);
+
+    private static readonly Func<PowerOfAttorney, string, DateOnly, DateTime, bool> ValidInMemory = Valid.Compile();
+
+    /// <summary>The moment the rule is read at, as a closure EF turns into query parameters.</summary>
+    private sealed record ValidAt(string Iin, DateOnly Today, DateTime NowUtc);
 
     public async Task<PowerOfAttorney> RegisterAsync(PowerOfAttorneyInput input, ProcessContext actor, CancellationToken ct)
     {
