@@ -171,7 +171,15 @@ namespace Qyzmet.Host
                 var feature = ctx.Features.Get<IHttpMaxRequestBodySizeFeature>();
                 if (ctx.Request.Path.StartsWithSegments("/api") && feature is { IsReadOnly: false })
                 {
-                    feature.MaxRequestBodySize = limit;
+                    // The server's own check is the backstop; an unannounced body meets ours first (below).
+                    feature.MaxRequestBodySize = ctx.Request.ContentLength is null ? 2 * limit : limit;
+                }
+
+                if (ctx.Request.Path.StartsWithSegments("/api") && ctx.Request.ContentLength is null)
+                {
+                    // D-813: an unannounced (chunked) body is counted as it is read and stops at the same limit, as a 413
+                    // ProblemDetails (the server's check would surface inside a body reader as a dropped connection).
+                    ctx.Request.Body = new RequestBodyLimit(ctx.Request.Body, limit);
                 }
 
                 await next();

@@ -203,7 +203,7 @@ public sealed class AuthorizationMatrixTests(SqliteHost host) : IClassFixture<Sq
         }
     }
 
-    private static string Sample(RoutePattern pattern)
+    internal static string Sample(RoutePattern pattern)
     {
         var parts = new List<string>();
         foreach (var segment in pattern.PathSegments)
