@@ -203,6 +203,20 @@ namespace Qyzmet.Host
 
                 await next();
             });
+            app.Use(async (ctx, next) =>
+            {
+                // Issue 17 (D-816): an API endpoint that reads a body (JSON or a file) wants a signed-in caller unless it says
+                // AllowAnonymous (sign-in, the kiosk, the gateway's callbacks); the caller is checked before the body is read,
+                // so an anonymous caller hears 401, not what is wrong with a body it may not send at all.
+                if (ErrorResponses.IsApi(ctx.Request) && ctx.User.Identity?.IsAuthenticated != true && ctx.GetEndpoint() is { } endpoint
+                    && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null
+                    && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>() is not null)
+                {
+                    throw new QyzmetException(KernelErrors.SignInRequired);
+                }
+
+                await next();
+            });
             app.UseAuthorization();
             app.MapOpenApi();
             app.MapSystemEndpoints();

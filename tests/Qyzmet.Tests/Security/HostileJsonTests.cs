@@ -175,8 +175,9 @@ public sealed class HostileJsonTests(SqliteHost host) : IClassFixture<SqliteHost
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
     /// <summary>The body type's properties as the API's JSON names them (camelCase), with their types.</summary>
-    private static IEnumerable<(string Name, Type Type)> JsonProperties(Type body) => IsCollection(body) ? [] :
-        body.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static IEnumerable<(string Name, Type Type)> JsonProperties(Type body) => IsCollection(body)
+        ? []
+        : body.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite || p.DeclaringType!.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
             .Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.PropertyType));
 
