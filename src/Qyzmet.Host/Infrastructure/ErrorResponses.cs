@@ -69,7 +69,7 @@ public static class ErrorResponses
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is JsonException && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+            if (e is JsonException && e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
