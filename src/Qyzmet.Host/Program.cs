@@ -172,7 +172,15 @@ namespace Qyzmet.Host
                 var feature = ctx.Features.Get<IHttpMaxRequestBodySizeFeature>();
                 if (ctx.Request.Path.StartsWithSegments("/api") && feature is { IsReadOnly: false })
                 {
-                    feature.MaxRequestBodySize = limit;
+                    // The server's own check is the backstop; an unannounced body meets ours first (below).
+                    feature.MaxRequestBodySize = ctx.Request.ContentLength is null ? 2 * limit : limit;
+                }
+
+                if (ctx.Request.Path.StartsWithSegments("/api") && ctx.Request.ContentLength is null)
+                {
+                    // D-813: an unannounced (chunked) body is counted as it is read and stops at the same limit, as a 413
+                    // ProblemDetails (the server's check would surface inside a body reader as a dropped connection).
+                    ctx.Request.Body = new RequestBodyLimit(ctx.Request.Body, limit);
                 }
 
                 await next();
@@ -192,6 +200,20 @@ namespace Qyzmet.Host
                     && !await ctx.RequestServices.GetRequiredService<Platform.Trust.Sessions>().IsActiveAsync(ctx.User, ctx.RequestAborted))
                 {
                     ctx.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+                }
+
+                await next();
+            });
+            app.Use(async (ctx, next) =>
+            {
+                // Issue 17 (D-816): an API endpoint that reads a body (JSON or a file) wants a signed-in caller unless it says
+                // AllowAnonymous (sign-in, the kiosk, the gateway's callbacks); the caller is checked before the body is read,
+                // so an anonymous caller hears 401, not what is wrong with a body it may not send at all.
+                if (ErrorResponses.IsApi(ctx.Request) && ctx.User.Identity?.IsAuthenticated != true && ctx.GetEndpoint() is { } endpoint
+                    && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null
+                    && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>() is not null)
+                {
+                    throw new QyzmetException(KernelErrors.SignInRequired);
                 }
 
                 await next();

@@ -96,6 +96,7 @@ internal static class PopulationEndpoints
 
         group.MapPut("/duty-rates", async (List<DutyRateRow>? body, HttpContext http, DutyRates rates, CancellationToken ct) =>
             TypedResults.Ok(new { loaded = await rates.LoadAsync(Required(http), body, ct) }))
+            .RequireAuthorization(p => p.RequireRole(Roles.Administrator)) // D-816: the caller is checked before the body is read
             .WithSummary("Administrator: loads the Ministry's price list (rows: item, effectiveFrom, mciShare or amountTiyn, source, placeholder default false); all or nothing, audited (D-621, D-630)");
 
         group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>

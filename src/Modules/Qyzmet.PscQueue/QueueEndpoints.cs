@@ -70,10 +70,12 @@ internal static class QueueEndpoints
 
         g.MapPost("/centres/{centre}/tickets", async (string centre, [FromBody] TicketRequest? body, Kiosk kiosk, CancellationToken ct) =>
             TypedResults.Created((string?)null, await kiosk.TakeAsync(centre, body?.Service, body?.Iin, ct)))
+            .AllowAnonymous()
             .WithSummary("Kiosk (no sign-in): take a ticket for a service while the centre is open; optionally with the person's IIN (checksum checked)");
 
         g.MapPost("/centres/{centre}/check-in", async (string centre, [FromBody] CheckInRequest? body, Kiosk kiosk, CancellationToken ct) =>
             TypedResults.Created((string?)null, await kiosk.CheckInAsync(centre, body?.Code, ct)))
+            .AllowAnonymous()
             .WithSummary("Kiosk (no sign-in): check in a booking by its code; issues the ticket");
 
         g.MapGet("/window", async (HttpContext http, WindowDesk desk, CancellationToken ct) =>

@@ -76,7 +76,8 @@ internal static class SystemEndpoints
 
             var count = await loader.LoadAsync(overrides, user.Id, ct);
             return TypedResults.Ok(new { loaded = count });
-        }).WithSummary("Load (add or replace) transfers of days off; administrators only");
+        }).RequireAuthorization(p => p.RequireRole(Roles.Administrator)) // D-816: the caller is checked before the body is read
+            .WithSummary("Load (add or replace) transfers of days off; administrators only");
 
         var services = app.MapGroup("/api/services").WithTags("Catalog");
         services.MapGet("/", (ProcedureRegistry registry) =>
@@ -156,7 +157,7 @@ internal static class SystemEndpoints
             var user = await DevSignIn.FindAsync(db, config, environment, request.Id, ct);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CurrentUser.Principal(user));
             return TypedResults.Ok(user);
-        }).WithTags("Sign-in").WithSummary("Development sign-in as a demo person (by IIN) or staff member; replaced by EDS/OTP sign-in");
+        }).AllowAnonymous().WithTags("Sign-in").WithSummary("Development sign-in as a demo person (by IIN) or staff member; replaced by EDS/OTP sign-in");
         app.MapPost("/api/dev/sign-out", async (HttpContext http, Platform.Trust.Sessions sessions, CancellationToken ct) =>
         {
             await sessions.EndAsync(http.User, ct);

@@ -60,7 +60,7 @@ internal static class TrustEndpoints
             return TypedResults.Ok(CertificateDto.Of(await registry.RevokeAsync(serial, body?.Reason ?? "", user.Id, user.Role, ct)));
         }).WithSummary("Revoke a certificate (administrators): it appears on the CRL and signatures with it are refused (TRUST-0007)");
 
-        var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
+        var auth = app.MapGroup("/api/auth").WithTags("Sign-in").AllowAnonymous(); // signing in is for callers not yet signed in (D-816)
         auth.MapPost("/challenge", (TrustSignIn signIn) =>
         {
             var (nonce, expires) = signIn.NewChallenge();

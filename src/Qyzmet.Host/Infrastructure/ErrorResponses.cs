@@ -64,6 +64,20 @@ public static class ErrorResponses
         "Форма устарела (страница была открыта слишком долго или вы вошли в другой вкладке). Откройте страницу заново и отправьте: введённые данные сохранены.",
         "The form has expired (the page stood open too long, or you signed in or out in another tab). Open the page again and send it: what you typed was kept.");
 
+    /// <summary>Whether System.Text.Json refused the body for nesting deeper than its depth limit (D-813).</summary>
+    public static bool IsTooDeep(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is JsonException && e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Which JSON field could not be read, and what it should have been, from System.Text.Json's exception.</summary>
     public static (string Field, LocalizedText Expected)? FieldOf(Exception exception)
     {

@@ -19,6 +19,8 @@ internal sealed class ProblemDetailsHandler(ILogger<ProblemDetailsHandler> log) 
         {
             QyzmetException q => (q.Error, q.Arguments.ToArray(), q.Fields),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (KernelErrors.BodyTooLarge, [ApiLimits.MaxBodyBytes], null),
+            // D-813: nesting beyond the JSON reader's depth limit is named as such (before any field is blamed for it).
+            BadHttpRequestException b when ErrorResponses.IsTooDeep(b) => (SecurityErrors.JsonTooDeep, [ApiLimits.MaxJsonDepth], null),
             BadHttpRequestException b when ErrorResponses.FieldOf(b) is var (field, expected)
                 => (KernelErrors.FieldType, [field, expected], new Dictionary<string, LocalizedText> { [field] = KernelErrors.FieldType.Message.With(field, expected) }),
             BadHttpRequestException => (KernelErrors.MalformedBody, Array.Empty<object?>(), (IDictionary<string, LocalizedText>?)null),
@@ -96,4 +98,7 @@ public static class ApiLimits
 {
     /// <summary>JSON requests are small; attachments have their own limit (10 MB).</summary>
     public const long MaxBodyBytes = 256 * 1024;
+
+    /// <summary>How deep a JSON body may nest (System.Text.Json's default; D-813).</summary>
+    public const int MaxJsonDepth = 64;
 }

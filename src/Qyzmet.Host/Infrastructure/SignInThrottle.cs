@@ -85,4 +85,10 @@ public static class SecurityErrors
         "Осы ЖСН бойынша кіру әрекеттері тым көп. {0} секундтан кейін қайталап көріңіз.",
         "Слишком много попыток входа по этому ИИН. Повторите через {0} с.",
         "Too many sign-in attempts for this IIN. Retry in {0} s."));
+
+    /// <summary>Issue 17 (D-813): JSON nested deeper than the reader's limit names the limit, not just "invalid JSON".</summary>
+    public static readonly ErrorCode JsonTooDeep = new("SEC-0009", 400, new(
+        "JSON тым терең салынған: ең көбі {0} деңгей. Құжатталған пішінді жіберіңіз (docs/api.md).",
+        "JSON слишком глубоко вложен: не более {0} уровней. Отправьте документированную форму (docs/api.md).",
+        "The JSON is nested too deeply: at most {0} levels. Send the documented shape (docs/api.md)."));
 }

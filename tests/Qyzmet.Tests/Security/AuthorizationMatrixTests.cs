@@ -110,7 +110,22 @@ public sealed class AuthorizationMatrixTests(SqliteHost host) : IClassFixture<Sq
             Assert.DoesNotContain("citizenB=ok", row, StringComparison.Ordinal);
             Assert.DoesNotContain("anonymous=ok", row, StringComparison.Ordinal);
         }
+
+        // D-815: a staff-only route never answers a citizen 2xx (an empty list included): 403 ProblemDetails or the 403 page.
+        var citizenOk = rows.Where(r => IsStaffOnly(r.Split(' ')[1]) && (r.Contains("citizenA=ok", StringComparison.Ordinal) || r.Contains("citizenB=ok", StringComparison.Ordinal))).ToList();
+        Assert.True(citizenOk.Count == 0, "staff-only routes answering a citizen 2xx:\n" + string.Join('\n', citizenOk));
     }
+
+    /// <summary>The desks and staff tools (D-815): whatever their handler does, a citizen gets none of them.</summary>
+    internal static readonly string[] StaffOnlyPrefixes =
+    [
+        "/desk", "/api/desk", "/api/admin", "/api/technical-protocols", "/monitoring", "/api/monitoring", "/psc", "/cadastre/desk",
+        "/api/cadastre/desk", "/population/psc", "/population/production", "/queue/window", "/api/queue/window", "/queue/supervisor",
+        "/api/pki/certificates", "/api/payments/reconciliation", "/api/civil-registry/acts",
+    ];
+
+    internal static bool IsStaffOnly(string pattern) =>
+        StaffOnlyPrefixes.Any(p => pattern == p || pattern.StartsWith(p + "/", StringComparison.Ordinal));
 
     /// <summary>
     /// Cross-tenant writes: citizen B and the clerk of another unit try every state-changing call on A's application; each
@@ -203,7 +218,7 @@ public sealed class AuthorizationMatrixTests(SqliteHost host) : IClassFixture<Sq
         }
     }
 
-    private static string Sample(RoutePattern pattern)
+    internal static string Sample(RoutePattern pattern)
     {
         var parts = new List<string>();
         foreach (var segment in pattern.PathSegments)

@@ -60,6 +60,9 @@ public sealed class AttachmentService(QyzmetDbContext db, ApplicationService app
             throw new QyzmetException(AttachmentErrors.TypeNotAccepted);
         }
 
+        // D-817: the client's name is a label only, cleaned, and its extension must agree with the content.
+        var label = UploadedFileName.Sanitise(fileName, contentType);
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var app = await applications.FindVisibleAsync(user, number, tracking: true, ct);
         if (registry.Get(app.ServiceId).Procedure.State(app.Status).Kind != StateKind.Active)
@@ -72,7 +75,7 @@ public sealed class AttachmentService(QyzmetDbContext db, ApplicationService app
         {
             Id = Guid.CreateVersion7(),
             ApplicationId = app.Id,
-            FileName = Path.GetFileName(fileName).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : "file",
+            FileName = label,
             ContentType = contentType,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,

@@ -263,12 +263,12 @@ public sealed class CaseTaskService(QyzmetDbContext db, ProcedureRegistry regist
             throw new QyzmetException(TaskErrors.ScanInvalid) { Fields = { ["scanBase64"] = TaskErrors.ScanInvalid.Message } };
         }
 
-        var name = Path.GetFileName(request.ScanFileName.Trim());
+        var name = UploadedFileName.Sanitise(request.ScanFileName, type); // D-817
         var attachment = new Attachment
         {
             Id = Guid.CreateVersion7(),
             ApplicationId = app.Id,
-            FileName = name[..Math.Min(name.Length, 200)],
+            FileName = name,
             ContentType = type,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,

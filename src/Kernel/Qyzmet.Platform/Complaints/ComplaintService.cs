@@ -203,7 +203,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         ArgumentNullException.ThrowIfNull(user);
         if (!user.IsStaff || user.UnitId is null)
         {
-            return [];
+            // Issue 17 (D-815): the desk is staff's; an applicant is refused (403), not shown an empty desk.
+            throw new QyzmetException(KernelErrors.Forbidden);
         }
 
         var open = await db.Complaints.AsNoTracking().Where(c => c.AddresseeUnitId == user.UnitId && c.Status == ComplaintStatuses.Registered)

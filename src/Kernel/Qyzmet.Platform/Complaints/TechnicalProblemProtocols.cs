@@ -142,7 +142,7 @@ public sealed class TechnicalProblemProtocols(QyzmetDbContext db, NumberSequence
     public async Task<IReadOnlyList<TechnicalProblemProtocol>> ForUnitAsync(UserInfo user, CancellationToken ct) =>
         user.IsStaff && user.UnitId is { } unit
             ? await db.TechnicalProblemProtocols.AsNoTracking().Where(p => p.UnitId == unit).OrderByDescending(p => p.StartedAt).Take(100).ToListAsync(ct)
-            : [];
+            : throw new QyzmetException(KernelErrors.Forbidden); // Issue 17 (D-815): the unit's protocols are staff's, 403 for applicants
 
     /// <summary>
     /// The signed protocols that concern the application (D-725): of its unit, naming its service, whose window overlaps the

@@ -25,7 +25,7 @@ public sealed class ComplaintsModel(ComplaintService complaints) : PortalPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Applicants have no desk: the list is empty for them (DeskAsync).
+        // Applicants have no desk: DeskAsync refuses them (403 page, D-815).
         Complaints = await complaints.DeskAsync(SignedInUser, ct);
         return Page();
     }
