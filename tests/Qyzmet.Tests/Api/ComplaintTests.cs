@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Kernel.Calendar;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Complaints;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Tests.Infrastructure;
 
@@ -18,6 +21,8 @@ namespace Qyzmet.Tests.Api;
 public abstract class ComplaintTests
 {
     private static readonly string Aigerim = DemoData.Aigerim.Iin;
+
+    private static int _staffSerial;
 
     protected abstract QyzmetFactory Factory { get; }
 
@@ -188,6 +193,38 @@ public abstract class ComplaintTests
         Assert.False(original.GetProperty("canEscalate").GetBoolean());
     }
 
+    // D-726 (003.md para 10; 004.md §4.10: the head of the provider and the authorised body each answer what is addressed to
+    // them): the quality authority's officer (role quality-officer) answers the authority's complaints in their own signature,
+    // not the head's (another unit's: not found); a provider's head answers none of the authority's, not even one seated in the
+    // authority's unit (forbidden).
+    [Fact]
+    public async Task QualityOfficer_AnswersOnlyTheAuthoritys_AndNoProviderHeadAnswersThem()
+    {
+        var (client, number) = await ApplyAsync();
+        var toHead = await FileAsync(client, number, ComplaintAddressees.ProviderHead);
+        var toAuthority = await FileAsync(client, number, ComplaintAddressees.QualityAuthority);
+        var officer = await Factory.SignedInAsync(DemoData.QualityHead.Iin);
+        var reply = new { decision = "rejected", reasons = "The certificate states the register as it stands." };
+
+        Assert.Equal("CMP-0005", await ErrorAsync(await officer.PostAsJsonAsync($"/api/complaints/{Number(toHead)}/answer", reply, Ct), HttpStatusCode.NotFound));
+        var landHead = await Factory.SignedInAsync(DemoData.LandHead.Iin);
+        Assert.Equal("CMP-0005", await ErrorAsync(await landHead.PostAsJsonAsync($"/api/complaints/{Number(toAuthority)}/answer", reply, Ct), HttpStatusCode.NotFound));
+        var seatedHead = await Factory.SignedInAsync(await AddStaffAsync(Roles.ProviderHead, "quality-authority-75"));
+        Assert.Equal("CMP-0006", await ErrorAsync(await seatedHead.PostAsJsonAsync($"/api/complaints/{Number(toAuthority)}/answer", reply, Ct), HttpStatusCode.Forbidden));
+        Assert.Equal("registered", (await client.GetFromJsonAsync<JsonElement>($"/api/complaints/{Number(toAuthority)}", Ct)).GetProperty("status").GetString());
+
+        var answered = await AnswerAsync(officer, Number(toAuthority), "rejected", "The certificate states the register as it stands.", null);
+        Assert.Equal("rejected", answered.GetProperty("status").GetString());
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{answered.GetProperty("answerDocumentId").GetString()}/verification", Ct);
+        Assert.True(verification.GetProperty("signatureValid").GetBoolean());
+        Assert.Equal(DemoData.QualityHead.FullName, verification.GetProperty("signer").GetProperty("name").GetString());
+        Assert.Equal(Roles.QualityOfficer, verification.GetProperty("signer").GetProperty("role").GetString());
+        Assert.Equal("Должностное лицо уполномоченного органа по оценке и контролю за качеством", verification.GetProperty("signer").GetProperty("positionRu").GetString());
+
+        // The head still answers the complaint addressed to the head.
+        Assert.Equal("rejected", (await AnswerAsync(landHead, Number(toHead), "rejected", "No error in the certificate.", null)).GetProperty("status").GetString());
+    }
+
     // 003.md para 8 / D-725: the ICT officer records, the head signs; only the unit's applications of the named services with a
     // step in progress in the window show the protocol, and only once signed.
     [Fact]
@@ -263,6 +300,17 @@ public abstract class ComplaintTests
         Assert.Contains(desk!, c => c.GetProperty("number").GetString() == Number(complaint));
         var toAuthority = await FileAsync(client, number, ComplaintAddressees.QualityAuthority);
         Assert.Equal(15, toAuthority.GetProperty("termWorkingDays").GetInt32());
+    }
+
+    /// <summary>A staff member added for the test (the hosts are shared: a new IIN each call).</summary>
+    private async Task<string> AddStaffAsync(string role, string unitId)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var iin = Iin.Create(new DateOnly(1977, 7, 7), Sex.Female, 700 + Interlocked.Increment(ref _staffSerial)).Value;
+        db.Staff.Add(new StaffMember { Iin = iin, FullName = "СЫНАҚ БАСШЫ", Role = role, UnitId = unitId });
+        await db.SaveChangesAsync(Ct);
+        return iin;
     }
 
     private async Task<(HttpClient Client, string Number)> ApplyAsync()

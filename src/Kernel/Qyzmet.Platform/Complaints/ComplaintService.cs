@@ -43,6 +43,13 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         return addressee == ComplaintAddressees.QualityAuthority ? terms.QualityAuthorityWorkingDays : terms.ProviderHeadWorkingDays;
     }
 
+    /// <summary>
+    /// The role that answers a complaint (D-726): the provider's head a complaint to the head, the quality authority's officer
+    /// one to the authority (003.md para 10: each addressee answers what is addressed to it). Together with the unit check
+    /// of <see cref="AnswerAsync"/>, neither answers the other's complaints.
+    /// </summary>
+    public static string AnsweringRole(string addressee) => addressee == ComplaintAddressees.QualityAuthority ? Roles.QualityOfficer : Roles.ProviderHead;
+
     /// <summary>The channel a complaint comes through: the PSC when an operator files it, else the portal.</summary>
     public static string ChannelOf(UserInfo user) => user?.Role == Roles.PscOperator ? "service-centre" : "portal";
 
@@ -104,7 +111,10 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         return await ViewAsync(escalated, ct);
     }
 
-    /// <summary>Answers the complaint: only the head of the addressed unit, once; the answer is a document the head signs (D-722).</summary>
+    /// <summary>
+    /// Answers the complaint: only the answering role (<see cref="AnsweringRole"/>) of the addressed unit, once; the answer is a
+    /// document that official signs (D-722, D-726).
+    /// </summary>
     public async Task<ComplaintView> AnswerAsync(UserInfo user, string complaintNumber, AnswerComplaintRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -117,7 +127,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
         }
 
-        if (user.Role != Roles.ProviderHead)
+        if (user.Role != AnsweringRole(complaint.Addressee))
         {
             throw new QyzmetException(ComplaintErrors.NotAddressee);
         }
@@ -147,7 +157,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
 
         var content = AnswerContent(complaint, app, unit, now);
         var statement = AnswerStatement(complaint, app, unit);
-        // D-722: signed by the official who answers (the head of the addressed unit), never by a platform key; not the application's result.
+        // D-722, D-726: signed by the official who answers (the head, or the authority's officer, of the addressed unit), never by a platform key; not the application's result.
         var document = await documents.IssueAsync(null, new Trust.ResultSigning(unit.Id, user.Id), "complaint-answer", complaint.ApplicantId, content, statement,
             duplicate: false, ct);
         complaint.AnswerDocumentId = document.Id;
