@@ -476,6 +476,7 @@ public static class UiTexts
         ["Complaints.Decision.rejected"] = new("Қанағаттандырудан бас тарту", "Отказать в удовлетворении", "Reject"),
         ["Complaints.RemedyHint"] = new("Қанағаттандырылса: қызмет беруші не істеуі керек", "Если удовлетворена: что должен сделать услугодатель", "If upheld: what the provider must do"),
         ["Complaints.SignAnswer"] = new("Жауапқа қол қою және жіберу", "Подписать и направить ответ", "Sign and send the answer"),
+        ["Complaints.Unit"] = new("Бөлімше (өтінішсіз)", "Подразделение (без заявления)", "Unit (no application)"),
         ["Complaints.OnlyHeadAnswers"] = new("Шағымдарға бөлімше басшысы (уәкілетті органда — оның лауазымды адамы) жауап береді.", "На жалобы отвечает руководитель подразделения (в уполномоченном органе — его должностное лицо).", "The head of the unit (at the quality authority, its officer) answers complaints."),
         ["Complaints.Filed"] = new("{0} шағымы тіркелді; жауап мерзімі {1}.", "Жалоба {0} зарегистрирована; срок ответа {1}.", "Complaint {0} registered; the answer is due by {1}."),
         ["Complaints.Answered"] = new("{0} шағымына жауап қол қойылып жіберілді.", "Ответ на жалобу {0} подписан и направлен.", "The answer to complaint {0} was signed and sent."),

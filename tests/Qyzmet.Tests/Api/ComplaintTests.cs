@@ -225,6 +225,47 @@ public abstract class ComplaintTests
         Assert.Equal("rejected", (await AnswerAsync(landHead, Number(toHead), "rejected", "No error in the certificate.", null)).GetProperty("status").GetString());
     }
 
+    // D-727 (003.md para 10: a complaint about the action or inaction of the provider or its officials, not only on an
+    // application): a PSC refused to accept documents, so there is no application number; the applicant names the unit, the
+    // complaint goes to the unit's head with the kernel's 5 working days (or to the authority with 15), counted by the working
+    // calendar; only its applicant sees it; bad input names the field and stores nothing.
+    [Fact]
+    public async Task File_AboutUnitWithoutApplication_AddressedAndTermedAsOnAnApplication()
+    {
+        var client = await Factory.SignedInAsync(Aigerim);
+        const string psc = "psc-almaty-1";
+        var body = new { unitId = psc, addressee = "provider-head", subject = "action", text = "The centre refused to accept my documents." };
+
+        Assert.Equal("CMP-0028", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { unitId = "no-such-unit" }, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0028", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { unitId = "quality-authority-75" }, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0003", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { subject = "decision" }, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0004", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.PscOperator.Iin)).PostAsJsonAsync("/api/complaints", body, Ct), HttpStatusCode.Forbidden));
+
+        var complaint = await ApiResponses.CreatedAsync(await client.PostAsJsonAsync("/api/complaints", body, Ct));
+        Assert.Equal(JsonValueKind.Null, complaint.GetProperty("applicationNumber").ValueKind);
+        Assert.Equal(psc, complaint.GetProperty("unitId").GetString());
+        Assert.Equal("registered", complaint.GetProperty("status").GetString());
+        Assert.Equal(5, complaint.GetProperty("termWorkingDays").GetInt32());
+        Assert.Equal(WorkingCalendar.Statutory.Compute(Factory.Clock.GetUtcNow(), DeadlineRule.WorkingDays(5)).DueDate, DueOn(complaint));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/complaints/{Number(complaint)}", Ct)).StatusCode);
+        Assert.Equal("CMP-0005", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.Almas.Iin)).GetAsync($"/api/complaints/{Number(complaint)}", Ct), HttpStatusCode.NotFound));
+
+        // The centre's head answers it, in a signed answer in the applicant's cabinet.
+        var head = await Factory.SignedInAsync(Qyzmet.PscQueue.QueueDemoData.AlmatyHead.Iin);
+        var desk = await head.GetFromJsonAsync<JsonElement[]>("/api/desk/complaints", Ct);
+        Assert.Contains(desk!, c => c.GetProperty("number").GetString() == Number(complaint));
+        var answered = await AnswerAsync(head, Number(complaint), "upheld", "The operator had to accept the documents.", "Accept the documents on the next visit.");
+        var cabinet = await client.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct);
+        Assert.Contains(cabinet!, d => d.GetProperty("id").GetString() == answered.GetProperty("answerDocumentId").GetString());
+
+        // To the authority: the Almaty department, 15 working days.
+        var toAuthority = await ApiResponses.CreatedAsync(await client.PostAsJsonAsync("/api/complaints", body with { addressee = "quality-authority", subject = "inaction" }, Ct));
+        Assert.Equal(15, toAuthority.GetProperty("termWorkingDays").GetInt32());
+        var officer = await Factory.SignedInAsync(DemoData.QualityHead.Iin);
+        Assert.Contains((await officer.GetFromJsonAsync<JsonElement[]>("/api/desk/complaints", Ct))!, c => c.GetProperty("number").GetString() == Number(toAuthority));
+    }
+
     // 003.md para 8 / D-725: the ICT officer records, the head signs; only the unit's applications of the named services with a
     // step in progress in the window show the protocol, and only once signed.
     [Fact]

@@ -104,4 +104,9 @@ public static class ComplaintErrors
         "«description» өрісі: не болғанын қысқаша жазыңыз (4000 таңбаға дейін).",
         "Поле «description»: кратко опишите, что произошло (до 4000 символов).",
         "Field 'description': say briefly what happened (up to 4000 characters)."));
+
+    public static readonly ErrorCode UnitUnknown = new("CMP-0028", 400, new(
+        "«unitId» өрісі: әрекетіне немесе әрекетсіздігіне шағымданатын қызмет берушінің бөлімшесін (мысалы, ХҚКО) таңдаңыз.",
+        "Поле «unitId»: выберите подразделение услугодателя (например, ЦОН), на действие или бездействие которого подаётся жалоба.",
+        "Field 'unitId': choose the provider's unit (e.g. a PSC) whose action or inaction the complaint is about."));
 }
