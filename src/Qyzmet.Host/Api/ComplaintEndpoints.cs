@@ -29,6 +29,12 @@ internal static class ComplaintEndpoints
             return TypedResults.Ok((await protocols.ForApplicationAsync(application, ct)).Select(ToDto));
         }).WithSummary("The signed technical-problem protocols that concern the application (003.md para 8)");
 
+        group.MapPost("/complaints", async (FileUnitComplaintRequest request, HttpContext http, ComplaintService complaints, CancellationToken ct) =>
+        {
+            var view = await complaints.FileAboutUnitAsync(CurrentUser.Required(http.User), request, ct);
+            return TypedResults.Created($"/api/complaints/{view.Complaint.Number}", ToDto(view));
+        }).WithSummary("File a complaint about a provider unit's action or inaction without an application (e.g. a PSC refused documents; D-727)");
+
         group.MapGet("/complaints/{number}", async (string number, HttpContext http, ComplaintService complaints, CancellationToken ct) =>
             TypedResults.Ok(ToDto(await complaints.GetAsync(CurrentUser.Required(http.User), number, ct))));
 
@@ -72,6 +78,7 @@ internal static class ComplaintEndpoints
             number = c.Number,
             applicationNumber = v.ApplicationNumber,
             serviceId = v.ServiceId,
+            unitId = c.ConcernsUnitId,
             addressee = c.Addressee,
             subject = c.Subject,
             text = c.Text,

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Kernel.Calendar;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Complaints;
+using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Tests.Infrastructure;
 
@@ -18,6 +21,8 @@ namespace Qyzmet.Tests.Api;
 public abstract class ComplaintTests
 {
     private static readonly string Aigerim = DemoData.Aigerim.Iin;
+
+    private static int _staffSerial;
 
     protected abstract QyzmetFactory Factory { get; }
 
@@ -188,6 +193,79 @@ public abstract class ComplaintTests
         Assert.False(original.GetProperty("canEscalate").GetBoolean());
     }
 
+    // D-726 (003.md para 10; 004.md §4.10: the head of the provider and the authorised body each answer what is addressed to
+    // them): the quality authority's officer (role quality-officer) answers the authority's complaints in their own signature,
+    // not the head's (another unit's: not found); a provider's head answers none of the authority's, not even one seated in the
+    // authority's unit (forbidden).
+    [Fact]
+    public async Task QualityOfficer_AnswersOnlyTheAuthoritys_AndNoProviderHeadAnswersThem()
+    {
+        var (client, number) = await ApplyAsync();
+        var toHead = await FileAsync(client, number, ComplaintAddressees.ProviderHead);
+        var toAuthority = await FileAsync(client, number, ComplaintAddressees.QualityAuthority);
+        var officer = await Factory.SignedInAsync(DemoData.QualityHead.Iin);
+        var reply = new { decision = "rejected", reasons = "The certificate states the register as it stands." };
+
+        Assert.Equal("CMP-0005", await ErrorAsync(await officer.PostAsJsonAsync($"/api/complaints/{Number(toHead)}/answer", reply, Ct), HttpStatusCode.NotFound));
+        var landHead = await Factory.SignedInAsync(DemoData.LandHead.Iin);
+        Assert.Equal("CMP-0005", await ErrorAsync(await landHead.PostAsJsonAsync($"/api/complaints/{Number(toAuthority)}/answer", reply, Ct), HttpStatusCode.NotFound));
+        var seatedHead = await Factory.SignedInAsync(await AddStaffAsync(Roles.ProviderHead, "quality-authority-75"));
+        Assert.Equal("CMP-0006", await ErrorAsync(await seatedHead.PostAsJsonAsync($"/api/complaints/{Number(toAuthority)}/answer", reply, Ct), HttpStatusCode.Forbidden));
+        Assert.Equal("registered", (await client.GetFromJsonAsync<JsonElement>($"/api/complaints/{Number(toAuthority)}", Ct)).GetProperty("status").GetString());
+
+        var answered = await AnswerAsync(officer, Number(toAuthority), "rejected", "The certificate states the register as it stands.", null);
+        Assert.Equal("rejected", answered.GetProperty("status").GetString());
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{answered.GetProperty("answerDocumentId").GetString()}/verification", Ct);
+        Assert.True(verification.GetProperty("signatureValid").GetBoolean());
+        Assert.Equal(DemoData.QualityHead.FullName, verification.GetProperty("signer").GetProperty("name").GetString());
+        Assert.Equal(Roles.QualityOfficer, verification.GetProperty("signer").GetProperty("role").GetString());
+        Assert.Equal("Должностное лицо уполномоченного органа по оценке и контролю за качеством", verification.GetProperty("signer").GetProperty("positionRu").GetString());
+
+        // The head still answers the complaint addressed to the head.
+        Assert.Equal("rejected", (await AnswerAsync(landHead, Number(toHead), "rejected", "No error in the certificate.", null)).GetProperty("status").GetString());
+    }
+
+    // D-727 (003.md para 10: a complaint about the action or inaction of the provider or its officials, not only on an
+    // application): a PSC refused to accept documents, so there is no application number; the applicant names the unit, the
+    // complaint goes to the unit's head with the kernel's 5 working days (or to the authority with 15), counted by the working
+    // calendar; only its applicant sees it; bad input names the field and stores nothing.
+    [Fact]
+    public async Task File_AboutUnitWithoutApplication_AddressedAndTermedAsOnAnApplication()
+    {
+        var client = await Factory.SignedInAsync(Aigerim);
+        const string psc = "psc-almaty-1";
+        var body = new { unitId = psc, addressee = "provider-head", subject = "action", text = "The centre refused to accept my documents." };
+
+        Assert.Equal("CMP-0028", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { unitId = "no-such-unit" }, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0028", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { unitId = "quality-authority-75" }, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0003", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { subject = "decision" }, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0004", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.PscOperator.Iin)).PostAsJsonAsync("/api/complaints", body, Ct), HttpStatusCode.Forbidden));
+
+        var complaint = await ApiResponses.CreatedAsync(await client.PostAsJsonAsync("/api/complaints", body, Ct));
+        Assert.Equal(JsonValueKind.Null, complaint.GetProperty("applicationNumber").ValueKind);
+        Assert.Equal(psc, complaint.GetProperty("unitId").GetString());
+        Assert.Equal("registered", complaint.GetProperty("status").GetString());
+        Assert.Equal(5, complaint.GetProperty("termWorkingDays").GetInt32());
+        Assert.Equal(WorkingCalendar.Statutory.Compute(Factory.Clock.GetUtcNow(), DeadlineRule.WorkingDays(5)).DueDate, DueOn(complaint));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/complaints/{Number(complaint)}", Ct)).StatusCode);
+        Assert.Equal("CMP-0005", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.Almas.Iin)).GetAsync($"/api/complaints/{Number(complaint)}", Ct), HttpStatusCode.NotFound));
+
+        // The centre's head answers it, in a signed answer in the applicant's cabinet.
+        var head = await Factory.SignedInAsync(Qyzmet.PscQueue.QueueDemoData.AlmatyHead.Iin);
+        var desk = await head.GetFromJsonAsync<JsonElement[]>("/api/desk/complaints", Ct);
+        Assert.Contains(desk!, c => c.GetProperty("number").GetString() == Number(complaint));
+        var answered = await AnswerAsync(head, Number(complaint), "upheld", "The operator had to accept the documents.", "Accept the documents on the next visit.");
+        var cabinet = await client.GetFromJsonAsync<JsonElement[]>("/api/cabinet/documents", Ct);
+        Assert.Contains(cabinet!, d => d.GetProperty("id").GetString() == answered.GetProperty("answerDocumentId").GetString());
+
+        // To the authority: the Almaty department, 15 working days.
+        var toAuthority = await ApiResponses.CreatedAsync(await client.PostAsJsonAsync("/api/complaints", body with { addressee = "quality-authority", subject = "inaction" }, Ct));
+        Assert.Equal(15, toAuthority.GetProperty("termWorkingDays").GetInt32());
+        var officer = await Factory.SignedInAsync(DemoData.QualityHead.Iin);
+        Assert.Contains((await officer.GetFromJsonAsync<JsonElement[]>("/api/desk/complaints", Ct))!, c => c.GetProperty("number").GetString() == Number(toAuthority));
+    }
+
     // 003.md para 8 / D-725: the ICT officer records, the head signs; only the unit's applications of the named services with a
     // step in progress in the window show the protocol, and only once signed.
     [Fact]
@@ -263,6 +341,17 @@ public abstract class ComplaintTests
         Assert.Contains(desk!, c => c.GetProperty("number").GetString() == Number(complaint));
         var toAuthority = await FileAsync(client, number, ComplaintAddressees.QualityAuthority);
         Assert.Equal(15, toAuthority.GetProperty("termWorkingDays").GetInt32());
+    }
+
+    /// <summary>A staff member added for the test (the hosts are shared: a new IIN each call).</summary>
+    private async Task<string> AddStaffAsync(string role, string unitId)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var iin = Iin.Create(new DateOnly(1977, 7, 7), Sex.Female, 700 + Interlocked.Increment(ref _staffSerial)).Value;
+        db.Staff.Add(new StaffMember { Iin = iin, FullName = "СЫНАҚ БАСШЫ", Role = role, UnitId = unitId });
+        await db.SaveChangesAsync(Ct);
+        return iin;
     }
 
     private async Task<(HttpClient Client, string Number)> ApplyAsync()

@@ -21,6 +21,8 @@ public sealed partial class MenuPageTests(PortalHost host) : IClassFixture<Porta
         { DemoData.LandExecutor.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы" },
         { Qyzmet.PopulationDocuments.PopulationDemoData.Staff[4].Iin, "/ Услуги | /applications Заявления | /population/production Документы и регистрация | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы" },
         { Qyzmet.PscQueue.QueueDemoData.AlmatyHead.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /queue/supervisor Электронная очередь | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы" },
+        // D-726: the quality authority's officer answers its complaints at the complaints desk.
+        { DemoData.QualityHead.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы" },
         { DemoData.Administrator.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы | /monitoring Мониторинг государственных услуг" },
     };
 

@@ -16,7 +16,7 @@ namespace Qyzmet.Tests.Security;
 /// <summary>
 /// Issue 17 "Authorization matrix" (D-803): every endpoint the host maps (API and pages, read from the endpoint data source)
 /// is called as each kind of caller (anonymous, citizen A who owns the application, citizen B, PSC operator, clerk of the
-/// providing unit X, clerk of another unit Y, head of X, administrator), and the outcome is compared with the reviewed
+/// providing unit X, clerk of another unit Y, head of X, the quality authority's officer (D-726), administrator), and the outcome is compared with the reviewed
 /// matrix in authorization-matrix.txt. A new endpoint without a row fails, as does a changed outcome. Whatever the matrix
 /// says, no caller ever gets a 500, and no one but A (and staff the procedure names) gets A's application.
 /// Regenerate after a reviewed change: QYZMET_UPDATE_MATRIX=1 dotnet test --filter AuthorizationMatrixTests.
@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(SqliteHost host) : IClassFixture<Sq
         ("clerkX", DemoData.LandExecutor.Iin),
         ("clerkY", DemoData.AkmolaLandExecutor.Iin),
         ("headX", DemoData.LandHead.Iin),
+        ("quality", DemoData.QualityHead.Iin),
         ("admin", DemoData.Administrator.Iin),
     ];
 

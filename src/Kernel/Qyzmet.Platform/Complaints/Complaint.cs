@@ -40,7 +40,7 @@ public static class QualityAuthority
     public const string Provider = "quality-authority";
 }
 
-/// <summary>A complaint (шағым / жалоба) about a decision, action or inaction on one application.</summary>
+/// <summary>A complaint (шағым / жалоба) about a decision, action or inaction on one application, or of a unit without one (D-727).</summary>
 public sealed class Complaint
 {
     public Guid Id { get; init; }
@@ -48,7 +48,11 @@ public sealed class Complaint
     /// <summary>The registration number the applicant reads, e.g. "C2026-000001" (004.md §4.10: incoming number).</summary>
     public required string Number { get; init; }
 
-    public Guid ApplicationId { get; init; }
+    /// <summary>The application complained about; null for a complaint about a unit's action or inaction without one (D-727).</summary>
+    public Guid? ApplicationId { get; init; }
+
+    /// <summary>The provider unit complained about when no application is named (D-727), e.g. a PSC that refused to accept documents.</summary>
+    public string? ConcernsUnitId { get; init; }
 
     /// <summary>The IIN/BIN of the applicant of the application (whose complaint it is).</summary>
     public required string ApplicantId { get; init; }

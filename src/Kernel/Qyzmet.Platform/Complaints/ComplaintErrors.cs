@@ -31,9 +31,9 @@ public static class ComplaintErrors
         "Complaint {0} was not found."));
 
     public static readonly ErrorCode NotAddressee = new("CMP-0006", 403, new(
-        "Шағымға шағым жолданған бөлімшенің басшысы ғана жауап береді.",
-        "На жалобу отвечает только руководитель подразделения, которому она адресована.",
-        "Only the head of the unit the complaint is addressed to answers it."));
+        "Шағымға шағым жолданған бөлімшенің басшысы (уәкілетті органға жолданғанына — оның лауазымды адамы) ғана жауап береді.",
+        "На жалобу отвечает только руководитель подразделения, которому она адресована (на жалобу в уполномоченный орган — его должностное лицо).",
+        "Only the head of the unit the complaint is addressed to (for the quality authority, its officer) answers it."));
 
     public static readonly ErrorCode AlreadyAnswered = new("CMP-0007", 409, new(
         "{0} шағымына жауап берілген.",
@@ -104,4 +104,9 @@ public static class ComplaintErrors
         "«description» өрісі: не болғанын қысқаша жазыңыз (4000 таңбаға дейін).",
         "Поле «description»: кратко опишите, что произошло (до 4000 символов).",
         "Field 'description': say briefly what happened (up to 4000 characters)."));
+
+    public static readonly ErrorCode UnitUnknown = new("CMP-0028", 400, new(
+        "«unitId» өрісі: әрекетіне немесе әрекетсіздігіне шағымданатын қызмет берушінің бөлімшесін (мысалы, ХҚКО) таңдаңыз.",
+        "Поле «unitId»: выберите подразделение услугодателя (например, ЦОН), на действие или бездействие которого подаётся жалоба.",
+        "Field 'unitId': choose the provider's unit (e.g. a PSC) whose action or inaction the complaint is about."));
 }

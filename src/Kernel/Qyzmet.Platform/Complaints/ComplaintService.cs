@@ -15,11 +15,27 @@ namespace Qyzmet.Platform.Complaints;
 
 public sealed record FileComplaintRequest(string? Addressee, string? Subject, string? Text);
 
+/// <summary>A complaint about a unit's action or inaction without an application (D-727).</summary>
+public sealed record FileUnitComplaintRequest(string? UnitId, string? Addressee, string? Subject, string? Text);
+
 public sealed record AnswerComplaintRequest(string? Decision, string? Reasons, string? Remedy);
 
 /// <summary>A complaint with what a reader needs: whether it is overdue, answered on time, and may be escalated.</summary>
-public sealed record ComplaintView(Complaint Complaint, string ApplicationNumber, string ServiceId, bool Overdue, bool? AnsweredOnTime, bool CanEscalate,
-    string? EscalatedToNumber, string? EscalatedFromNumber);
+public sealed record ComplaintView(Complaint Complaint, string? ApplicationNumber, string? ServiceId, bool Overdue, bool? AnsweredOnTime, bool CanEscalate,
+    string? EscalatedToNumber, string? EscalatedFromNumber)
+{
+    /// <summary>The unit complained about without an application (D-727), as a person reads it.</summary>
+    public LocalizedText? ConcernsUnit { get; init; }
+}
+
+/// <summary>What a complaint is registered on: an application, or a unit without one (D-727).</summary>
+internal sealed record ComplaintTarget(string ApplicantId, Guid? ApplicationId, string? ApplicationNumber, string UnitId, string? ServiceId)
+{
+    public static ComplaintTarget Of(Application app) => new(app.ApplicantId, app.Id, app.Number, app.UnitId, app.ServiceId);
+
+    /// <summary>How the audit and the messages name it: the application's number, or the unit.</summary>
+    public string Label => ApplicationNumber ?? UnitId;
+}
 
 /// <summary>
 /// Complaints about a decision, action or inaction of a provider or its official (003.md para 10-11; 004.md §4.10; ADR 0022):
@@ -42,6 +58,13 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var terms = ComplaintTerms.For(standard);
         return addressee == ComplaintAddressees.QualityAuthority ? terms.QualityAuthorityWorkingDays : terms.ProviderHeadWorkingDays;
     }
+
+    /// <summary>
+    /// The role that answers a complaint (D-726): the provider's head a complaint to the head, the quality authority's officer
+    /// one to the authority (003.md para 10: each addressee answers what is addressed to it). Together with the unit check
+    /// of <see cref="AnswerAsync"/>, neither answers the other's complaints.
+    /// </summary>
+    public static string AnsweringRole(string addressee) => addressee == ComplaintAddressees.QualityAuthority ? Roles.QualityOfficer : Roles.ProviderHead;
 
     /// <summary>The channel a complaint comes through: the PSC when an operator files it, else the portal.</summary>
     public static string ChannelOf(UserInfo user) => user?.Role == Roles.PscOperator ? "service-centre" : "portal";
@@ -71,7 +94,46 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var text = RequireText(request.Text, ComplaintErrors.TextRequired);
         // The one access rule (ApplicationService.VisibleTo): anyone else gets "not found".
         var app = await applications.FindVisibleAsync(user, applicationNumber, tracking: false, ct);
-        var complaint = await RegisterAsync(user, app, addressee, subject, text, ChannelOf(user), escalatedFrom: null, ct);
+        var complaint = await RegisterAsync(user, ComplaintTarget.Of(app), addressee, subject, text, ChannelOf(user), escalatedFrom: null, ct);
+        await db.SaveChangesAsync(ct);
+        return await ViewAsync(complaint, ct);
+    }
+
+    /// <summary>
+    /// Files a complaint about a provider unit's action or inaction without an application (D-727; 003.md para 10 "action
+    /// (inaction) of the provider or its officials"; e.g. a PSC that refused to accept documents): the signed-in applicant
+    /// for themselves, addressed and with terms as one on an application (the kernel's default terms: no service's standard applies).
+    /// </summary>
+    public async Task<ComplaintView> FileAboutUnitAsync(UserInfo user, FileUnitComplaintRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        if (user.Role != Roles.Applicant)
+        {
+            throw new QyzmetException(ComplaintErrors.FilerNotAllowed);
+        }
+
+        var unitId = request.UnitId?.Trim();
+        var unit = string.IsNullOrEmpty(unitId) ? null : await db.ProviderUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct);
+        if (unit is null || unit.Provider is QualityAuthority.Provider or "platform")
+        {
+            throw new QyzmetException(ComplaintErrors.UnitUnknown);
+        }
+
+        var addressee = request.Addressee?.Trim();
+        if (addressee is null || !ComplaintAddressees.All.Contains(addressee))
+        {
+            throw new QyzmetException(ComplaintErrors.AddresseeUnknown);
+        }
+
+        var subject = request.Subject?.Trim();
+        if (subject is not (ComplaintSubjects.Action or ComplaintSubjects.Inaction))
+        {
+            throw new QyzmetException(ComplaintErrors.SubjectUnknown);
+        }
+
+        var text = RequireText(request.Text, ComplaintErrors.TextRequired);
+        var complaint = await RegisterAsync(user, new ComplaintTarget(user.Id, null, null, unit.Id, null), addressee, subject, text, ChannelOf(user), escalatedFrom: null, ct);
         await db.SaveChangesAsync(ct);
         return await ViewAsync(complaint, ct);
     }
@@ -90,7 +152,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
 
         var complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Number == complaintNumber, ct)
             ?? throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
-        var app = await ApplicationOfAsync(user, complaint, ct);
+        var target = await TargetOfAsync(user, complaint, ct);
         var view = await ViewAsync(complaint, ct);
         if (!view.CanEscalate)
         {
@@ -98,13 +160,16 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         }
 
         var body = string.IsNullOrWhiteSpace(text) ? complaint.Text : RequireText(text, ComplaintErrors.TextRequired);
-        var escalated = await RegisterAsync(user, app, ComplaintAddressees.QualityAuthority, complaint.Subject, body,
+        var escalated = await RegisterAsync(user, target, ComplaintAddressees.QualityAuthority, complaint.Subject, body,
             ChannelOf(user), complaint.Id, ct);
         await db.SaveChangesAsync(ct);
         return await ViewAsync(escalated, ct);
     }
 
-    /// <summary>Answers the complaint: only the head of the addressed unit, once; the answer is a document the head signs (D-722).</summary>
+    /// <summary>
+    /// Answers the complaint: only the answering role (<see cref="AnsweringRole"/>) of the addressed unit, once; the answer is a
+    /// document that official signs (D-722, D-726).
+    /// </summary>
     public async Task<ComplaintView> AnswerAsync(UserInfo user, string complaintNumber, AnswerComplaintRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -117,7 +182,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
         }
 
-        if (user.Role != Roles.ProviderHead)
+        if (user.Role != AnsweringRole(complaint.Addressee))
         {
             throw new QyzmetException(ComplaintErrors.NotAddressee);
         }
@@ -135,7 +200,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
 
         var reasons = RequireText(request.Reasons, ComplaintErrors.ReasonsRequired);
         var remedy = decision == ComplaintStatuses.Upheld ? RequireText(request.Remedy, ComplaintErrors.RemedyRequired) : null;
-        var app = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == complaint.ApplicationId, ct);
+        var app = complaint.ApplicationId is { } appId ? await db.Applications.AsNoTracking().SingleAsync(a => a.Id == appId, ct) : null;
+        var concerns = complaint.ConcernsUnitId is { } concernsId ? await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == concernsId, ct) : null;
         var unit = await db.ProviderUnits.AsNoTracking().SingleAsync(u => u.Id == complaint.AddresseeUnitId, ct);
         var now = time.GetUtcNow();
         complaint.Status = decision;
@@ -145,20 +211,21 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         complaint.Remedy = remedy;
         complaint.Version++;
 
-        var content = AnswerContent(complaint, app, unit, now);
-        var statement = AnswerStatement(complaint, app, unit);
-        // D-722: signed by the official who answers (the head of the addressed unit), never by a platform key; not the application's result.
+        var content = AnswerContent(complaint, app, concerns, unit, now);
+        var statement = AnswerStatement(complaint, app, concerns, unit);
+        var about = app?.Number ?? concerns!.NameRu;
+        // D-722, D-726: signed by the official who answers (the head, or the authority's officer, of the addressed unit), never by a platform key; not the application's result.
         var document = await documents.IssueAsync(null, new Trust.ResultSigning(unit.Id, user.Id), "complaint-answer", complaint.ApplicantId, content, statement,
             duplicate: false, ct);
         complaint.AnswerDocumentId = document.Id;
         await audit.AppendAsync(new ProcessContext(user.Id, user.Role, decision, user.UnitId), "complaint-answered", complaint.Number,
-            $"{app.Number} {decision} document {document.Number}", ct);
-        await notifier.NotifyAsync(complaint.ApplicantId, app.Id,
+            $"{app?.Number ?? complaint.ConcernsUnitId} {decision} document {document.Number}", ct);
+        await notifier.NotifyAsync(complaint.ApplicantId, app?.Id,
             new LocalizedText($"{complaint.Number} шағымына жауап", $"Ответ на жалобу {complaint.Number}", $"Answer to complaint {complaint.Number}"),
             new LocalizedText(
-                $"{app.Number} өтініші бойынша шағымыңызға қол қойылған жауап жеке кабинетте ({document.Number}). {CourtNote.Kk}",
-                $"Подписанный ответ на вашу жалобу по заявлению {app.Number} — в личном кабинете ({document.Number}). {CourtNote.Ru}",
-                $"The signed answer to your complaint on application {app.Number} is in your personal cabinet ({document.Number}). {CourtNote.En}"),
+                $"{complaint.Number} шағымыңызға ({about}) қол қойылған жауап жеке кабинетте ({document.Number}). {CourtNote.Kk}",
+                $"Подписанный ответ на вашу жалобу {complaint.Number} ({about}) — в личном кабинете ({document.Number}). {CourtNote.Ru}",
+                $"The signed answer to your complaint {complaint.Number} ({about}) is in your personal cabinet ({document.Number}). {CourtNote.En}"),
             sms: true, ct);
         try
         {
@@ -180,7 +247,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             ?? throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaintNumber);
         if (!(user.IsStaff && user.UnitId == complaint.AddresseeUnitId))
         {
-            await ApplicationOfAsync(user, complaint, ct);
+            await TargetOfAsync(user, complaint, ct);
         }
 
         return await ViewAsync(complaint, ct);
@@ -235,7 +302,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
                 continue;
             }
 
-            var number = await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
+            var number = complaint.ApplicationId is null ? complaint.ConcernsUnitId
+                : await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
             await audit.AppendAsync(ProcessContext.System("complaint-term-passed"), "complaint-overdue", complaint.Number, $"{number} due {complaint.DueOn:yyyy-MM-dd}", ct);
             var escalation = complaint.Addressee == ComplaintAddressees.ProviderHead
                 ? new LocalizedText(" Сапаны бағалау және бақылау жөніндегі уәкілетті органға шағымдануға болады.",
@@ -262,11 +330,11 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         "При несогласии с результатами рассмотрения жалобы вы вправе обратиться в суд в порядке, установленном законодательством Республики Казахстан.",
         "If you disagree with how the complaint was decided, you may go to court as the law of the Republic of Kazakhstan provides.");
 
-    private async Task<Complaint> RegisterAsync(UserInfo user, Application app, string addressee, string subject, string text, string channel,
+    private async Task<Complaint> RegisterAsync(UserInfo user, ComplaintTarget app, string addressee, string subject, string text, string channel,
         Guid? escalatedFrom, CancellationToken ct)
     {
         var unitId = addressee == ComplaintAddressees.ProviderHead ? await HeadUnitAsync(app.UnitId, ct) : await QualityUnitAsync(app.UnitId, ct);
-        var standard = ServiceCatalog.Find(app.ServiceId);
+        var standard = app.ServiceId is { } serviceId ? ServiceCatalog.Find(serviceId) : null;
         var days = TermFor(standard, addressee);
         var calendar = await calendars.GetAsync(ct);
         var now = time.GetUtcNow();
@@ -275,7 +343,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         {
             Id = Guid.CreateVersion7(),
             Number = $"C{AlmatyTime.LocalDate(now).Year}-{seq:D6}",
-            ApplicationId = app.Id,
+            ApplicationId = app.ApplicationId,
+            ConcernsUnitId = app.ApplicationId is null ? app.UnitId : null,
             ApplicantId = app.ApplicantId,
             FiledBy = user.Id,
             Channel = channel,
@@ -292,14 +361,14 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         };
         db.Complaints.Add(complaint);
         await audit.AppendAsync(new ProcessContext(user.Id, user.Role, subject, user.UnitId), escalatedFrom is null ? "complaint-filed" : "complaint-escalated",
-            complaint.Number, $"{app.Number} to {addressee} ({unitId}) due {complaint.DueOn:yyyy-MM-dd}", ct);
+            complaint.Number, $"{app.Label} to {addressee} ({unitId}) due {complaint.DueOn:yyyy-MM-dd}", ct);
         // 004.md §4.10: the registration is the confirmation; the personal cabinet shows the complaint's marks.
-        await notifier.NotifyAsync(app.ApplicantId, app.Id,
+        await notifier.NotifyAsync(app.ApplicantId, app.ApplicationId,
             new LocalizedText($"{complaint.Number} шағымы тіркелді", $"Жалоба {complaint.Number} зарегистрирована", $"Complaint {complaint.Number} registered"),
             new LocalizedText(
-                $"{app.Number} өтініші бойынша шағым {AlmatyTime.FormatDateTime(now)} (Алматы уақыты) тіркелді; жауап {PortalDate(complaint.DueOn)} дейін беріледі.",
-                $"Жалоба по заявлению {app.Number} зарегистрирована {AlmatyTime.FormatDateTime(now)} (время Алматы); ответ — до {PortalDate(complaint.DueOn)}.",
-                $"The complaint on application {app.Number} was registered on {AlmatyTime.FormatDateTime(now)} (Almaty time); the answer is due by {PortalDate(complaint.DueOn)}."),
+                $"{complaint.Number} шағымы {AlmatyTime.FormatDateTime(now)} (Алматы уақыты) тіркелді; жауап {PortalDate(complaint.DueOn)} дейін беріледі.",
+                $"Жалоба {complaint.Number} зарегистрирована {AlmatyTime.FormatDateTime(now)} (время Алматы); ответ — до {PortalDate(complaint.DueOn)}.",
+                $"Complaint {complaint.Number} was registered on {AlmatyTime.FormatDateTime(now)} (Almaty time); the answer is due by {PortalDate(complaint.DueOn)}."),
             sms: false, ct);
         return complaint;
     }
@@ -327,12 +396,23 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         return unit.Id;
     }
 
-    private async Task<Application> ApplicationOfAsync(UserInfo user, Complaint complaint, CancellationToken ct)
+    /// <summary>
+    /// What the complaint is on, for whom may see it: the application under its access rule; a complaint without one only
+    /// to its applicant (D-727). Anyone else gets "not found".
+    /// </summary>
+    private async Task<ComplaintTarget> TargetOfAsync(UserInfo user, Complaint complaint, CancellationToken ct)
     {
+        if (complaint.ApplicationId is null)
+        {
+            return user.Role == Roles.Applicant && user.Id == complaint.ApplicantId
+                ? new ComplaintTarget(complaint.ApplicantId, null, null, complaint.ConcernsUnitId!, null)
+                : throw new QyzmetException(ComplaintErrors.ComplaintNotFound, complaint.Number);
+        }
+
         var number = await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
         try
         {
-            return await applications.FindVisibleAsync(user, number, tracking: false, ct);
+            return ComplaintTarget.Of(await applications.FindVisibleAsync(user, number, tracking: false, ct));
         }
         catch (QyzmetException e) when (e.Error == CaseErrors.ApplicationNotFound)
         {
@@ -350,7 +430,9 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         }
 
         var today = AlmatyTime.LocalDate(time.GetUtcNow());
-        var appIds = complaints.Select(c => c.ApplicationId).Distinct().ToList();
+        var appIds = complaints.Where(c => c.ApplicationId != null).Select(c => c.ApplicationId!.Value).Distinct().ToList();
+        var unitIds = complaints.Where(c => c.ConcernsUnitId != null).Select(c => c.ConcernsUnitId!).Distinct().ToList();
+        var units = await db.ProviderUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(ct);
         var apps = await db.Applications.AsNoTracking().Where(a => appIds.Contains(a.Id)).Select(a => new { a.Id, a.Number, a.ServiceId }).ToListAsync(ct);
         var ids = complaints.Select(c => c.Id).ToList();
         var escalations = await db.Complaints.AsNoTracking().Where(c => c.EscalatedFromId != null && ids.Contains(c.EscalatedFromId.Value))
@@ -359,15 +441,18 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var origins = await db.Complaints.AsNoTracking().Where(c => fromIds.Contains(c.Id)).Select(c => new { c.Id, c.Number }).ToListAsync(ct);
         return [.. complaints.Select(c =>
         {
-            var app = apps.Single(a => a.Id == c.ApplicationId);
+            var app = apps.SingleOrDefault(a => a.Id == c.ApplicationId);
             var answeredOn = c.AnsweredAt is { } at ? AlmatyTime.LocalDate(AlmatyTime.FromUtc(at)) : (DateOnly?)null;
             var overdue = c.Status == ComplaintStatuses.Registered ? today > c.DueOn : answeredOn > c.DueOn;
             var escalatedTo = escalations.FirstOrDefault(e => e.From == c.Id)?.Number;
             // D-723: to the higher body when the term passed unanswered or the complaint was rejected; once; from the head only.
             var canEscalate = c.Addressee == ComplaintAddressees.ProviderHead && escalatedTo is null
                 && (c.Status == ComplaintStatuses.Rejected || (c.Status == ComplaintStatuses.Registered && today > c.DueOn));
-            return new ComplaintView(c, app.Number, app.ServiceId, overdue, answeredOn is { } on ? on <= c.DueOn : null, canEscalate, escalatedTo,
-                origins.FirstOrDefault(o => o.Id == c.EscalatedFromId)?.Number);
+            return new ComplaintView(c, app?.Number, app?.ServiceId, overdue, answeredOn is { } on ? on <= c.DueOn : null, canEscalate, escalatedTo,
+                origins.FirstOrDefault(o => o.Id == c.EscalatedFromId)?.Number)
+            {
+                ConcernsUnit = units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Label(),
+            };
         })];
     }
 
@@ -390,19 +475,32 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         ? new("Шағым қанағаттандырылды", "Жалоба удовлетворена")
         : new("Шағымды қанағаттандырудан бас тартылды", "В удовлетворении жалобы отказано");
 
-    private static DocumentContent AnswerContent(Complaint c, Application app, ProviderUnit unit, DateTimeOffset now)
+    private static DocumentContent AnswerContent(Complaint c, Application? app, ProviderUnit? concerns, ProviderUnit unit, DateTimeOffset now)
     {
-        var service = ServiceCatalog.Find(app.ServiceId)?.Name;
         var blocks = new List<DocumentBlock>
         {
             new DocumentField(new("Шағым", "Жалоба"), BilingualText.Same($"{c.Number}, {AlmatyTime.FormatDateTime(c.RegisteredAt)}")),
-            new DocumentField(new("Өтініш", "Заявление"), BilingualText.Same(app.Number)),
-            new DocumentField(new("Қызмет", "Услуга"), service is null ? BilingualText.Same(app.ServiceId) : new(service.Kk, service.Ru)),
-            new DocumentField(new("Өтініш беруші", "Заявитель"), BilingualText.Same($"{app.ApplicantName} ({app.ApplicantId})")),
+        };
+        if (app is not null)
+        {
+            var service = ServiceCatalog.Find(app.ServiceId)?.Name;
+            blocks.Add(new DocumentField(new("Өтініш", "Заявление"), BilingualText.Same(app.Number)));
+            blocks.Add(new DocumentField(new("Қызмет", "Услуга"), service is null ? BilingualText.Same(app.ServiceId) : new(service.Kk, service.Ru)));
+            blocks.Add(new DocumentField(new("Өтініш беруші", "Заявитель"), BilingualText.Same($"{app.ApplicantName} ({app.ApplicantId})")));
+        }
+        else
+        {
+            // D-727: a unit's action or inaction without an application.
+            blocks.Add(new DocumentField(new("Бөлімше", "Подразделение"), new(concerns!.NameKk, concerns.NameRu)));
+            blocks.Add(new DocumentField(new("Өтініш беруші", "Заявитель"), BilingualText.Same(c.ApplicantId)));
+        }
+
+        blocks.AddRange(
+        [
             new DocumentField(new("Шағымданылатын", "Обжалуется"), SubjectNames[c.Subject]),
             new DocumentField(new("Шешім", "Решение"), DecisionText(c.Status)),
             new DocumentField(new("Дәлелдер", "Мотивы"), BilingualText.Same(c.AnswerText!)),
-        };
+        ]);
         if (c.Remedy is { } remedy)
         {
             blocks.Add(new DocumentField(new("Қызмет беруші орындауға тиіс", "Услугодатель обязан"), BilingualText.Same(remedy)));
@@ -427,10 +525,12 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         };
     }
 
-    private static IReadOnlyList<StatementRow> AnswerStatement(Complaint c, Application app, ProviderUnit unit) =>
+    private static IReadOnlyList<StatementRow> AnswerStatement(Complaint c, Application? app, ProviderUnit? concerns, ProviderUnit unit) =>
     [
         new(new BilingualText("Шағым", "Жалоба"), c.Number),
-        new(new BilingualText("Өтініш", "Заявление"), app.Number),
+        app is not null
+            ? new StatementRow(new BilingualText("Өтініш", "Заявление"), app.Number)
+            : new StatementRow(new BilingualText("Бөлімше", "Подразделение"), new BilingualText(concerns!.NameKk, concerns.NameRu)),
         new(new BilingualText("Шешім", "Решение"), DecisionText(c.Status)),
         new(new BilingualText("Жауап берген бөлімше", "Ответившее подразделение"), new BilingualText(unit.NameKk, unit.NameRu)),
         new(new BilingualText("Сот", "Суд"), new BilingualText(CourtNote.Kk, CourtNote.Ru)),

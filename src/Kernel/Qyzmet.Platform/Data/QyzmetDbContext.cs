@@ -232,6 +232,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(c => c.Channel).HasMaxLength(20);
             e.Property(c => c.Addressee).HasMaxLength(30);
             e.Property(c => c.AddresseeUnitId).HasMaxLength(100);
+            e.Property(c => c.ConcernsUnitId).HasMaxLength(100);
             e.Property(c => c.Subject).HasMaxLength(20);
             e.Property(c => c.Status).HasMaxLength(20);
             e.Property(c => c.TermSource).HasMaxLength(100);

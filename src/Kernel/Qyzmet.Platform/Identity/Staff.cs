@@ -24,10 +24,20 @@ public static class Roles
     /// </summary>
     public const string MonitoringOfficer = "monitoring-officer";
 
+    /// <summary>
+    /// An official of the authority for quality assessment and control of state services: answers, in their own signature,
+    /// the complaints addressed to the authority's unit (003.md para 10; 004.md §4.10; D-726). Acts in no procedure and
+    /// answers no complaint addressed to a provider's head.
+    /// </summary>
+    public const string QualityOfficer = "quality-officer";
+
     /// <summary>The platform itself (automated steps) and its timers.</summary>
     public const string System = "system";
 
-    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator, IctOfficer, MonitoringOfficer];
+    public static readonly string[] Staff = [PscOperator, ProviderExecutor, ProviderHead, ArchiveClerk, Inspector, ApprovingOfficer, Administrator, IctOfficer, MonitoringOfficer, QualityOfficer];
+
+    /// <summary>The officials who sign in their own name for their unit (a named <c>ResultSigning</c> signer, D-304, D-726).</summary>
+    public static readonly string[] Signatories = [ProviderHead, QualityOfficer];
 
     /// <summary>What a person reads for each role; pages never show the role's id (issue 11).</summary>
     public static readonly IReadOnlyDictionary<string, LocalizedText> Labels = new Dictionary<string, LocalizedText>
@@ -42,6 +52,8 @@ public static class Roles
         [Administrator] = new("Әкімші", "Администратор", "Administrator"),
         [IctOfficer] = new("АКТ инфрақұрылымына жауапты қызметкер", "Ответственный за ИКТ-инфраструктуру", "ICT infrastructure officer"),
         [MonitoringOfficer] = new("Мониторинг қызметкері", "Сотрудник мониторинга", "Monitoring officer"),
+        [QualityOfficer] = new("Сапаны бағалау және бақылау жөніндегі уәкілетті органның лауазымды адамы",
+            "Должностное лицо уполномоченного органа по оценке и контролю за качеством", "Quality authority officer"),
         [System] = new("Жүйе", "Система", "System"),
     };
 

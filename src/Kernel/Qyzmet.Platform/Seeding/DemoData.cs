@@ -211,14 +211,14 @@ public static class DemoData
     /// <summary>A land-cadastre executor of the Akmola branch: a staff member of another unit, for access tests.</summary>
     public static StaffMember AkmolaLandExecutor => Staff("АҚМОЛАЕВ ДӘУРЕН", Roles.ProviderExecutor, "land-centre-11", new DateOnly(1987, 3, 3), Sex.Male, 87);
 
-    /// <summary>Head of the quality authority's Almaty department: answers the complaints addressed to it (ADR 0022).</summary>
-    public static StaffMember QualityHead => Staff("САПАРОВА ДИНАРА", Roles.ProviderHead, "quality-authority-75", new DateOnly(1979, 4, 14), Sex.Female, 720);
+    /// <summary>The quality authority's Almaty department's officer: answers the complaints addressed to it (ADR 0022, D-726).</summary>
+    public static StaffMember QualityHead => Staff("САПАРОВА ДИНАРА", Roles.QualityOfficer, "quality-authority-75", new DateOnly(1979, 4, 14), Sex.Female, 720);
 
     /// <summary>A specialist of the quality authority's Almaty department: sees its complaints desk.</summary>
     public static StaffMember QualitySpecialist => Staff("БАҚЫЛАУОВ ЕРЖАН", Roles.ProviderExecutor, "quality-authority-75", new DateOnly(1986, 9, 9), Sex.Male, 721);
 
-    /// <summary>Head of the quality authority's national office (complaints from regions without a department).</summary>
-    public static StaffMember QualityNationalHead => Staff("АГЕНТОВ САЯН", Roles.ProviderHead, "quality-authority", new DateOnly(1972, 2, 22), Sex.Male, 722);
+    /// <summary>The quality authority's national office's officer (complaints from regions without a department; D-726).</summary>
+    public static StaffMember QualityNationalHead => Staff("АГЕНТОВ САЯН", Roles.QualityOfficer, "quality-authority", new DateOnly(1972, 2, 22), Sex.Male, 722);
 
     /// <summary>The Almaty land-cadastre branch's ICT-responsible employee: records technical-problem protocols (003.md para 8).</summary>
     public static StaffMember LandIctOfficer => Staff("ЖҮЙЕЛІКОВ ТИМУР", Roles.IctOfficer, "land-centre-75", new DateOnly(1991, 11, 3), Sex.Male, 723);

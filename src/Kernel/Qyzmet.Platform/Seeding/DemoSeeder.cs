@@ -65,7 +65,7 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
         {
             certificates.IssueKeyFile(new CertificateProfile(staff.Iin, staff.FullName, KeyPurpose.Authentication));
             certificates.IssueKeyFile(new CertificateProfile(staff.Iin, staff.FullName, KeyPurpose.Signing,
-                staff.Role == Identity.Roles.ProviderHead ? KeyAlgorithm.Rsa2048 : KeyAlgorithm.EcdsaP256));
+                Identity.Roles.Signatories.Contains(staff.Role) ? KeyAlgorithm.Rsa2048 : KeyAlgorithm.EcdsaP256));
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class ResultSigningKeys(QyzmetDbContext db, CertificateRegistry re
     {
         if (signing.SignedBy is { } iin)
         {
-            return await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == iin && s.UnitId == signing.UnitId && s.Role == Roles.ProviderHead, ct)
+            return await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == iin && s.UnitId == signing.UnitId && Roles.Signatories.Contains(s.Role), ct)
                 ?? throw new QyzmetException(DocumentErrors.SignerNotHeadOfUnit, signing.UnitId);
         }
 

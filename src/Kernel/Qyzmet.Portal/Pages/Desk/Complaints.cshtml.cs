@@ -10,14 +10,18 @@ namespace Qyzmet.Portal.Pages.Desk;
 /// <summary>
 /// The addressee's complaints desk (ADR 0022, D-724): the complaints addressed to the staff member's unit, unanswered first
 /// with the oldest due first and the overdue mark; the head answers each (upheld with what the provider must do, or
-/// rejected with reasons) and signs the answer.
+/// rejected with reasons) and signs the answer; at the quality authority its officer does (D-726).
 /// </summary>
 [Authorize]
 public sealed class ComplaintsModel(ComplaintService complaints) : PortalPage
 {
     public IReadOnlyList<ComplaintView> Complaints { get; private set; } = [];
 
-    public bool CanAnswer => SignedInUser.Role == Roles.ProviderHead;
+    /// <summary>Whether the person answers complaints at all: a provider's head or the quality authority's officer (D-726).</summary>
+    public bool CanAnswer => SignedInUser.Role is Roles.ProviderHead or Roles.QualityOfficer;
+
+    /// <summary>Whether the person answers this complaint: the role its addressee answers in (D-726; the desk holds the unit's own).</summary>
+    public bool MayAnswer(ComplaintView view) => view is not null && SignedInUser.Role == ComplaintService.AnsweringRole(view.Complaint.Addressee);
 
     public string? Message { get; private set; }
 

@@ -1108,12 +1108,16 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ApplicationId")
+                    b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernsUnitId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
