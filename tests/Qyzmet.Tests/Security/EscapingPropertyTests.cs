@@ -64,7 +64,8 @@ public sealed class EscapingPropertyTests(PortalHost host) : IClassFixture<Porta
 
     // Issue 17; 001a.md §3.1 (the clerk reads the submitted fields): a free-text field of the duplicate certificate
     // carrying the payload reads back exactly through the API (nothing lost, no SQL effect) and shows only HTML-encoded on
-    // the applicant's application page and on the clerk's desk page.
+    // the applicant's application page and on the clerk's desk page; the clerk's note, which the collection notice
+    // echoes, shows only encoded in the applicant's inbox.
     [Fact]
     public async Task FreeTextFields_ReadBackExactly_AndShowOnlyEncoded_OnTheApplicantAndDeskPages()
     {
@@ -91,6 +92,18 @@ public sealed class EscapingPropertyTests(PortalHost host) : IClassFixture<Porta
             var view = JsonDocument.Parse(await staff.GetStringAsync($"/api/desk/applications/{number}", Ct)).RootElement;
             var values = view.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("value").GetString()).ToList();
             Assert.True(values.Count(v => v == payload) >= 2, "stored value changed: " + Escape(payload) + " -> " + string.Join(" | ", values.Select(v => Escape(v ?? ""))));
+
+            // The notification echoes text someone typed: the clerk's note on issuing the duplicate goes into the
+            // collection notice (DuplicateTexts.CollectionNotice); the applicant's inbox shows it encoded.
+            var desk = await staff.GetStringAsync($"/desk/applications/{number}?lang=ru", Ct);
+            var done = await staff.PostAsync($"/desk/applications/{number}?handler=Act&lang=ru", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Hidden(desk, "__RequestVerificationToken"),
+                ["trigger"] = "issue-duplicate",
+                ["reason"] = payload,
+            }), Ct);
+            Assert.True(done.StatusCode == HttpStatusCode.Redirect, await done.Content.ReadAsStringAsync(Ct));
+            AssertEncoded(payload, await citizen.GetStringAsync("/inbox?lang=ru", Ct), "inbox");
         }, iter: Iterations, threads: 1);
 
         // The tables the SQL payloads name are still there: the queue still reads the applications just made.
@@ -98,8 +111,7 @@ public sealed class EscapingPropertyTests(PortalHost host) : IClassFixture<Porta
     }
 
     // Issue 17; 003.md para 10 (the head reads the complaint's text): the complaint text shows only encoded on the
-    // complaints desk. The inbox is checked too: its notifications carry the application number and the event, not the
-    // citizen's text (Notifier subjects and bodies are fixed texts), so the payload must not appear there raw either.
+    // complaints desk. No notification echoes a complaint's text; the inbox is checked not to show it raw either.
     [Fact]
     public async Task ComplaintText_ShowsOnlyEncoded_OnTheComplaintsDesk_AndNotRawInTheInbox()
     {
