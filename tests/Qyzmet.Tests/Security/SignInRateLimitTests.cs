@@ -164,10 +164,10 @@ public sealed class SignInRateLimitTests(RateLimitedHost host) : IClassFixture<R
 
 /// <summary>
 /// Issue 17 "rate limits on sign-in and OTP" (D-814): the counts are the database's, so two instances of one deployment (two
-/// hosts on one SQLite file) count against one limit, and the window is the injected clock's: once it is over, the count
+/// hosts on one SQLite file or one PostgreSQL database) count against one limit, and the window is the injected clock's: once it is over, the count
 /// starts again.
 /// </summary>
-public sealed class SharedSignInLimitTests
+public sealed class SharedSignInLimitTests(PostgresServer postgres)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -188,13 +188,16 @@ public sealed class SharedSignInLimitTests
     private static Task<HttpResponseMessage> GuessAsync(HttpClient client, string iin) =>
         client.PostAsJsonAsync("/api/auth/otp/confirm", new { challengeId = Guid.NewGuid(), iin, code = "123456" }, Ct);
 
-    [Fact]
-    public async Task AttemptsOnTwoInstances_CountAgainstOneLimit_PerAddressAndPerIin()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task AttemptsOnTwoInstances_CountAgainstOneLimit_PerAddressAndPerIin(string provider)
     {
-        await using var innerA = new QyzmetFactory("sqlite", null);
+        var cs = provider == "postgres" ? await postgres.CreateUniqueDatabaseAsync("qyzmet_limits", Ct) : null;
+        await using var innerA = new QyzmetFactory(provider, cs);
         await using var a = Limited(innerA);
         _ = a.Server;
-        await using var innerB = new QyzmetFactory("sqlite", null, sharedDataPath: innerA.DataPath);
+        await using var innerB = new QyzmetFactory(provider, cs, sharedDataPath: innerA.DataPath);
         await using var b = Limited(innerB);
         _ = b.Server;
 
