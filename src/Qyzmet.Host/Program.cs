@@ -67,6 +67,24 @@ namespace Qyzmet.Host
             services.AddS3DocumentStoreIfConfigured(builder.Configuration);
             services.AddQyzmetTelemetry(builder.Configuration);
             services.AddQyzmetLoadShedding(builder.Configuration);
+            // D-814: behind a reverse proxy, the client's address (counted by the sign-in limits) comes from X-Forwarded-For,
+            // believed only from the proxies listed in Qyzmet:ForwardedHeaders:KnownProxies (off when the list is empty).
+            var knownProxies = KnownProxies(builder.Configuration);
+            if (knownProxies.Count > 0)
+            {
+                services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+                {
+                    o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                        | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+                    o.KnownIPNetworks.Clear();
+                    o.KnownProxies.Clear();
+                    foreach (var proxy in knownProxies)
+                    {
+                        o.KnownProxies.Add(proxy);
+                    }
+                });
+            }
+
             if (builder.Environment.IsDevelopment())
             {
                 // The SMS gateway is simulated: in Development the one-time codes are printed so a newcomer can sign in.
@@ -145,8 +163,24 @@ namespace Qyzmet.Host
             return builder.Build().UseQyzmet();
         }
 
+        /// <summary>Qyzmet:ForwardedHeaders:KnownProxies: the proxies' addresses, a list or one comma-separated string (D-814).</summary>
+        private static List<System.Net.IPAddress> KnownProxies(IConfiguration configuration)
+        {
+            var section = configuration.GetSection("Qyzmet:ForwardedHeaders:KnownProxies");
+            var values = section.Value is { } one ? one.Split(',') : section.GetChildren().Select(c => c.Value ?? "").ToArray();
+            return [.. values.Select(v => v.Trim()).Where(v => v.Length > 0).Select(v => System.Net.IPAddress.TryParse(v, out var address)
+                ? address
+                : throw new InvalidOperationException($"Qyzmet:ForwardedHeaders:KnownProxies: '{v}' is not an IP address."))];
+        }
+
         private static WebApplication UseQyzmet(this WebApplication app)
         {
+            if (KnownProxies(app.Configuration).Count > 0)
+            {
+                // D-814: first, so that every later middleware (the sign-in limits above all) sees the client's address.
+                app.UseForwardedHeaders();
+            }
+
             // Issue 17 (ADR 0024): security headers on every response, error pages and static files included.
             app.UseQyzmetSecurityHeaders(app.Configuration, app.Environment);
             // Localization first, so that error responses are written in the caller's language too.
@@ -190,6 +224,7 @@ namespace Qyzmet.Host
             app.UseRouting();
             // D-345: excess submissions are refused at once, before any database work (session check included).
             app.UseRateLimiter();
+            app.UseSignInThrottle();
             app.UseAuthentication();
             app.Use(async (ctx, next) =>
             {

@@ -18,34 +18,38 @@ internal static class LoadShedding
         // Qyzmet:Limits: SubmissionConcurrency submissions run at once per instance, SubmissionQueue more may wait for one.
         var permits = Math.Max(1, configuration.GetValue("Qyzmet:Limits:SubmissionConcurrency", Math.Max(8, Environment.ProcessorCount * 8)));
         var queue = Math.Max(0, configuration.GetValue("Qyzmet:Limits:SubmissionQueue", permits * 2));
-        // D-802: sign-in attempts per client address, in the same limiter (before any database work).
-        var (signInPermits, signInWindow) = SignInThrottle.Limits(configuration, "SignInPerAddress", 30);
-        services.AddSingleton<SignInThrottle>();
+        // D-802, D-814: sign-in attempts are counted in the database (UseSignInThrottle), shared by every instance.
+        services.AddScoped<SignInThrottle>();
         services.AddRateLimiter(o =>
         {
-            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => IsSubmission(http.Request)
-                    ? RateLimitPartition.GetConcurrencyLimiter("submissions", _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = permits,
-                        QueueLimit = queue,
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    })
-                    : RateLimitPartition.GetNoLimiter("other")),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => SignInThrottle.IsSignInAttempt(http.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter("sign-in " + SignInThrottle.ClientAddress(http), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = signInPermits,
-                        Window = signInWindow,
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter("other")));
-            o.OnRejected = (context, _) => SignInThrottle.IsSignInAttempt(context.HttpContext.Request)
-                ? RejectAsync(context.HttpContext, SecurityErrors.SignInTooManyFromAddress, SignInThrottle.RetryAfterSeconds(context.Lease))
-                : RejectAsync(context.HttpContext, HostErrors.SubmissionsBusy);
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsSubmission(http.Request)
+                ? RateLimitPartition.GetConcurrencyLimiter("submissions", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = permits,
+                    QueueLimit = queue,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                })
+                : RateLimitPartition.GetNoLimiter("other"));
+            o.OnRejected = (context, _) => RejectAsync(context.HttpContext, HostErrors.SubmissionsBusy);
         });
         return services;
     }
+
+    /// <summary>
+    /// D-802, D-814: a sign-in attempt from an address that used up its window is refused with SEC-0001 (429, Retry-After)
+    /// before the endpoint runs; the count is the database's, so it holds across instances.
+    /// </summary>
+    public static IApplicationBuilder UseSignInThrottle(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        if (SignInThrottle.IsSignInAttempt(ctx.Request)
+            && await ctx.RequestServices.GetRequiredService<SignInThrottle>().CountAddressAsync(ctx, ctx.RequestAborted) is { } retryAfter)
+        {
+            await RejectAsync(ctx, SecurityErrors.SignInTooManyFromAddress, retryAfter);
+            return;
+        }
+
+        await next();
+    });
 
     /// <summary>A submission: the API's POST .../applications or the apply page's form.</summary>
     public static bool IsSubmission(HttpRequest request) =>

@@ -1,50 +1,70 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Data;
 
 namespace Qyzmet.Host.Infrastructure;
 
 /// <summary>
-/// Issue 17 "rate limits on sign-in and OTP" (D-802): sign-in attempts are counted per client address (every sign-in
-/// endpoint and form, in the ASP.NET Core rate limiter, <see cref="LoadShedding"/>) and per IIN (one-time password requests
-/// and confirmations, here), each in a fixed window; the excess is a 429 with Retry-After and a kk/ru/en message
-/// (SEC-0001, SEC-0002), before any database work. The OTP service's own limits (a code a minute, 5 an hour, 3 guesses a
-/// code; TRUST-0011, TRUST-0014) stay underneath. Counts are per instance (in memory), so N instances allow N times as
-/// many; that still bounds guessing, which is what the limits are for.
+/// Issue 17 "rate limits on sign-in and OTP" (D-802, D-814): sign-in attempts are counted per client address (every sign-in
+/// endpoint and form, by the middleware of <see cref="LoadShedding"/>) and per IIN (one-time password requests and
+/// confirmations, in <see cref="TrustSignIn"/>), each in a fixed window of the injected clock; the excess is a 429 with
+/// Retry-After and a kk/ru/en message (SEC-0001, SEC-0002). The counts are rows of the database (sec_rate_counts), one per
+/// hashed key and window, incremented by one atomic upsert, so every instance counts against the same limit. The OTP
+/// service's own limits (a code a minute, 5 an hour, 3 guesses a code; TRUST-0011, TRUST-0014) stay underneath.
 /// </summary>
-public sealed class SignInThrottle : IDisposable
+public sealed class SignInThrottle(QyzmetDbContext db, TimeProvider time, IConfiguration configuration)
 {
-    private readonly PartitionedRateLimiter<string> _perIin;
-
-    public SignInThrottle(IConfiguration configuration)
-    {
-        var (permits, window) = Limits(configuration, "SignInPerIin", 10);
-        _perIin = PartitionedRateLimiter.Create<string, string>(iin => RateLimitPartition.GetFixedWindowLimiter(iin, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-        }));
-    }
-
     /// <summary>Qyzmet:Limits:{name} attempts per Qyzmet:Limits:SignInWindowSeconds (900 by default).</summary>
     public static (int Permits, TimeSpan Window) Limits(IConfiguration configuration, string name, int permits) =>
         (Math.Max(1, configuration.GetValue($"Qyzmet:Limits:{name}", permits)),
          TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Qyzmet:Limits:SignInWindowSeconds", 900))));
 
     /// <summary>Counts one attempt for <paramref name="iin"/>; SEC-0002 (429) when the window's attempts are used up.</summary>
-    public void Count(string iin)
+    public async Task CountIinAsync(string iin, CancellationToken ct)
     {
-        using var lease = _perIin.AttemptAcquire(iin.Trim());
-        if (!lease.IsAcquired)
+        var retryAfter = await CountAsync("iin:" + iin.Trim(), "SignInPerIin", 10, ct);
+        if (retryAfter is { } seconds)
         {
-            throw new QyzmetException(SecurityErrors.SignInTooManyForIin, RetryAfterSeconds(lease));
+            throw new QyzmetException(SecurityErrors.SignInTooManyForIin, seconds);
         }
     }
 
-    /// <summary>The seconds a rejected lease says to wait (at least 1).</summary>
-    public static int RetryAfterSeconds(RateLimitLease lease) =>
-        lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : 60;
+    /// <summary>Counts one attempt from the client's address; the seconds to wait when the window's attempts are used up.</summary>
+    public Task<int?> CountAddressAsync(HttpContext http, CancellationToken ct) =>
+        CountAsync("address:" + ClientAddress(http), "SignInPerAddress", 30, ct);
+
+    /// <summary>
+    /// One attempt for the key in the current fixed window (aligned to multiples of the window since the Unix epoch): the
+    /// upsert creates the row or adds one and returns the count, atomically on SQLite and PostgreSQL alike. Null while the
+    /// count is within the limit, otherwise the seconds until the window ends (at least 1).
+    /// </summary>
+    private async Task<int?> CountAsync(string key, string limitName, int defaultPermits, CancellationToken ct)
+    {
+        var (permits, window) = Limits(configuration, limitName, defaultPermits);
+        var now = time.GetUtcNow();
+        var windowSeconds = (long)window.TotalSeconds;
+        var startSeconds = now.ToUnixTimeSeconds() / windowSeconds * windowSeconds;
+        var start = DateTimeOffset.FromUnixTimeSeconds(startSeconds).UtcDateTime;
+        var end = start.AddSeconds(windowSeconds);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+        var counts = await db.Database.SqlQuery<int>($"""
+            INSERT INTO sec_rate_counts ("Key", "WindowStart", "Count", "ExpiresAt") VALUES ({hash}, {start}, 1, {end})
+            ON CONFLICT ("Key", "WindowStart") DO UPDATE SET "Count" = sec_rate_counts."Count" + 1
+            RETURNING "Count" AS "Value"
+            """).ToListAsync(ct);
+        if (counts.Single() == 1)
+        {
+            // A new window for this key: the moment to sweep windows that are over (any key's).
+            var over = now.UtcDateTime;
+            await db.RateCounts.Where(c => c.ExpiresAt <= over).ExecuteDeleteAsync(ct);
+        }
+
+        return counts.Single() <= permits ? null : Math.Max(1, (int)Math.Ceiling((end - now.UtcDateTime).TotalSeconds));
+    }
 
     /// <summary>A sign-in attempt: the API's certificate and OTP endpoints, the sign-in page's key, file and OTP forms.</summary>
     public static bool IsSignInAttempt(HttpRequest request)
@@ -69,8 +89,6 @@ public sealed class SignInThrottle : IDisposable
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     public static string Seconds(int seconds) => seconds.ToString(CultureInfo.InvariantCulture);
-
-    public void Dispose() => _perIin.Dispose();
 }
 
 /// <summary>Error codes of the platform's protections (prefix SEC-, issue 17). Published in docs/error-codes.md.</summary>

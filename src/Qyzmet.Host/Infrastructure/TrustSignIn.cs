@@ -109,7 +109,7 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
     public async Task<OtpIssued> RequestOtpAsync(string iin, CancellationToken ct)
     {
         Iin.Parse(iin);
-        throttle.Count(iin); // D-802: per IIN, whoever asks
+        await throttle.CountIinAsync(iin, ct); // D-802, D-814: per IIN, whoever asks, on any instance
         if (!await db.People.AnyAsync(p => p.Iin == iin, ct))
         {
             // Staff sign in with their certificate; a number is only known for people in the Individuals database.
@@ -121,7 +121,7 @@ public sealed class TrustSignIn(QyzmetDbContext db, SignatureVerifier verifier, 
 
     public async Task<UserInfo> WithOtpAsync(Guid challengeId, string iin, string code, CancellationToken ct)
     {
-        throttle.Count(iin); // D-802: guesses per IIN across codes, whoever sends them
+        await throttle.CountIinAsync(iin, ct); // D-802, D-814: guesses per IIN across codes, whoever sends them
         await otp.CheckAsync(challengeId, iin, OtpPurpose, code, ct);
         if (!await otp.ConsumeAsync(challengeId, ct))
         {

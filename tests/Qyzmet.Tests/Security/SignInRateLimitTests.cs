@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qyzmet.Platform.Seeding;
 using Qyzmet.Tests.Infrastructure;
@@ -45,7 +46,7 @@ public sealed class RateLimitedHost : IAsyncLifetime
     }
 
     /// <summary>The test server has no remote address; this gives each test client one, before the rate limiter runs.</summary>
-    private sealed class ClientAddressFromHeader : IStartupFilter
+    internal sealed class ClientAddressFromHeader : IStartupFilter
     {
         public const string Header = "X-Test-Client-Address";
 
@@ -158,5 +159,104 @@ public sealed class SignInRateLimitTests(RateLimitedHost host) : IClassFixture<R
         {
             Assert.Equal(HttpStatusCode.OK, (await browser.PostAsJsonAsync("/api/dev/sign-in", new { id = DemoData.Aigerim.Iin }, Ct)).StatusCode);
         }
+    }
+}
+
+/// <summary>
+/// Issue 17 "rate limits on sign-in and OTP" (D-814): the counts are the database's, so two instances of one deployment (two
+/// hosts on one SQLite file or one PostgreSQL database) count against one limit, and the window is the injected clock's: once it is over, the count
+/// starts again.
+/// </summary>
+public sealed class SharedSignInLimitTests(PostgresServer postgres)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static WebApplicationFactory<Program> Limited(QyzmetFactory inner) => inner.WithWebHostBuilder(b =>
+    {
+        b.UseSetting("Qyzmet:Limits:SignInPerAddress", "5");
+        b.UseSetting("Qyzmet:Limits:SignInPerIin", "3");
+        b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter, RateLimitedHost.ClientAddressFromHeader>());
+    });
+
+    private static HttpClient From(WebApplicationFactory<Program> host, string address)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(RateLimitedHost.ClientAddressFromHeader.Header, address);
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> GuessAsync(HttpClient client, string iin) =>
+        client.PostAsJsonAsync("/api/auth/otp/confirm", new { challengeId = Guid.NewGuid(), iin, code = "123456" }, Ct);
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task AttemptsOnTwoInstances_CountAgainstOneLimit_PerAddressAndPerIin(string provider)
+    {
+        var cs = provider == "postgres" ? await postgres.CreateUniqueDatabaseAsync("qyzmet_limits", Ct) : null;
+        await using var innerA = new QyzmetFactory(provider, cs);
+        await using var a = Limited(innerA);
+        _ = a.Server;
+        await using var innerB = new QyzmetFactory(provider, cs, sharedDataPath: innerA.DataPath);
+        await using var b = Limited(innerB);
+        _ = b.Server;
+
+        // Per address: 3 attempts on A and 2 on B (5 different IINs) use up the 5; the sixth, on either, is refused.
+        var iins = Enumerable.Range(1, 7).Select(i => $"98000000000{i}").ToList();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await GuessAsync(From(i < 3 ? a : b, "10.7.0.1"), iins[i])).StatusCode);
+        }
+
+        var refused = await GuessAsync(From(b, "10.7.0.1"), iins[5]);
+        var problem = await ApiResponses.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Equal("SEC-0001", problem.GetProperty("errorCode").GetString());
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After missing");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await GuessAsync(From(a, "10.7.0.1"), iins[6])).StatusCode);
+
+        // Per IIN: 2 guesses on A and 1 on B, from three addresses, use up the 3; the fourth is refused.
+        var iin = "980000000099";
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await GuessAsync(From(a, "10.7.1.1"), iin)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await GuessAsync(From(a, "10.7.1.2"), iin)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await GuessAsync(From(b, "10.7.1.3"), iin)).StatusCode);
+        var perIin = await ApiResponses.ProblemAsync(await GuessAsync(From(b, "10.7.1.4"), iin), HttpStatusCode.TooManyRequests);
+        Assert.Equal("SEC-0002", perIin.GetProperty("errorCode").GetString());
+
+        // No IIN or address is stored in clear.
+        await using var scope = a.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>().RateCounts
+            .Select(c => c.Key).ToListAsync(Ct);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Matches("^[0-9A-F]{64}$", k));
+    }
+
+    [Fact]
+    public async Task TheWindowIsTheClocks_WhenItIsOver_AttemptsAreAllowedAgain()
+    {
+        await using var inner = new QyzmetFactory("sqlite", null);
+        await using var host = Limited(inner);
+        _ = host.Server;
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await GuessAsync(From(host, "10.8.0.1"), $"97000000000{i}")).StatusCode);
+        }
+
+        var refused = await GuessAsync(From(host, "10.8.0.1"), "970000000008");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        // The window (15 minutes from 10:00 Almaty) ends in 900 s by the host's clock, which has not moved.
+        Assert.Equal(TimeSpan.FromSeconds(900), refused.Headers.RetryAfter?.Delta);
+
+        inner.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await GuessAsync(From(host, "10.8.0.1"), "970000000009")).StatusCode);
+
+        inner.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await GuessAsync(From(host, "10.8.0.1"), "970000000010")).StatusCode);
+
+        // The windows that were over are swept when a new one begins.
+        await using var scope = host.Services.CreateAsyncScope();
+        var now = inner.Clock.GetUtcNow().UtcDateTime;
+        Assert.False(await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Data.QyzmetDbContext>().RateCounts
+            .AnyAsync(c => c.ExpiresAt <= now, Ct));
     }
 }

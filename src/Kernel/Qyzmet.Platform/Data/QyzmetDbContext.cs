@@ -63,6 +63,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ApplicationConfirmation> ApplicationConfirmations => Set<ApplicationConfirmation>();
     public DbSet<PersonAccess> PersonAccesses => Set<PersonAccess>();
     public DbSet<UsedNonce> UsedNonces => Set<UsedNonce>();
+    public DbSet<RateCount> RateCounts => Set<RateCount>();
     public DbSet<PowerOfAttorney> PowersOfAttorney => Set<PowerOfAttorney>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<Monitoring.MonitoringStage> MonitoringStages => Set<Monitoring.MonitoringStage>();
@@ -357,6 +358,14 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(n => n.Sha256);
             e.Property(n => n.Sha256).HasMaxLength(64);
             e.HasIndex(n => n.ExpiresAt);
+        });
+        b.Entity<RateCount>(e =>
+        {
+            // D-814: incremented by an upsert on (Key, WindowStart); the expiry index serves the clean-up.
+            e.ToTable("sec_rate_counts");
+            e.HasKey(c => new { c.Key, c.WindowStart });
+            e.Property(c => c.Key).HasMaxLength(64);
+            e.HasIndex(c => c.ExpiresAt);
         });
         b.Entity<PowerOfAttorney>(e =>
         {

@@ -75,6 +75,18 @@ public sealed class UsedNonce
 }
 
 /// <summary>
+/// Issue 17 (D-814): the sign-in attempts counted for one key in one fixed window, shared by every instance. The key is the
+/// SHA-256 of "address:…" or "iin:…" (no IIN or address in clear); rows are removed once their window is over.
+/// </summary>
+public sealed class RateCount
+{
+    public required string Key { get; init; }
+    public DateTime WindowStart { get; init; }
+    public int Count { get; init; }
+    public DateTime ExpiresAt { get; init; }
+}
+
+/// <summary>
 /// A signed-in session, cookie or bearer token (issue 10 item 8). The cookie or token carries only its id; every request
 /// looks the row up by that id, so signing out (which ends the row) ends the session on every instance at once, and a
 /// copied cookie or token stops working with it.

@@ -2448,6 +2448,28 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("trust_powers_of_attorney", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Trust.RateCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("sec_rate_counts", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Trust.UsedNonce", b =>
                 {
                     b.Property<string>("Sha256")

@@ -2393,6 +2393,28 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("trust_powers_of_attorney", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Trust.RateCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("sec_rate_counts", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Trust.UsedNonce", b =>
                 {
                     b.Property<string>("Sha256")
