@@ -64,14 +64,16 @@ public abstract class ResultSigningTests
 
     // Every demo unit that provides services names an authorised official who is a head of that unit (only the PSC
     // front office, the platform's administration and the 003.md units that sign nothing — offices, approving bodies,
-    // monopolies, D-510 — issue no results; nor does the quality authority, whose complaint answers its answering head signs, D-722).
+    // monopolies, D-510 — issue no results; nor does the quality authority, whose complaint answers its answering head signs, D-722;
+    // nor the document factory, whose card production is a task of the migration police's application, ADR 0025).
     [Fact]
     public async Task EveryResultIssuingDemoUnit_NamesAnAuthorisedHead()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         var none = Qyzmet.Land.Features.GrantLandPlot.LandGrantDemoData.IssuingNoResults.ToList();
-        var units = await db.ProviderUnits.AsNoTracking().Where(u => !u.Id.StartsWith("psc-") && u.Id != "platform" && u.Provider != "quality-authority" && !none.Contains(u.Id)).ToListAsync(Ct);
+        var units = await db.ProviderUnits.AsNoTracking().Where(u => !u.Id.StartsWith("psc-") && u.Id != "platform" && u.Provider != "quality-authority"
+            && u.Id != Qyzmet.PopulationDocuments.Common.DocumentFactory.UnitId && !none.Contains(u.Id)).ToListAsync(Ct);
         var staff = await db.Staff.AsNoTracking().ToListAsync(Ct);
 
         Assert.True(units.Count >= 15);
