@@ -81,22 +81,28 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
     /// <summary>Opens a payment of an amount computed by the service itself (e.g. from a price list, 000.md App. 1 row 6).</summary>
     public Payment RequestAmount(Application app, Tenge amount, LocalizedText purpose, TimeSpan window, string expiryTrigger)
     {
+        var payment = NewStateCorporationInvoice(app, amount, purpose, window, PaymentStatus.Requested);
+        db.Payments.Add(payment);
+        db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = expiryTrigger, DueAt = payment.ExpiresAt });
+        return payment;
+    }
+
+    /// <summary>An invoice of the State Corporation for an amount it lists (000.md App. 1; 003.md Standard item 6).</summary>
+    private Payment NewStateCorporationInvoice(Application app, Tenge amount, LocalizedText purpose, TimeSpan window, string status)
+    {
         var now = time.GetUtcNow();
-        var payment = new Payment
+        return new Payment
         {
             Id = Guid.CreateVersion7(),
             ApplicationId = app.Id,
             AmountTiyn = amount.Tiyn,
             Purpose = purpose.Ru,
-            Status = PaymentStatus.Requested,
+            Status = status,
             RequestedAt = now.UtcDateTime,
             ExpiresAt = (now + window).UtcDateTime,
             PayerId = app.ApplicantId,
             RecipientName = StateCorporation,
         };
-        db.Payments.Add(payment);
-        db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = expiryTrigger, DueAt = payment.ExpiresAt });
-        return payment;
     }
 
     /// <summary>
@@ -106,24 +112,12 @@ public sealed class PaymentService(QyzmetDbContext db, TimeProvider time, IPayme
     /// </summary>
     public Payment ClaimExemption(Application app, Tenge amount, LocalizedText purpose, TimeSpan window, string waiveTrigger, string ground, string proof)
     {
-        var now = time.GetUtcNow();
-        var payment = new Payment
-        {
-            Id = Guid.CreateVersion7(),
-            ApplicationId = app.Id,
-            AmountTiyn = amount.Tiyn,
-            Purpose = purpose.Ru,
-            Status = PaymentStatus.Claimed,
-            RequestedAt = now.UtcDateTime,
-            ExpiresAt = (now + window).UtcDateTime,
-            PayerId = app.ApplicantId,
-            RecipientName = StateCorporation,
-            ClaimKind = PaymentClaimKinds.Exemption,
-            ClaimStatus = PaymentClaimStatus.Pending,
-            ClaimGround = ground,
-            ClaimProof = proof,
-            ClaimWaiveTrigger = waiveTrigger,
-        };
+        var payment = NewStateCorporationInvoice(app, amount, purpose, window, PaymentStatus.Claimed);
+        payment.ClaimKind = PaymentClaimKinds.Exemption;
+        payment.ClaimStatus = PaymentClaimStatus.Pending;
+        payment.ClaimGround = ground;
+        payment.ClaimProof = proof;
+        payment.ClaimWaiveTrigger = waiveTrigger;
         db.Payments.Add(payment);
         return payment;
     }

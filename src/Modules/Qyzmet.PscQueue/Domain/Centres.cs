@@ -50,6 +50,27 @@ public sealed class Centres(QyzmetDbContext db, CalendarService calendars)
         return centre is null ? throw new QyzmetException(QueueErrors.CentreNotFound) : await LoadAsync(centre, ct);
     }
 
+    /// <summary>
+    /// The centre a staff member works at, if they hold <paramref name="role"/> there; otherwise <paramref name="refusal"/>
+    /// (a unit that is not a centre is refused the same way, so the answer says what the person may do, not what exists).
+    /// </summary>
+    public async Task<CentreView> OfStaffAsync(UserInfo user, string role, ErrorCode refusal, CancellationToken ct)
+    {
+        if (user.Role != role || user.UnitId is null)
+        {
+            throw new QyzmetException(refusal);
+        }
+
+        try
+        {
+            return await GetAsync(user.UnitId, ct);
+        }
+        catch (QyzmetException e) when (e.Error == QueueErrors.CentreNotFound)
+        {
+            throw new QyzmetException(refusal);
+        }
+    }
+
     public Task<WorkingCalendar> CalendarAsync(CancellationToken ct) => calendars.GetAsync(ct);
 
     private async Task<CentreView> LoadAsync(QueueCentre c, CancellationToken ct)

@@ -79,22 +79,8 @@ public sealed class CentreHoursEditor(QyzmetDbContext db, Centres centres, Audit
         return await ScheduleAsync(user, ct);
     }
 
-    private async Task<CentreView> CentreOfHeadAsync(UserInfo user, CancellationToken ct)
-    {
-        if (user.Role != Roles.ProviderHead || user.UnitId is null)
-        {
-            throw new QyzmetException(QueueErrors.SupervisorOnly);
-        }
-
-        try
-        {
-            return await centres.GetAsync(user.UnitId, ct);
-        }
-        catch (QyzmetException e) when (e.Error == QueueErrors.CentreNotFound)
-        {
-            throw new QyzmetException(QueueErrors.SupervisorOnly);
-        }
-    }
+    private Task<CentreView> CentreOfHeadAsync(UserInfo user, CancellationToken ct) =>
+        centres.OfStaffAsync(user, Roles.ProviderHead, QueueErrors.SupervisorOnly, ct);
 
     private static TimeOnly? Time(string? value, string field)
     {

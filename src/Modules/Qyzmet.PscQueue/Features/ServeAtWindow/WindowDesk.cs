@@ -196,22 +196,8 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk,
         return await (tracked ? q : q.AsNoTracking()).OrderByDescending(t => t.CalledAt).FirstOrDefaultAsync(ct);
     }
 
-    internal async Task<CentreView> CentreOfAsync(UserInfo user, CancellationToken ct)
-    {
-        if (user.Role != Roles.PscOperator || user.UnitId is null)
-        {
-            throw new QyzmetException(QueueErrors.OperatorOnly);
-        }
-
-        try
-        {
-            return await centres.GetAsync(user.UnitId, ct);
-        }
-        catch (QyzmetException e) when (e.Error == QueueErrors.CentreNotFound)
-        {
-            throw new QyzmetException(QueueErrors.OperatorOnly);
-        }
-    }
+    internal Task<CentreView> CentreOfAsync(UserInfo user, CancellationToken ct) =>
+        centres.OfStaffAsync(user, Roles.PscOperator, QueueErrors.OperatorOnly, ct);
 
     private async Task<(CentreView Centre, int Window)> WindowOfAsync(UserInfo user, CancellationToken ct)
     {
