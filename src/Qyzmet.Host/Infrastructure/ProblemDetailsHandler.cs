@@ -19,6 +19,9 @@ internal sealed class ProblemDetailsHandler(ILogger<ProblemDetailsHandler> log) 
         {
             QyzmetException q => (q.Error, q.Arguments.ToArray(), q.Fields),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (KernelErrors.BodyTooLarge, [ApiLimits.MaxBodyBytes], null),
+            // D-819: an unreadable upload form is named as a form problem, not as bad JSON.
+            BadHttpRequestException or InvalidDataException when http.Request.HasFormContentType
+                => (SecurityErrors.MalformedForm, Array.Empty<object?>(), (IDictionary<string, LocalizedText>?)null),
             // D-813: nesting beyond the JSON reader's depth limit is named as such (before any field is blamed for it).
             BadHttpRequestException b when ErrorResponses.IsTooDeep(b) => (SecurityErrors.JsonTooDeep, [ApiLimits.MaxJsonDepth], null),
             BadHttpRequestException b when ErrorResponses.FieldOf(b) is var (field, expected)

@@ -94,6 +94,12 @@ public sealed class SignInThrottle(QyzmetDbContext db, TimeProvider time, IConfi
 /// <summary>Error codes of the platform's protections (prefix SEC-, issue 17). Published in docs/error-codes.md.</summary>
 public static class SecurityErrors
 {
+    // D-819: a multipart form the form reader refuses (a part header too long, a broken boundary) is said as a form problem.
+    public static readonly ErrorCode MalformedForm = new("SEC-0011", 400, new(
+        "Жүктелген форма оқылмады: файлды multipart/form-data түрінде, бір «file» бөлігімен, қысқа тақырыптармен жіберіңіз.",
+        "Загруженная форма не прочитана: отправьте файл как multipart/form-data с одной частью «file» и короткими заголовками.",
+        "The uploaded form could not be read: send the file as multipart/form-data with one 'file' part and short part headers."));
+
     public static readonly ErrorCode SignInTooManyFromAddress = new("SEC-0001", 429, new(
         "Бұл мекенжайдан кіру әрекеттері тым көп. {0} секундтан кейін қайталап көріңіз.",
         "Слишком много попыток входа с этого адреса. Повторите через {0} с.",

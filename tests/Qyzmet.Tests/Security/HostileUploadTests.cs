@@ -69,6 +69,32 @@ public sealed class HostileUploadTests(SqliteHost host) : IClassFixture<SqliteHo
         Assert.Equal(stored, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("fileName").GetString());
     }
 
+    // A multipart form the server cannot read (here a part header beyond the form reader's 16 KB limit) is a form problem,
+    // and the answer says so in the caller's language, not "send valid JSON" (D-819, SEC-0011); nothing is stored.
+    [Fact]
+    public async Task UnreadableMultipartForm_IsNamedAsAFormProblem_NotAsJson()
+    {
+        var (client, number) = await OpenApplicationAsync();
+        var content = new ByteArrayContent(Pdf);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        content.Headers.TryAddWithoutValidation("X-Padding", new string('a', 50_000));
+        using var form = new MultipartFormDataContent();
+        content.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"copy.pdf\"" };
+        form.Add(content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/applications/{number}/attachments") { Content = form };
+        request.Headers.AcceptLanguage.ParseAdd("ru");
+        var response = await client.SendAsync(request, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.Equal("SEC-0011", problem.GetProperty("errorCode").GetString());
+        Assert.Contains("multipart/form-data", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain("JSON", problem.GetProperty("detail").GetString());
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        Assert.False(await db.Attachments.AnyAsync(a => db.Applications.Any(x => x.Id == a.ApplicationId && x.Number == number), Ct));
+    }
+
     [Fact]
     public async Task VeryLongName_IsCutTo120_KeepingTheExtension()
     {
