@@ -180,6 +180,13 @@ public sealed class EscapingPropertyTests(PortalHost host) : IClassFixture<Porta
 
     private static void AssertNotRaw(string payload, string html, string where)
     {
+        // Text with none of the characters markup is made of is the same raw and encoded ("${7*7}", bidi marks, Cyrillic):
+        // there is nothing to tell apart, and its being shown is checked by AssertEncoded.
+        if (payload.AsSpan().IndexOfAny("<>&\"'") < 0)
+        {
+            return;
+        }
+
         var main = MainOf(html);
         Assert.False(main.Contains(payload, StringComparison.Ordinal), $"{where}: raw output of {Escape(payload)}");
         foreach (var attack in Attacks.Where(a => a.Contains('<', StringComparison.Ordinal) && payload.Contains(a, StringComparison.Ordinal)))
