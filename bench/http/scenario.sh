@@ -101,7 +101,7 @@ ms_per() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN {if (n > 0) printf "%.2f",
 run() {
   local h0 g0 out h1 g1 rps p50 p99 non2xx n
   h0=$(host_ticks); g0=$(pg_ticks)
-  out="$(wrk -t2 -c"$1" -d"${secs}s" --timeout 30s --latency -s "bench/http/$2" "$url$3")"
+  out="$(wrk -t"$([ "$1" -lt 2 ] && echo 1 || echo 2)" -c"$1" -d"${secs}s" --timeout 30s --latency -s "bench/http/$2" "$url$3")"
   h1=$(host_ticks); g1=$(pg_ticks)
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
