@@ -133,7 +133,7 @@ public static class PlatformServices
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));
                 // ADR 0030, D-752: the monitoring rollup the dashboard reads, kept current once across the cluster (ADR 0007).
                 q.ScheduleJob<Monitoring.MonitoringAggregationJob>(t => t.WithIdentity("monitoring-aggregates").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds))).RepeatForever()));
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(15, scanSeconds))).RepeatForever()));
                 var reconciliation = configuration["Qyzmet:Payments:ReconciliationCron"] ?? new PaymentGatewayOptions().ReconciliationCron;
                 if (!string.IsNullOrWhiteSpace(reconciliation))
                 {
