@@ -83,6 +83,8 @@ public static class PlatformServices
         services.AddScoped<Monitoring.MonitoringQueries>();
         services.AddScoped<Monitoring.QualityQuestionnaire>();
         services.AddTransient<Monitoring.StepLimitsJob>();
+        services.AddTransient<Monitoring.MonitoringAggregator>();
+        services.AddTransient<Monitoring.MonitoringAggregationJob>();
         services.AddScoped<ProcedureEngine>();
         services.AddScoped<CaseServices>();
         services.AddScoped<ApplicationService>();
@@ -129,6 +131,9 @@ public static class PlatformServices
                 // notice is also claimed by a conditional write, so a second run, here or elsewhere, repeats none of them.
                 q.ScheduleJob<Monitoring.StepLimitsJob>(t => t.WithIdentity("step-limits").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));
+                // ADR 0030, D-752: the monitoring rollup the dashboard reads, kept current once across the cluster (ADR 0007).
+                q.ScheduleJob<Monitoring.MonitoringAggregationJob>(t => t.WithIdentity("monitoring-aggregates").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(15, scanSeconds))).RepeatForever()));
                 var reconciliation = configuration["Qyzmet:Payments:ReconciliationCron"] ?? new PaymentGatewayOptions().ReconciliationCron;
                 if (!string.IsNullOrWhiteSpace(reconciliation))
                 {

@@ -292,6 +292,7 @@ public static class UiTexts
         ["LegalStatus.NotStated"] = new("Мәртебесі көрсетілмеген", "Статус не указан", "Status not stated"),
         ["Mon.Title"] = new("Мемлекеттік қызметтер мониторингі", "Мониторинг государственных услуг", "State services monitoring"),
         ["Mon.Lead"] = new("Кезеңде берілген өтініштер: мәртебелер, мерзімдер, қадамдар нормаларына қарсы, сауалнама нәтижелері.", "Заявления, поданные в периоде: статусы, сроки, шаги против норм, результаты анкетирования.", "Applications submitted in the period: statuses, deadlines, steps against their norms, questionnaire results."),
+        ["Mon.AsOf"] = new("Деректер {0} жағдайы бойынша.", "Данные по состоянию на {0}.", "Figures as of {0}."),
         ["Mon.From"] = new("Кезең басы", "Начало периода", "From"),
         ["Mon.To"] = new("Кезең соңы", "Конец периода", "To"),
         ["Mon.Unit"] = new("Бөлімше", "Подразделение", "Unit"),

@@ -20,6 +20,7 @@ internal static class MonitoringEndpoints
             return TypedResults.Ok(new
             {
                 filter = new { from = summary.Filter.From.ToString("yyyy-MM-dd"), to = summary.Filter.To.ToString("yyyy-MM-dd"), summary.Filter.Service, summary.Filter.Unit },
+                asOf = summary.AsOf is { } asOf ? DateTime.SpecifyKind(asOf, DateTimeKind.Utc) : (DateTime?)null,
                 applications = summary.Applications.Select(a => new
                 {
                     a.ServiceId,

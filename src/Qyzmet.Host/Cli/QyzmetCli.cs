@@ -13,9 +13,9 @@ namespace Qyzmet.Host.Cli;
 /// Administrative commands, run with the same configuration as the host:
 /// <c>dotnet run --project src/Qyzmet.Host -- calendar load transfers.json</c>.
 /// </summary>
-public static class QyzmetCli
+public static partial class QyzmetCli
 {
-    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify", "signer", "documents", "generate"];
+    private static readonly string[] Commands = ["calendar", "migrate", "audit", "pki", "verify", "signer", "documents", "generate", "monitoring"];
 
     public static bool IsCommand(string arg) => Commands.Contains(arg);
 
@@ -59,6 +59,7 @@ public static class QyzmetCli
             SignerCommand(),
             DocumentsCommand(),
             GenerateCommand(),
+            MonitoringCommand(),
         };
         return await root.Parse(args).InvokeAsync();
     }

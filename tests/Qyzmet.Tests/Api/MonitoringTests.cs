@@ -52,6 +52,12 @@ public abstract class MonitoringTests
         return (client, number);
     }
 
+    /// <summary>One pass of the aggregation job (ADR 0030): the dashboard reads the rollup it keeps.</summary>
+    private Task<AggregationRun> AggregateAsync() => Factory.Services.GetRequiredService<MonitoringAggregator>().RunOnceAsync(Ct);
+
+    /// <summary>The backfill (<c>monitoring backfill</c>): for stage rows written straight into the store, with no application event.</summary>
+    private Task<BackfillResult> BackfillAsync(DateOnly from, DateOnly to) => Factory.Services.GetRequiredService<MonitoringAggregator>().BackfillAsync(from, to, null, Ct);
+
     private async Task<List<MonitoringStage>> StagesAsync(string number)
     {
         using var scope = Factory.Services.CreateScope();
@@ -99,6 +105,7 @@ public abstract class MonitoringTests
         Assert.True(final.Completed);
         Assert.Null(final.LeftAt);
 
+        await AggregateAsync();
         var summary = await Ok(await (await Monitor()).GetAsync($"/api/monitoring/summary?service={Duplicate}&unit=civil-registry-75", Ct));
         var row = summary.GetProperty("applications").EnumerateArray().Single();
         Assert.True(row.GetProperty("completed").GetInt32() >= 1);
@@ -115,6 +122,7 @@ public abstract class MonitoringTests
         await InsertStagesAsync(unit, "paid", Today, Enumerable.Range(1, 20).Select(h => (long)h * 3600));
         await InsertStagesAsync(unit, "registered", Today, Enumerable.Range(1, 7).Select(m => (long)m * 600));
         await InsertStagesAsync(unit, "paid", Today.AddDays(-400), [1_000_000]);
+        await BackfillAsync(Today.AddDays(-400), Today);
 
         var summary = await Ok(await monitor.GetAsync($"/api/monitoring/summary?unit={unit}&from={Today.AddDays(-30):yyyy-MM-dd}&to={Today:yyyy-MM-dd}", Ct));
         var steps = summary.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("step").GetString()!);
@@ -150,6 +158,7 @@ public abstract class MonitoringTests
         var (monitor, unit) = await NewUnitAsync();
         await InsertStagesAsync(unit, "paid", Today, Enumerable.Range(1, 20).Select(h => (long)h * 3600));
         await InsertStagesAsync(unit, "registered", Today, Enumerable.Range(1, 7).Select(m => (long)m * 600));
+        await BackfillAsync(Today, Today);
 
         var response = await monitor.GetAsync($"/api/monitoring/export.xlsx?kind=steps&unit={unit}&from={Today.AddDays(-30):yyyy-MM-dd}&to={Today:yyyy-MM-dd}&lang=ru", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -211,6 +220,11 @@ public abstract class MonitoringTests
         var item = queue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("number").GetString() == number);
         Assert.True(item.GetProperty("escalated").GetBoolean());
         Assert.True(item.GetProperty("overdue").GetBoolean());
+
+        // The escalation changes no status; the aggregation job still counts it in the step's row (ADR 0030, D-752).
+        await AggregateAsync();
+        var steps = await Ok(await (await Monitor()).GetAsync($"/api/monitoring/summary?service={Duplicate}&unit=civil-registry-75", Ct));
+        Assert.True(steps.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("step").GetString() == "accepted").GetProperty("escalated").GetInt32() >= 1);
 
         // A step that waits for the applicant (payment) is counted but never escalated to a head (D-745).
         var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin, "ru");
@@ -299,6 +313,7 @@ public abstract class MonitoringTests
     public async Task DashboardPage_Kazakh_SvgChartsAndCsv()
     {
         var (_, number) = await PaidDuplicateAsync();
+        await AggregateAsync();
         var monitor = await Monitor("kk");
         var html = WebUtility.HtmlDecode(await monitor.GetStringAsync($"/monitoring?service={Duplicate}", Ct));
         Assert.Contains("<h1>Мемлекеттік қызметтер мониторингі</h1>", html);
@@ -317,8 +332,172 @@ public abstract class MonitoringTests
         Assert.NotNull(number);
     }
 
+    // Issue 15 (counts, on time and overdue, average and 95th percentile per step) at issue 16's national size (ADR 0030): the
+    // rollup gives what the stage rows give. 300 stages of three steps over three submission days, passed, open (due before,
+    // during and after today) and final, some escalated: every count and the average equal the raw computation, the
+    // nearest-rank 95th percentile is within the histogram's bucket width (D-750: 2^(1/16) − 1 = 4.43 %).
+    [Fact]
+    public async Task Rollup_EqualsRawComputation_P95WithinBucketError()
+    {
+        var (monitor, unit) = await NewUnitAsync();
+        var now = Factory.Clock.GetUtcNow().UtcDateTime;
+        var dayStart = AlmatyTime.FromLocal(Today, TimeOnly.MinValue).UtcDateTime;
+        var random = new Random(15);
+        var steps = new[] { "registered", "paid", "accepted" };
+        var stages = new List<MonitoringStage>();
+        for (var i = 0; i < 300; i++)
+        {
+            var entered = now.AddHours(-random.Next(1, 24 * 40));
+            var due = i % 7 == 0 ? dayStart.AddMinutes(random.Next(0, 24 * 60)) : entered.AddHours(random.Next(1, 24 * 10));
+            var kind = random.Next(10);
+            var step = steps[i % 3];
+            // Durations from a second to a month, log-spread, so that many buckets are used.
+            var seconds = (long)Math.Round(Math.Exp(random.NextDouble() * Math.Log(30 * 86_400)));
+            var left = kind < 6 ? entered.AddSeconds(seconds) : (DateTime?)null;
+            var final = kind == 9;
+            stages.Add(new MonitoringStage
+            {
+                ApplicationId = Guid.CreateVersion7(),
+                ServiceId = Reference,
+                UnitId = unit,
+                Step = final ? (i % 2 == 0 ? "issued" : "refused") : step,
+                Final = final,
+                Completed = final && i % 2 == 0,
+                SubmittedOn = Today.AddDays(-(i % 3)),
+                EnteredAt = entered,
+                LeftAt = left,
+                DurationSeconds = left is null ? null : seconds,
+                NormAmount = final ? null : 15,
+                NormUnit = final ? null : nameof(DeadlineUnit.Minutes),
+                DueAt = final ? null : due,
+                Overdue = final ? random.Next(2) == 0 : left is { } l ? l > due : null,
+                EscalatedAt = !final && left is null && i % 5 == 0 ? now.AddMinutes(-1) : null,
+            });
+        }
+
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+            db.MonitoringStages.AddRange(stages);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await BackfillAsync(Today.AddDays(-2), Today);
+        var summary = await Ok(await monitor.GetAsync($"/api/monitoring/summary?unit={unit}&from={Today.AddDays(-2):yyyy-MM-dd}&to={Today:yyyy-MM-dd}", Ct));
+        var rows = summary.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("step").GetString()!);
+        Assert.Equal(3, rows.Count);
+        foreach (var step in steps)
+        {
+            var raw = stages.Where(s => s.Step == step && !s.Final).ToList();
+            var passed = raw.Where(s => s.LeftAt != null).Select(s => s.DurationSeconds!.Value).Order().ToList();
+            var row = rows[step];
+            Assert.Equal(passed.Count, row.GetProperty("passed").GetInt32());
+            Assert.Equal(raw.Count(s => s.LeftAt != null && s.Overdue == false), row.GetProperty("onTime").GetInt32());
+            Assert.Equal(raw.Count(s => s.LeftAt != null && s.Overdue == true), row.GetProperty("overdue").GetInt32());
+            Assert.Equal(raw.Count(s => s.LeftAt == null), row.GetProperty("openNow").GetInt32());
+            Assert.Equal(raw.Count(s => s.LeftAt == null && s.DueAt < now), row.GetProperty("openOverdue").GetInt32());
+            Assert.Equal(raw.Count(s => s.EscalatedAt != null), row.GetProperty("escalated").GetInt32());
+            Assert.Equal(passed.Average(), row.GetProperty("averageSeconds").GetDouble(), 6);
+            var exact = passed[(passed.Count * 95 + 99) / 100 - 1];
+            var p95 = row.GetProperty("p95Seconds").GetInt64();
+            Assert.True(Math.Abs(p95 - exact) <= exact * DurationHistogram.MaxRelativeError, $"{step}: p95 {p95} s, exact {exact} s");
+        }
+
+        var apps = summary.GetProperty("applications").EnumerateArray().Single();
+        var current = stages.Where(s => s.LeftAt == null).ToList();
+        Assert.Equal(current.Count, apps.GetProperty("total").GetInt32());
+        Assert.Equal(current.Count(s => !s.Final), apps.GetProperty("open").GetInt32());
+        Assert.Equal(current.Count(s => s.Completed), apps.GetProperty("completed").GetInt32());
+        Assert.Equal(current.Count(s => s.Final && !s.Completed), apps.GetProperty("ended").GetInt32());
+        Assert.Equal(current.Count(s => s.Final && s.Overdue == true), apps.GetProperty("overdue").GetInt32());
+
+        // The period is a sum of days: the last day alone has the last day's stages only.
+        var oneDay = await Ok(await monitor.GetAsync($"/api/monitoring/summary?unit={unit}&from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}", Ct));
+        Assert.Equal(stages.Count(s => s.SubmittedOn == Today && s.LeftAt != null && s.Step == "registered"),
+            oneDay.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("step").GetString() == "registered").GetProperty("passed").GetInt32());
+        Assert.DoesNotContain(oneDay.GetProperty("steps").EnumerateArray(), s => s.GetProperty("step").GetString() == "paid"); // all submitted yesterday
+    }
+
+    // ADR 0030, D-752: the aggregation job is incremental and idempotent. It shows the application the test just made; run
+    // again, it writes the same rows; when the step ends days later, the row of the application's submission day changes
+    // (not the day it ended); once the events are older than the settle margin the watermark passes them and a run reads none.
+    [Fact]
+    public async Task AggregationJob_Incremental_Idempotent_LaterStageUpdatesItsDay()
+    {
+        var submittedOn = Today;
+        var (_, number) = await PaidDuplicateAsync();
+        await AggregateAsync();
+        var first = await RollupAsync(submittedOn);
+        var accepted = first.Single(r => r.Step == "accepted");
+        Assert.True(accepted.Current >= 1);
+        var summary = await Ok(await (await Monitor()).GetAsync($"/api/monitoring/summary?service={Duplicate}&unit=civil-registry-75&from={submittedOn:yyyy-MM-dd}&to={submittedOn:yyyy-MM-dd}", Ct));
+        Assert.Contains(summary.GetProperty("applications").EnumerateArray().Single().GetProperty("byStatus").EnumerateArray(),
+            s => s.GetProperty("status").GetString() == "accepted" && s.GetProperty("count").GetInt32() == accepted.Current);
+
+        await AggregateAsync();
+        Assert.Equivalent(first, await RollupAsync(submittedOn), strict: true);
+
+        Factory.Clock.Advance(TimeSpan.FromDays(3));
+        var executor = await Factory.SignedInAsync(DemoData.RegistryExecutor.Iin);
+        await Act(executor, number, "issue-duplicate", "Каб. 12");
+        var run = await AggregateAsync();
+        Assert.True(run.Events >= 1);
+        var later = await RollupAsync(submittedOn);
+        var acceptedLater = later.Single(r => r.Step == "accepted");
+        Assert.Equal(accepted.Current - 1, acceptedLater.Current);
+        Assert.Equal(accepted.Passed + 1, acceptedLater.Passed);
+        Assert.Equal(accepted.PassedOverdue + 1, acceptedLater.PassedOverdue); // three days against a 15-minute norm
+        Assert.Equal(accepted.DurationSeconds + (long)TimeSpan.FromDays(3).TotalSeconds, acceptedLater.DurationSeconds);
+        Assert.DoesNotContain(await RollupAsync(Today), r => r.Step == "accepted" && r.Passed > 0);
+
+        // The events of the transition are fresh (within the margin): read again by every run until they settle, then not.
+        Assert.True((await AggregateAsync()).Events >= 1);
+        Factory.Clock.Advance(MonitoringAggregator.SettleMargin + TimeSpan.FromMinutes(1));
+        await AggregateAsync();
+        var quiet = await AggregateAsync();
+        Assert.Equal(0, quiet.Events);
+        Assert.Equivalent(later, await RollupAsync(submittedOn), strict: true);
+
+        // The backfill of that day computes the same rows.
+        await BackfillAsync(submittedOn, submittedOn);
+        Assert.Equivalent(later, await RollupAsync(submittedOn), strict: true);
+    }
+
+    // ADR 0030, D-753 (`monitoring backfill`): stage rows the job never saw (written before the rollup existed) are rolled up
+    // by the backfill; run again it changes nothing; a day outside --from..--to is left alone.
+    [Fact]
+    public async Task Backfill_RollsUpExistingStages_SafeToRunAgain()
+    {
+        var (monitor, unit) = await NewUnitAsync();
+        await InsertStagesAsync(unit, "paid", Today.AddDays(-5), [600, 1200, 7200]);
+        await InsertStagesAsync(unit, "paid", Today.AddDays(-9), [60]);
+        await AggregateAsync();
+        var query = $"/api/monitoring/summary?unit={unit}&from={Today.AddDays(-10):yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
+        Assert.Empty((await Ok(await monitor.GetAsync(query, Ct))).GetProperty("steps").EnumerateArray());
+
+        var result = await BackfillAsync(Today.AddDays(-6), Today.AddDays(-4));
+        Assert.True(result.Slices >= 1);
+        var paid = (await Ok(await monitor.GetAsync(query, Ct))).GetProperty("steps").EnumerateArray().Single();
+        Assert.Equal(3, paid.GetProperty("passed").GetInt32());
+        Assert.Equal(3000, paid.GetProperty("averageSeconds").GetDouble(), 6);
+        Assert.Equal(7200, paid.GetProperty("p95Seconds").GetInt64());
+
+        await BackfillAsync(Today.AddDays(-6), Today.AddDays(-4));
+        var again = (await Ok(await monitor.GetAsync(query, Ct))).GetProperty("steps").EnumerateArray().Single();
+        Assert.Equal(paid.GetRawText(), again.GetRawText());
+    }
+
+    private async Task<List<MonitoringDailyStep>> RollupAsync(DateOnly day)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var rows = await db.MonitoringDailySteps.AsNoTracking().Where(r => r.Day == day && r.ServiceId == Duplicate && r.UnitId == "civil-registry-75").ToListAsync(Ct);
+        return rows.OrderBy(r => r.Step, StringComparer.Ordinal).ToList();
+    }
+
     private async Task<(int Answers, int Process1, int Process3, int Information2)> QualityRowAsync()
     {
+        await AggregateAsync();
         var summary = await Ok(await (await Monitor()).GetAsync($"/api/monitoring/summary?service={Duplicate}&unit=civil-registry-75", Ct));
         var row = summary.GetProperty("quality").EnumerateArray().SingleOrDefault();
         return row.ValueKind == JsonValueKind.Undefined ? (0, 0, 0, 0)

@@ -112,6 +112,7 @@ public sealed class ScaleOutTests(PostgresServer postgres)
 
         Assert.Equal(2, await CountAsync("SELECT count(*) FROM qrtz_scheduler_state"));
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'due-timers'"));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'monitoring-aggregates'")); // ADR 0030
 
         var client = await a.SignedInAsync(DemoData.Talgat.Iin);
         var submitted = await client.PostAsJsonAsync("/api/services/civil-registry.status-reference/applications",

@@ -69,6 +69,11 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Monitoring.MonitoringStage> MonitoringStages => Set<Monitoring.MonitoringStage>();
     public DbSet<Monitoring.DeadlineNotice> DeadlineNotices => Set<Monitoring.DeadlineNotice>();
     public DbSet<Monitoring.QualityAnswer> QualityAnswers => Set<Monitoring.QualityAnswer>();
+    public DbSet<Monitoring.MonitoringDailyStep> MonitoringDailySteps => Set<Monitoring.MonitoringDailyStep>();
+    public DbSet<Monitoring.MonitoringDailyDuration> MonitoringDailyDurations => Set<Monitoring.MonitoringDailyDuration>();
+    public DbSet<Monitoring.MonitoringDailyDue> MonitoringDailyDues => Set<Monitoring.MonitoringDailyDue>();
+    public DbSet<Monitoring.MonitoringDailyQuality> MonitoringDailyQuality => Set<Monitoring.MonitoringDailyQuality>();
+    public DbSet<Monitoring.MonitoringWatermark> MonitoringWatermarks => Set<Monitoring.MonitoringWatermark>();
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
@@ -407,6 +412,8 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(s => new { s.SubmittedOn, s.ServiceId, s.UnitId, s.Step });
             e.HasIndex(s => new { s.ApplicationId, s.LeftAt });
             e.HasIndex(s => new { s.LeftAt, s.EscalatedAt, s.DueAt });
+            // ADR 0030: the aggregation job finds the escalations since its last run; only escalated rows are in it.
+            e.HasIndex(s => s.EscalatedAt).HasFilter("\"EscalatedAt\" IS NOT NULL");
         });
         b.Entity<Monitoring.DeadlineNotice>(e =>
         {
@@ -421,6 +428,56 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(q => q.UnitId).HasMaxLength(64);
             e.Property(q => q.AnsweredBy).HasMaxLength(12);
             e.HasIndex(q => new { q.SubmittedOn, q.ServiceId, q.UnitId });
+            e.HasIndex(q => q.AnsweredAt);
+        });
+
+        // Issue 15 and 16, ADR 0030: the per-day rollup the dashboard reads. The key leads with the day (the period); the
+        // dashboard's service and unit filters have their own (filter, day) indexes.
+        b.Entity<Monitoring.MonitoringDailyStep>(e =>
+        {
+            e.ToTable("mon_daily_steps");
+            e.HasKey(d => new { d.Day, d.ServiceId, d.UnitId, d.Step });
+            e.Property(d => d.ServiceId).HasMaxLength(100);
+            e.Property(d => d.UnitId).HasMaxLength(64);
+            e.Property(d => d.Step).HasMaxLength(64);
+            e.Property(d => d.NormUnit).HasMaxLength(16);
+            e.HasIndex(d => new { d.ServiceId, d.Day });
+            e.HasIndex(d => new { d.UnitId, d.Day });
+        });
+        b.Entity<Monitoring.MonitoringDailyDuration>(e =>
+        {
+            e.ToTable("mon_daily_durations");
+            e.HasKey(d => new { d.Day, d.ServiceId, d.UnitId, d.Step, d.Bucket });
+            e.Property(d => d.ServiceId).HasMaxLength(100);
+            e.Property(d => d.UnitId).HasMaxLength(64);
+            e.Property(d => d.Step).HasMaxLength(64);
+            e.HasIndex(d => new { d.ServiceId, d.Day });
+            e.HasIndex(d => new { d.UnitId, d.Day });
+        });
+        b.Entity<Monitoring.MonitoringDailyDue>(e =>
+        {
+            e.ToTable("mon_daily_dues");
+            e.HasKey(d => new { d.Day, d.ServiceId, d.UnitId, d.Step, d.Kind, d.DueOn });
+            e.Property(d => d.ServiceId).HasMaxLength(100);
+            e.Property(d => d.UnitId).HasMaxLength(64);
+            e.Property(d => d.Step).HasMaxLength(64);
+            e.HasIndex(d => new { d.ServiceId, d.Day });
+            e.HasIndex(d => new { d.UnitId, d.Day });
+        });
+        b.Entity<Monitoring.MonitoringDailyQuality>(e =>
+        {
+            e.ToTable("mon_daily_quality");
+            e.HasKey(d => new { d.Day, d.ServiceId, d.UnitId });
+            e.Property(d => d.ServiceId).HasMaxLength(100);
+            e.Property(d => d.UnitId).HasMaxLength(64);
+            e.HasIndex(d => new { d.ServiceId, d.Day });
+            e.HasIndex(d => new { d.UnitId, d.Day });
+        });
+        b.Entity<Monitoring.MonitoringWatermark>(e =>
+        {
+            e.ToTable("mon_watermarks");
+            e.HasKey(w => w.Name);
+            e.Property(w => w.Name).HasMaxLength(40);
         });
         ConfigureModules(b);
     }

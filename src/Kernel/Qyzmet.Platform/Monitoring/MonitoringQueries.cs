@@ -30,13 +30,15 @@ public sealed record StepSummary(string ServiceId, LocalizedText Service, string
 /// <summary>The questionnaire's answers for one service at one unit: counts of answers 1, 2 and 3 to each question.</summary>
 public sealed record QualitySummary(string ServiceId, LocalizedText Service, string UnitId, LocalizedText Unit, int Answers, IReadOnlyList<int> Process, IReadOnlyList<int> Information);
 
+/// <summary>The dashboard's figures; <c>AsOf</c>: when the aggregation job last ran (UTC; D-754), the figures are as of then (null before its first run).</summary>
 public sealed record MonitoringSummary(MonitoringFilter Filter, IReadOnlyList<ServiceUnitSummary> Applications, IReadOnlyList<StepSummary> Steps,
-    IReadOnlyList<QualitySummary> Quality, IReadOnlyList<DeskOption> Services, IReadOnlyList<DeskOption> Units);
+    IReadOnlyList<QualitySummary> Quality, IReadOnlyList<DeskOption> Services, IReadOnlyList<DeskOption> Units, DateTime? AsOf = null);
 
 /// <summary>
-/// The monitoring aggregates (issue 15; ADR 0023), computed by the database over the indexed stage rows of the period: counts
-/// with GROUP BY, the 95th percentile with a window function (ROW_NUMBER over the step's durations, nearest rank), the same
-/// SQL on SQLite and PostgreSQL. Nothing is updated per request; nothing is kept between requests (D-742).
+/// The monitoring figures (issue 15; ADR 0023, ADR 0030) read from the per-day rollup (<see cref="MonitoringDailyStep"/> and its
+/// histogram, due-day counts and questionnaire rows) that <see cref="MonitoringAggregator"/> keeps: the database sums the
+/// period's day rows (GROUP BY), the 95th percentile comes from the summed histograms (D-750). No stage row is read but the
+/// open ones falling due today. The figures are as of the aggregation job's last run (D-754).
 /// </summary>
 public sealed class MonitoringQueries(QyzmetDbContext db, ProcedureRegistry registry, TimeProvider time)
 {
@@ -90,69 +92,94 @@ public sealed class MonitoringQueries(QyzmetDbContext db, ProcedureRegistry regi
             throw Invalid("unit", "/api/monitoring/summary → units");
         }
 
-        var stages = Scope(db.MonitoringStages.AsNoTracking(), filter);
-
-        // Where each application is now: its one stage row that was never left.
-        var current = await stages.Where(s => s.LeftAt == null)
-            .GroupBy(s => new { s.ServiceId, s.UnitId, s.Step, s.Final, s.Completed })
-            .Select(g => new { g.Key.ServiceId, g.Key.UnitId, g.Key.Step, g.Key.Final, g.Key.Completed, Count = g.Count(), Late = g.Sum(s => s.Overdue == true ? 1 : 0) })
-            .ToListAsync(ct);
-        var openLate = await (from s in stages
-                              where s.LeftAt == null && !s.Final
-                              join a in db.Applications on s.ApplicationId equals a.Id
-                              where a.DueOn != null && a.DueOn < today
-                              group s by new { s.ServiceId, s.UnitId } into g
-                              select new { g.Key.ServiceId, g.Key.UnitId, Count = g.Count() }).ToListAsync(ct);
-
-        var applications = current.GroupBy(c => (c.ServiceId, c.UnitId)).OrderBy(g => g.Key.ServiceId, StringComparer.Ordinal).ThenBy(g => g.Key.UnitId, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var total = g.Sum(c => c.Count);
-                var late = g.Where(c => c.Final).Sum(c => c.Late) + openLate.Where(o => o.ServiceId == g.Key.ServiceId && o.UnitId == g.Key.UnitId).Sum(o => o.Count);
-                var byStatus = g.OrderBy(c => StateOrder(c.ServiceId, c.Step)).Select(c => new StatusCount(c.Step, StepLabel(c.ServiceId, c.Step), c.Final, c.Completed, c.Count)).ToList();
-                return new ServiceUnitSummary(g.Key.ServiceId, DeskQueue.ServiceLabel(g.Key.ServiceId), g.Key.UnitId, UnitLabel(units, g.Key.UnitId), total,
-                    g.Where(c => !c.Final).Sum(c => c.Count), g.Where(c => c.Completed).Sum(c => c.Count), g.Where(c => c.Final && !c.Completed).Sum(c => c.Count),
-                    total - late, late, byStatus);
-            }).ToList();
-
-        var steps = await stages.Where(s => !s.Final)
-            .GroupBy(s => new { s.ServiceId, s.UnitId, s.Step })
+        var rollup = Scope(db.MonitoringDailySteps.AsNoTracking(), filter);
+        var sums = await rollup.GroupBy(d => new { d.ServiceId, d.UnitId, d.Step })
             .Select(g => new
             {
                 g.Key.ServiceId,
                 g.Key.UnitId,
                 g.Key.Step,
-                NormAmount = g.Max(s => s.NormAmount),
-                NormUnit = g.Max(s => s.NormUnit),
-                Passed = g.Sum(s => s.LeftAt != null ? 1 : 0),
-                Late = g.Sum(s => s.LeftAt != null && s.Overdue == true ? 1 : 0),
-                InTime = g.Sum(s => s.LeftAt != null && s.Overdue == false ? 1 : 0),
-                Open = g.Sum(s => s.LeftAt == null ? 1 : 0),
-                OpenLate = g.Sum(s => s.LeftAt == null && s.DueAt != null && s.DueAt < now ? 1 : 0),
-                Escalated = g.Sum(s => s.EscalatedAt != null ? 1 : 0),
-                Seconds = g.Sum(s => s.DurationSeconds ?? 0),
+                Final = g.Max(d => d.Final ? 1 : 0),
+                Completed = g.Max(d => d.Completed ? 1 : 0),
+                Current = g.Sum(d => d.Current),
+                CurrentOverdue = g.Sum(d => d.CurrentOverdue),
+                Passed = g.Sum(d => d.Passed),
+                OnTime = g.Sum(d => d.PassedOnTime),
+                Late = g.Sum(d => d.PassedOverdue),
+                Escalated = g.Sum(d => d.Escalated),
+                Seconds = g.Sum(d => d.DurationSeconds),
+                NormAmount = g.Max(d => d.NormAmount),
+                NormUnit = g.Max(d => d.NormUnit),
             }).ToListAsync(ct);
-        var p95 = await Percentile95Async(filter, ct);
 
-        var stepRows = steps.OrderBy(s => s.ServiceId, StringComparer.Ordinal).ThenBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => StateOrder(s.ServiceId, s.Step))
+        // "Overdue now" moves with the clock: the open stages counted by the day they fall due (D-751), those due before today
+        // from the rollup; a step limit running out today (hours, minutes) is counted from the stage rows due today (the
+        // (LeftAt, EscalatedAt, DueAt) index bounds it to one day's dues).
+        var dues = await Scope(db.MonitoringDailyDues.AsNoTracking(), filter).Where(d => d.DueOn < today)
+            .GroupBy(d => new { d.ServiceId, d.UnitId, d.Step, d.Kind }).Select(g => new { g.Key.ServiceId, g.Key.UnitId, g.Key.Step, g.Key.Kind, Count = g.Sum(d => d.Count) })
+            .ToListAsync(ct);
+        var dayStart = AlmatyTime.FromLocal(today, TimeOnly.MinValue).UtcDateTime;
+        var open = ScopeStages(db.MonitoringStages.AsNoTracking(), filter).Where(s => s.LeftAt == null && !s.Final);
+        var stepDue = new Dictionary<(string, string, string), int>();
+        foreach (var escalated in new[] { false, true })
+        {
+            // Two index ranges (not escalated / escalated) rather than one over every open stage.
+            var part = escalated ? open.Where(s => s.EscalatedAt != null) : open.Where(s => s.EscalatedAt == null);
+            foreach (var d in await part.Where(s => s.DueAt >= dayStart && s.DueAt < now)
+                .GroupBy(s => new { s.ServiceId, s.UnitId, s.Step }).Select(g => new { g.Key.ServiceId, g.Key.UnitId, g.Key.Step, Count = g.Count() }).ToListAsync(ct))
+            {
+                stepDue[(d.ServiceId, d.UnitId, d.Step)] = stepDue.GetValueOrDefault((d.ServiceId, d.UnitId, d.Step)) + d.Count;
+            }
+        }
+
+        var termDue = new Dictionary<(string, string), int>();
+        foreach (var d in dues)
+        {
+            if (d.Kind == MonitoringDueKind.StepLimit)
+            {
+                stepDue[(d.ServiceId, d.UnitId, d.Step)] = stepDue.GetValueOrDefault((d.ServiceId, d.UnitId, d.Step)) + d.Count;
+            }
+            else
+            {
+                termDue[(d.ServiceId, d.UnitId)] = termDue.GetValueOrDefault((d.ServiceId, d.UnitId)) + d.Count;
+            }
+        }
+
+        // Where each application is now: the stages never left (the open step, or the final state it ended in).
+        var current = sums.Where(c => c.Current > 0).ToList();
+        var applications = current.GroupBy(c => (c.ServiceId, c.UnitId)).OrderBy(g => g.Key.ServiceId, StringComparer.Ordinal).ThenBy(g => g.Key.UnitId, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var total = g.Sum(c => c.Current);
+                var late = g.Where(c => c.Final == 1).Sum(c => c.CurrentOverdue) + termDue.GetValueOrDefault((g.Key.ServiceId, g.Key.UnitId));
+                var byStatus = g.OrderBy(c => StateOrder(c.ServiceId, c.Step)).Select(c => new StatusCount(c.Step, StepLabel(c.ServiceId, c.Step), c.Final == 1, c.Completed == 1, c.Current)).ToList();
+                return new ServiceUnitSummary(g.Key.ServiceId, DeskQueue.ServiceLabel(g.Key.ServiceId), g.Key.UnitId, UnitLabel(units, g.Key.UnitId), total,
+                    g.Where(c => c.Final == 0).Sum(c => c.Current), g.Where(c => c.Completed == 1).Sum(c => c.Current), g.Where(c => c.Final == 1 && c.Completed == 0).Sum(c => c.Current),
+                    total - late, late, byStatus);
+            }).ToList();
+
+        var p95 = await Percentile95Async(filter, ct);
+        var stepRows = sums.Where(s => s.Final == 0)
+            .OrderBy(s => s.ServiceId, StringComparer.Ordinal).ThenBy(s => s.UnitId, StringComparer.Ordinal).ThenBy(s => StateOrder(s.ServiceId, s.Step))
             .Select(s => new StepSummary(s.ServiceId, DeskQueue.ServiceLabel(s.ServiceId), s.UnitId, UnitLabel(units, s.UnitId), s.Step, StepLabel(s.ServiceId, s.Step),
-                s.NormAmount, s.NormUnit, StepLimitsJob.Norm(s.NormAmount, s.NormUnit), s.Passed, s.InTime, s.Late, s.Open, s.OpenLate, s.Escalated,
-                s.Passed == 0 ? null : (double)s.Seconds / s.Passed, p95.TryGetValue((s.ServiceId, s.UnitId, s.Step), out var p) ? p : null))
+                s.NormAmount, s.NormUnit, StepLimitsJob.Norm(s.NormAmount, s.NormUnit), s.Passed, s.OnTime, s.Late, s.Current,
+                stepDue.GetValueOrDefault((s.ServiceId, s.UnitId, s.Step)),
+                s.Escalated, s.Passed == 0 ? null : (double)s.Seconds / s.Passed, p95.TryGetValue((s.ServiceId, s.UnitId, s.Step), out var p) ? p : null))
             .ToList();
 
-        var answers = await ScopeQuality(db.QualityAnswers.AsNoTracking(), filter)
+        var answers = await Scope(db.MonitoringDailyQuality.AsNoTracking(), filter)
             .GroupBy(q => new { q.ServiceId, q.UnitId })
             .Select(g => new
             {
                 g.Key.ServiceId,
                 g.Key.UnitId,
-                Count = g.Count(),
-                P1 = g.Sum(q => q.Process == 1 ? 1 : 0),
-                P2 = g.Sum(q => q.Process == 2 ? 1 : 0),
-                P3 = g.Sum(q => q.Process == 3 ? 1 : 0),
-                I1 = g.Sum(q => q.Information == 1 ? 1 : 0),
-                I2 = g.Sum(q => q.Information == 2 ? 1 : 0),
-                I3 = g.Sum(q => q.Information == 3 ? 1 : 0),
+                Count = g.Sum(q => q.Answers),
+                P1 = g.Sum(q => q.Process1),
+                P2 = g.Sum(q => q.Process2),
+                P3 = g.Sum(q => q.Process3),
+                I1 = g.Sum(q => q.Information1),
+                I2 = g.Sum(q => q.Information2),
+                I3 = g.Sum(q => q.Information3),
             }).ToListAsync(ct);
         var quality = answers.OrderBy(q => q.ServiceId, StringComparer.Ordinal).ThenBy(q => q.UnitId, StringComparer.Ordinal)
             .Select(q => new QualitySummary(q.ServiceId, DeskQueue.ServiceLabel(q.ServiceId), q.UnitId, UnitLabel(units, q.UnitId), q.Count, [q.P1, q.P2, q.P3], [q.I1, q.I2, q.I3]))
@@ -162,41 +189,27 @@ public sealed class MonitoringQueries(QyzmetDbContext db, ProcedureRegistry regi
         var prefixes = registry.All.Select(h => h.UnitPrefix).Distinct().ToList();
         var unitOptions = units.Where(u => prefixes.Any(p => u.Key.StartsWith(p, StringComparison.Ordinal))).OrderBy(u => u.Key, StringComparer.Ordinal)
             .Select(u => new DeskOption(u.Key, u.Value)).ToList();
-        return new MonitoringSummary(filter, applications, stepRows, quality, services, unitOptions);
+        return new MonitoringSummary(filter, applications, stepRows, quality, services, unitOptions, await MonitoringAggregator.LastRunAsync(db, ct));
     }
 
     /// <summary>
-    /// The 95th percentile of the time spent in each step (steps left in the period's applications), nearest-rank: the duration at
-    /// rank ⌈0.95·n⌉ in ascending order. One window-function query; SQLite (3.25+) and PostgreSQL run the same text.
+    /// The 95th percentile of the time spent in each step (steps left in the period's applications), nearest rank, read from the
+    /// summed day histograms (D-750): the database adds up the buckets of the period, the rank is found here.
     /// </summary>
     private async Task<Dictionary<(string, string, string), long>> Percentile95Async(MonitoringFilter filter, CancellationToken ct)
     {
-        var args = new List<object> { filter.From, filter.To };
-        var where = "\"LeftAt\" IS NOT NULL AND \"Final\" = {2} AND \"SubmittedOn\" >= {0} AND \"SubmittedOn\" <= {1}";
-        args.Add(false);
-        if (filter.Service is not null)
-        {
-            where += " AND \"ServiceId\" = {" + args.Count.ToString(CultureInfo.InvariantCulture) + "}";
-            args.Add(filter.Service);
-        }
-
-        if (filter.Unit is not null)
-        {
-            where += " AND \"UnitId\" = {" + args.Count.ToString(CultureInfo.InvariantCulture) + "}";
-            args.Add(filter.Unit);
-        }
-
-        var sql = "SELECT \"ServiceId\", \"UnitId\", \"Step\", \"DurationSeconds\" FROM (SELECT \"ServiceId\", \"UnitId\", \"Step\", \"DurationSeconds\", "
-            + "ROW_NUMBER() OVER (PARTITION BY \"ServiceId\", \"UnitId\", \"Step\" ORDER BY \"DurationSeconds\") AS rn, "
-            + "COUNT(*) OVER (PARTITION BY \"ServiceId\", \"UnitId\", \"Step\") AS cnt FROM mon_stages WHERE " + where + ") ranked "
-            + "WHERE rn * 100 >= cnt * 95 AND (rn - 1) * 100 < cnt * 95";
-        var rows = await db.Database.SqlQueryRaw<PercentileRow>(sql, [.. args]).ToListAsync(ct);
-        return rows.ToDictionary(r => (r.ServiceId, r.UnitId, r.Step), r => r.DurationSeconds);
+        var bins = await Scope(db.MonitoringDailyDurations.AsNoTracking(), filter)
+            .GroupBy(d => new { d.ServiceId, d.UnitId, d.Step, d.Bucket })
+            .Select(g => new { g.Key.ServiceId, g.Key.UnitId, g.Key.Step, g.Key.Bucket, Count = g.Sum(d => d.Count), Min = g.Min(d => d.MinSeconds), Max = g.Max(d => d.MaxSeconds) })
+            .ToListAsync(ct);
+        return bins.GroupBy(b => (b.ServiceId, b.UnitId, b.Step))
+            .Select(g => (g.Key, P95: DurationHistogram.Percentile95(g.Select(b => new DurationHistogram.Bin(b.Bucket, b.Count, b.Min, b.Max)))))
+            .Where(x => x.P95 is not null).ToDictionary(x => x.Key, x => x.P95!.Value);
     }
 
-    private static IQueryable<MonitoringStage> Scope(IQueryable<MonitoringStage> q, MonitoringFilter f)
+    private static IQueryable<MonitoringDailyStep> Scope(IQueryable<MonitoringDailyStep> q, MonitoringFilter f)
     {
-        q = q.Where(s => s.SubmittedOn >= f.From && s.SubmittedOn <= f.To);
+        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
         if (f.Service is not null)
         {
             q = q.Where(s => s.ServiceId == f.Service);
@@ -205,7 +218,40 @@ public sealed class MonitoringQueries(QyzmetDbContext db, ProcedureRegistry regi
         return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
     }
 
-    private static IQueryable<QualityAnswer> ScopeQuality(IQueryable<QualityAnswer> q, MonitoringFilter f)
+    private static IQueryable<MonitoringDailyDuration> Scope(IQueryable<MonitoringDailyDuration> q, MonitoringFilter f)
+    {
+        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
+        if (f.Service is not null)
+        {
+            q = q.Where(s => s.ServiceId == f.Service);
+        }
+
+        return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
+    }
+
+    private static IQueryable<MonitoringDailyDue> Scope(IQueryable<MonitoringDailyDue> q, MonitoringFilter f)
+    {
+        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
+        if (f.Service is not null)
+        {
+            q = q.Where(s => s.ServiceId == f.Service);
+        }
+
+        return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
+    }
+
+    private static IQueryable<MonitoringDailyQuality> Scope(IQueryable<MonitoringDailyQuality> q, MonitoringFilter f)
+    {
+        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
+        if (f.Service is not null)
+        {
+            q = q.Where(s => s.ServiceId == f.Service);
+        }
+
+        return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
+    }
+
+    private static IQueryable<MonitoringStage> ScopeStages(IQueryable<MonitoringStage> q, MonitoringFilter f)
     {
         q = q.Where(s => s.SubmittedOn >= f.From && s.SubmittedOn <= f.To);
         if (f.Service is not null)
@@ -235,12 +281,4 @@ public sealed class MonitoringQueries(QyzmetDbContext db, ProcedureRegistry regi
 
     private static QyzmetException Invalid(string field, string allowed) =>
         new(KernelErrors.Validation) { Fields = { [field] = new($"Рұқсат етілген мәндер: {allowed}.", $"Допустимые значения: {allowed}.", $"Allowed values: {allowed}.") } };
-
-    private sealed class PercentileRow
-    {
-        public string ServiceId { get; set; } = "";
-        public string UnitId { get; set; } = "";
-        public string Step { get; set; } = "";
-        public long DurationSeconds { get; set; }
-    }
 }

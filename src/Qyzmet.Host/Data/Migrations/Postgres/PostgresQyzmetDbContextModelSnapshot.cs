@@ -1450,6 +1450,185 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("mon_deadline_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyDue", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "ServiceId", "UnitId", "Step", "Kind", "DueOn");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_dues", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyDuration", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MaxSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MinSeconds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "ServiceId", "UnitId", "Step", "Bucket");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_durations", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyQuality", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Information1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Information2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Information3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Process1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Process2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Process3")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "ServiceId", "UnitId");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_quality", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyStep", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CurrentOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DurationSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Escalated")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("NormAmount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NormUnit")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Passed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PassedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PassedOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "ServiceId", "UnitId", "Step");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_steps", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringStage", b =>
                 {
                     b.Property<long>("Id")
@@ -1512,6 +1691,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EscalatedAt")
+                        .HasFilter("\"EscalatedAt\" IS NOT NULL");
+
                     b.HasIndex("ApplicationId", "LeftAt");
 
                     b.HasIndex("LeftAt", "EscalatedAt", "DueAt");
@@ -1519,6 +1701,29 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("SubmittedOn", "ServiceId", "UnitId", "Step");
 
                     b.ToTable("mon_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("AnswersFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EscalationsFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("RunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("mon_watermarks", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Monitoring.QualityAnswer", b =>
@@ -1555,6 +1760,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("ApplicationId");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("SubmittedOn", "ServiceId", "UnitId");
 

@@ -1415,6 +1415,185 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("mon_deadline_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyDue", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ServiceId", "UnitId", "Step", "Kind", "DueOn");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_dues", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyDuration", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MaxSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ServiceId", "UnitId", "Step", "Bucket");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_durations", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyQuality", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Information1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Information2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Information3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Process1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Process2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Process3")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ServiceId", "UnitId");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_quality", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringDailyStep", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NormAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormUnit")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PassedOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "ServiceId", "UnitId", "Step");
+
+                    b.HasIndex("ServiceId", "Day");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("mon_daily_steps", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringStage", b =>
                 {
                     b.Property<long>("Id")
@@ -1475,6 +1654,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EscalatedAt")
+                        .HasFilter("\"EscalatedAt\" IS NOT NULL");
+
                     b.HasIndex("ApplicationId", "LeftAt");
 
                     b.HasIndex("LeftAt", "EscalatedAt", "DueAt");
@@ -1482,6 +1664,29 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("SubmittedOn", "ServiceId", "UnitId", "Step");
 
                     b.ToTable("mon_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Qyzmet.Platform.Monitoring.MonitoringWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnswersFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EscalationsFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RunAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("mon_watermarks", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.Platform.Monitoring.QualityAnswer", b =>
@@ -1518,6 +1723,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ApplicationId");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("SubmittedOn", "ServiceId", "UnitId");
 
