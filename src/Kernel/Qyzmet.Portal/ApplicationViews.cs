@@ -95,6 +95,7 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             ? await db.ReleasedDocuments.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.Kind).FirstOrDefaultAsync(ct)
             : null;
         var documentLabel = documentKind is null ? null : handler.DocumentLabel(documentKind)?.For(lang);
+        var payments = await PaymentLinesAsync(a, ct);
 
         return new ApplicationPageView(
             dto,
@@ -110,7 +111,34 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
             await handler.AppointmentAsync(a, ct),
             [.. handler.Form.Attachments.Select(t => t.For(lang))],
             history)
-        { DocumentLabel = documentLabel };
+        { DocumentLabel = documentLabel, Payments = payments };
+    }
+
+    /// <summary>
+    /// D-716: each invoice of the application as the applicant reads it: amount, state, when and how it was paid, the signed
+    /// receipt, and each refund (requested or done, with its date and amount). The refunds were visible only in
+    /// <c>GET /api/applications/{n}/payments</c>.
+    /// </summary>
+    private async Task<IReadOnlyList<PaymentLine>> PaymentLinesAsync(Application a, CancellationToken ct)
+    {
+        var invoices = await db.Payments.AsNoTracking().Where(p => p.ApplicationId == a.Id).OrderBy(p => p.RequestedAt).ToListAsync(ct);
+        if (invoices.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = invoices.Select(i => i.Id).ToList();
+        var refunds = await db.PaymentRefunds.AsNoTracking().Where(r => ids.Contains(r.PaymentId)).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        return [.. invoices.Select(i => new PaymentLine(
+            new Tenge(i.AmountTiyn).ToString(),
+            i.Status,
+            i.Status == Qyzmet.Platform.Payments.PaymentStatus.Paid ? i.PaidAt : null,
+            i.Status == Qyzmet.Platform.Payments.PaymentStatus.Paid ? i.PaidVia : null,
+            i.ReceiptNumber,
+            i.ReceiptDocumentId is null ? null : $"/api/applications/{Uri.EscapeDataString(a.Number)}/payments/{i.Id}/receipt",
+            i.ReceiptDocumentId,
+            [.. refunds.Where(r => r.PaymentId == i.Id).Select(r => new RefundLine(new Tenge(r.AmountTiyn).ToString(), r.Status,
+                r.Status == "success" ? r.CompletedAt ?? r.CreatedAt : r.CreatedAt))]))];
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
@@ -264,4 +292,17 @@ public sealed record ApplicationPageView(
 {
     /// <summary>What the download link says when the document is not the service's result (D-629); null: "Download the result".</summary>
     public string? DocumentLabel { get; init; }
+
+    /// <summary>The application's invoices with their receipts and refunds (D-716), oldest first.</summary>
+    public IReadOnlyList<PaymentLine> Payments { get; init; } = [];
 }
+
+/// <summary>
+/// One invoice as the applicant reads it (D-716): amount, state (a page text key's suffix), paid when (UTC; shown in Almaty
+/// time) and how, the receipt number and the signed receipt's download, and its refunds.
+/// </summary>
+public sealed record PaymentLine(string Amount, string Status, DateTime? PaidAt, string? PaidVia, string? ReceiptNumber, string? ReceiptUrl,
+    Guid? ReceiptDocumentId, IReadOnlyList<RefundLine> Refunds);
+
+/// <summary>A refund of an invoice (D-706, D-713): its amount, "requested", "submitted" or "success", and since when (UTC).</summary>
+public sealed record RefundLine(string Amount, string Status, DateTime At);

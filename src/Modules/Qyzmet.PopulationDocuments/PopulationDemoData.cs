@@ -93,19 +93,31 @@ internal static class PopulationDemoData
     }
 
     /// <summary>
-    /// The S1 rates (D-615): the duties of 004.md §3.1 item 7 (passport 400%, ID card 20% of the MCI) from the standard's
-    /// entry into force, and demo accelerated-issue surcharges. 004.md gives no tariff values (the Ministry publishes them),
-    /// so the surcharges are placeholders to be replaced by loading the Ministry's price list with a later date
-    /// (<c>PUT /api/population/duty-rates</c>, D-621).
+    /// The S1 duties (D-615): 004.md §3.1 item 7 (passport 400%, ID card 20% of the MCI) from the standard's entry into force.
     /// </summary>
     public static IReadOnlyList<DutyRate> DutyRates =>
     [
         new() { Item = "passport", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 4m, Source = "004.md §3.1 item 7" },
         new() { Item = "id-card", EffectiveFrom = new DateOnly(2014, 3, 1), MciShare = 0.2m, Source = "004.md §3.1 item 7" },
-        new() { Item = "accelerated-15", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 300_000, Source = "demo price list (placeholder)", Placeholder = true },
-        new() { Item = "accelerated-10", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 500_000, Source = "demo price list (placeholder)", Placeholder = true },
-        new() { Item = "accelerated-7", EffectiveFrom = new DateOnly(2014, 3, 1), AmountTiyn = 800_000, Source = "demo price list (placeholder)", Placeholder = true },
     ];
+
+    /// <summary>The first day the demo surcharges apply (the standard's entry into force).</summary>
+    public static readonly DateOnly SurchargesFrom = new(2014, 3, 1);
+
+    /// <summary>
+    /// The demo accelerated-issue surcharges (004.md §3.1 item 7: 15, 10 or 7 working days), rows of the kernel's price list
+    /// read through <c>FeeRuleService</c> (D-717). 004.md gives no tariff values (the Ministry publishes them), so they are
+    /// placeholders (D-630) to be replaced by loading the Ministry's price list with a later date (<c>PUT
+    /// /api/population/duty-rates</c>, D-621).
+    /// </summary>
+    public static IReadOnlyList<Platform.Payments.FeePrice> SurchargePrices =>
+    [
+        Features.LoadDutyRates.DutyRates.SurchargePrice("accelerated-15", SurchargesFrom, 300_000, placeholder: true, "demo price list (placeholder)", SeededAt, null),
+        Features.LoadDutyRates.DutyRates.SurchargePrice("accelerated-10", SurchargesFrom, 500_000, placeholder: true, "demo price list (placeholder)", SeededAt, null),
+        Features.LoadDutyRates.DutyRates.SurchargePrice("accelerated-7", SurchargesFrom, 800_000, placeholder: true, "demo price list (placeholder)", SeededAt, null),
+    ];
+
+    private static readonly DateTime SeededAt = new(2014, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static ResidenceRegistration Permanent(string iin, string address, string region, DateOnly on) => new()
     {

@@ -58,6 +58,7 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         db.AddRange(PopulationDemoData.Addresses);
         db.AddRange(PopulationDemoData.Registrations());
         db.AddRange(PopulationDemoData.DutyRates);
+        db.FeePrices.AddRange(PopulationDemoData.SurchargePrices);
         return Task.CompletedTask;
     }
 

@@ -89,7 +89,12 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(ct);
         if (seedDemo)
         {
-            await scope.ServiceProvider.GetRequiredService<Platform.Seeding.DemoSeeder>().SeedIfEmptyAsync(ct);
+            // D-718: a database seeded by an earlier version is brought up to the demo data's present roles, idempotently.
+            var seeder = scope.ServiceProvider.GetRequiredService<Platform.Seeding.DemoSeeder>();
+            if (!await seeder.SeedIfEmptyAsync(ct))
+            {
+                await seeder.UpgradeAsync(ct);
+            }
         }
 
         // D-304: an official a unit names as its authorised signatory must be a staff member of that unit; otherwise the

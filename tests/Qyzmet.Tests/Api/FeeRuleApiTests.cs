@@ -80,6 +80,47 @@ public abstract class FeeRuleApiTests : CadastreTestBase
         Assert.Equal("completeness-check", Status(await Ok(await applicant.GetAsync($"/api/applications/{number}", Ct))));
     }
 
+    // 000.md App. 1 rows 6 and 8; D-715 (ADR 0028): a payment e-copy accepted by staff gets the same signed receipt as a gateway
+    // payment: signed by the authorised official of the unit that checked it, verifiable, with the invoice's amount, purpose
+    // and payer, and listed on the applicant's page (D-716).
+    [Fact]
+    public async Task PaymentECopy_Accepted_SignedReceiptIssuedAndVerifiable()
+    {
+        var applicant = await Factory.SignedInAsync(DemoData.Mira.Iin);
+        var number = Number(await Submit(applicant, "real-estate.cadastral-passport", new { cadastralNumber = "75-050-011-003:1:207", consent = "given" }));
+        var claim = await Ok(await applicant.PostAsJsonAsync($"/api/applications/{number}/payments/e-copy", new { attachmentId = await UploadAsync(applicant, number) }, Ct));
+        var invoiceId = claim.GetProperty("invoiceId").GetGuid();
+        var executor = await Executor();
+        var accepted = await Ok(await executor.PostAsJsonAsync($"/api/applications/{number}/payments/{invoiceId}/claim/accept", new { }, Ct));
+        Assert.Equal("e-copy", accepted.GetProperty("paidVia").GetString());
+
+        var invoice = (await Ok(await applicant.GetAsync($"/api/applications/{number}/payments", Ct))).EnumerateArray().Single(i => i.GetProperty("invoiceId").GetGuid() == invoiceId);
+        var receiptUrl = invoice.GetProperty("receiptUrl").GetString();
+        Assert.NotNull(receiptUrl);
+        var pdf = await applicant.GetAsync(receiptUrl, Ct);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(Ct), 0, 4), StringComparison.Ordinal);
+
+        var documentId = invoice.GetProperty("receiptDocumentId").GetString();
+        var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}/verification", Ct);
+        Assert.True(verification.GetProperty("signatureValid").GetBoolean());
+        Assert.True(verification.GetProperty("hashMatches").GetBoolean());
+        var statement = verification.GetProperty("statement").EnumerateArray().ToDictionary(r => r[0].GetString()!, r => r[1].GetString());
+        Assert.Equal(invoice.GetProperty("receipt").GetString(), statement["Квитанция"]);
+        Assert.Equal(invoice.GetProperty("amount").GetString(), statement["Сумма"]);
+        Assert.Equal(invoice.GetProperty("purpose").GetString(), statement["Назначение платежа"]);
+        Assert.Equal(DemoData.Mira.Iin, statement["Плательщик"]);
+        Assert.StartsWith("Вне шлюза", statement["Способ оплаты"], StringComparison.Ordinal);
+        // Signed by the authorised official of the unit whose staff checked the e-copy (D-304).
+        var unitId = (await Ok(await applicant.GetAsync($"/api/applications/{number}", Ct))).GetProperty("unitId").GetString();
+        Assert.Equal(unitId, verification.GetProperty("signer").GetProperty("unitId").GetString());
+
+        var page = await applicant.GetStringAsync($"/applications/{number}?lang=ru", Ct);
+        Assert.Contains($"href=\"{receiptUrl}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Скачать квитанцию (PDF)", page, StringComparison.Ordinal);
+        Assert.Contains("вне шлюза (копия платёжного документа принята)", page, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> UploadAsync(HttpClient client, string number)
     {
         var content = new ByteArrayContent("%PDF-1.7 payment order"u8.ToArray());

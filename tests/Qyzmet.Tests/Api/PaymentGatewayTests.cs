@@ -201,6 +201,122 @@ public abstract class PaymentGatewayTests
         Assert.Equal(1, await ReceiptDocumentsAsync(number));
     }
 
+    // 001a.md para 6(11), §3.3 process 8; ADR 0031, D-359: the payment is recorded once the gateway confirms it, whatever the
+    // service's reaction does afterwards. Here the reaction (issuing the reference) fails because the unit has no authorised
+    // signatory (D-304, DOC-0001): the callback is still answered, the invoice stays paid, replayed callbacks react to
+    // nothing, and once the unit has its signatory the due-timers job runs the reaction, once.
+    [Fact]
+    public async Task Reaction_FailsAfterPayment_PaymentStandsAndTheRecoveryJobReactsOnce()
+    {
+        var (client, number) = await ApplyAsync();
+        var (_, signatory) = await SetSignatoryAsync(number, null);
+        try
+        {
+            var paid = await Factory.PayAsync(client, number);
+            Assert.Equal("paid", paid.GetProperty("status").GetString());
+            Assert.Equal("paid", paid.GetProperty("payment").GetProperty("status").GetString());
+            Assert.StartsWith("R", paid.GetProperty("payment").GetProperty("receiptNumber").GetString(), StringComparison.Ordinal);
+
+            await SetSignatoryAsync(number, signatory);
+            var attempt = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0].GetProperty("attempts")[0];
+            foreach (var e in await GatewayEventsAsync(attempt.GetProperty("gatewayPaymentId").GetString()!))
+            {
+                var again = await PostCallbackAsync(e.Payload, e.Signature);
+                Assert.Equal("duplicate", (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("outcome").GetString());
+            }
+
+            Assert.Equal("paid", (await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)).GetProperty("status").GetString());
+
+            // Left to the request for the grace period; then the job reacts, and a second run finds nothing to do.
+            await RunTimersAsync();
+            Assert.Equal("paid", (await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct)).GetProperty("status").GetString());
+            Factory.Clock.Advance(Qyzmet.Platform.Cases.ApplicationService.ReactionGrace + TimeSpan.FromSeconds(1));
+            await RunTimersAsync();
+            await RunTimersAsync();
+            var issued = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
+            Assert.Equal("issued", issued.GetProperty("status").GetString());
+            Assert.Equal(JsonValueKind.String, issued.GetProperty("documentId").ValueKind);
+            Assert.Single(issued.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "pay");
+            Assert.Single(issued.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "issue");
+
+            // The receipt, left unsigned by the same cause, is made good by its own recovery job (ADR 0028).
+            Assert.True(await RunPendingReceiptsAsync() >= 1);
+            Assert.Equal(1, await ReceiptDocumentsAsync(number));
+        }
+        finally
+        {
+            await SetSignatoryAsync(number, signatory);
+        }
+    }
+
+    // 001a.md para 6(11); D-359: a callback taken twice reacts once (one reference issued, one "issue" step).
+    [Fact]
+    public async Task Reaction_CallbackTwice_ReactsOnce()
+    {
+        var (client, number) = await ApplyAsync();
+        await Factory.PayAsync(client, number);
+        var attempt = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0].GetProperty("attempts")[0];
+        var events = await GatewayEventsAsync(attempt.GetProperty("gatewayPaymentId").GetString()!);
+        await Task.WhenAll(events.Select(e => PostCallbackAsync(e.Payload, e.Signature)));
+        Factory.Clock.Advance(Qyzmet.Platform.Cases.ApplicationService.ReactionGrace + TimeSpan.FromSeconds(1));
+        await RunTimersAsync();
+        var app = await client.GetFromJsonAsync<JsonElement>($"/api/applications/{number}", Ct);
+        Assert.Equal("issued", app.GetProperty("status").GetString());
+        Assert.Single(app.GetProperty("history").EnumerateArray(), h => h.GetProperty("action").GetString() == "issue");
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var id = await db.Applications.Where(a => a.Number == number).Select(a => a.Id).SingleAsync(Ct);
+        Assert.Equal(1, await db.Documents.CountAsync(d => d.ApplicationId == id, Ct));
+    }
+
+    // D-716 (issue 15: refunds for applications that can no longer be paid, D-706): the applicant's page lists each payment with
+    // its state, and a refund with its state, amount and date in Almaty time, in kk/ru/en, without internal ids.
+    [Fact]
+    public async Task Page_ShowsEachPaymentWithItsRefund_InTheReadersLanguage()
+    {
+        var (client, number) = await ApplyAsync();
+        var started = await GatewayDriver.StartAsync(client, number);
+        var path = new Uri(started.GetProperty("paymentUrl").GetString()!).PathAndQuery;
+        using var browser = Factory.Gateway.Browser();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(path, Ct)).StatusCode);
+        Factory.Clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromMinutes(1));
+        Factory.Gateway.CallbacksOffline = true;
+        try
+        {
+            await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay", ["card"] = GatewayDriver.GoodCard }), Ct);
+            Factory.Clock.Advance(TimeSpan.FromMinutes(2));
+            await RunTimersAsync();
+        }
+        finally
+        {
+            Factory.Gateway.CallbacksOffline = false;
+        }
+
+        await Factory.Gateway.RedeliverAsync();
+        client = await Factory.SignedInAsync(Almas);
+        var refund = (await client.GetFromJsonAsync<JsonElement[]>($"/api/applications/{number}/payments", Ct))![0].GetProperty("attempts")[0].GetProperty("refund");
+        Assert.Equal("requested", refund.GetProperty("status").GetString());
+        var requestedAt = Qyzmet.Kernel.Calendar.AlmatyTime.FormatDateTime(DateTime.Parse(refund.GetProperty("createdAt").GetString()!,
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal));
+
+        var ru = await client.GetStringAsync($"/applications/{number}?lang=ru", Ct);
+        var section = ru[ru.IndexOf("id=\"payments\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Срок оплаты истёк", section, StringComparison.Ordinal);
+        Assert.Contains($"Запрошен возврат: 1 297,50 ₸, {requestedAt}", System.Net.WebUtility.HtmlDecode(section).Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.DoesNotContain(refund.GetProperty("reason").GetString()!, section, StringComparison.Ordinal);
+        Assert.DoesNotContain(started.GetProperty("gatewayPaymentId").GetString()!, ru, StringComparison.Ordinal);
+
+        // The nightly run sends the refund; the gateway's signed event completes it: "refunded", with the day it was done.
+        var admin = await Factory.SignedInAsync(DemoData.Administrator.Iin);
+        await RunReconciliationAsync(admin, Qyzmet.Kernel.Calendar.AlmatyTime.LocalDate(Factory.Clock.GetUtcNow()));
+        var kk = await client.GetStringAsync($"/applications/{number}?lang=kk", Ct);
+        Assert.Contains("Қайтарылды", kk, StringComparison.Ordinal);
+        var en = await client.GetStringAsync($"/applications/{number}?lang=en", Ct);
+        Assert.Contains("Refunded", en, StringComparison.Ordinal);
+        Assert.Contains("Not paid in time", en, StringComparison.Ordinal);
+    }
+
     // ADR 0020 (GOV.UK Pay's order): an older event arriving after a newer one is recorded but changes nothing.
     [Fact]
     public async Task Callback_Reordered_NeverMovesBackwards()
@@ -419,6 +535,19 @@ public abstract class PaymentGatewayTests
         var invoices = await db.Payments.Where(p => p.ApplicationId == applicationId).Select(p => p.ReceiptNumber).ToListAsync(Ct);
         var receipts = await db.Documents.AsNoTracking().Where(d => d.Kind == PaymentReceipt.Kind).Select(d => d.StatementJson).ToListAsync(Ct);
         return receipts.Count(json => invoices.Any(r => r is not null && json.Contains(r, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Names (or with null removes) the authorised signatory of the application's unit; returns the unit and the previous one.</summary>
+    private async Task<(string UnitId, string? Previous)> SetSignatoryAsync(string number, string? iin)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        var unitId = await db.Applications.Where(a => a.Number == number).Select(a => a.UnitId).SingleAsync(Ct);
+        var unit = await db.ProviderUnits.SingleAsync(u => u.Id == unitId, Ct);
+        var previous = unit.ResultSignatoryIin;
+        unit.ResultSignatoryIin = iin;
+        await db.SaveChangesAsync(Ct);
+        return (unitId, previous);
     }
 
     private async Task RunTimersAsync()

@@ -125,6 +125,53 @@ public abstract class ResultSigningTests
             await db.ProviderUnits.Where(u => u.Id == "land-centre-11").ExecuteUpdateAsync(s => s.SetProperty(u => u.ResultSignatoryIin, signatory), Ct);
         }
     }
+
+    // D-304, D-726, D-719: a result signed in a person's name is signed by an official of the unit in a signing role (its head,
+    // or the quality authority's officer); anyone else is refused with DOC-0002, whose text says so (not "the head" only).
+    [Fact]
+    public async Task NamedSigner_NotInASigningRoleOfTheUnit_Doc0002_OfficerSigns()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var keys = scope.ServiceProvider.GetRequiredService<ResultSigningKeys>();
+        var refused = await Assert.ThrowsAsync<Qyzmet.Kernel.Errors.QyzmetException>(() =>
+            keys.ForAsync(new ResultSigning(DemoData.QualitySpecialist.UnitId, DemoData.QualitySpecialist.Iin), Ct));
+        Assert.Equal("DOC-0002", refused.Error.Code);
+        Assert.Contains("with signing authority (the unit's head, or the quality authority's officer)", refused.Error.Message.En, StringComparison.Ordinal);
+        Assert.Contains("руководитель подразделения или должностное лицо уполномоченного органа", refused.Error.Message.Ru, StringComparison.Ordinal);
+        Assert.DoesNotContain("Only the head of unit", refused.Error.Message.En, StringComparison.Ordinal);
+
+        var (official, _, _) = await keys.ForAsync(new ResultSigning(DemoData.QualityHead.UnitId, DemoData.QualityHead.Iin), Ct);
+        Assert.Equal(Roles.QualityOfficer, official.Role);
+    }
+
+    // D-718 (D-726): a database seeded before the quality authority's officials had their own role keeps them as provider-head
+    // until the start-up's seeding brings them up to date: exactly those rows, once, however often the host starts.
+    [Fact]
+    public async Task StartUp_DatabaseSeededBeforeD726_QualityOfficersUpgradedIdempotently()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        string[] officers = [DemoData.QualityHead.Iin, DemoData.QualityNationalHead.Iin];
+        await db.Staff.Where(s => officers.Contains(s.Iin)).ExecuteUpdateAsync(u => u.SetProperty(s => s.Role, Roles.ProviderHead), Ct);
+        var others = await db.Staff.AsNoTracking().Where(s => !officers.Contains(s.Iin)).OrderBy(s => s.Iin).Select(s => s.Iin + s.Role).ToListAsync(Ct);
+
+        await Qyzmet.Host.Infrastructure.DatabaseSetup.PrepareDatabaseAsync(Factory.Services, seedDemo: true, Ct);
+        Assert.All(await db.Staff.AsNoTracking().Where(s => officers.Contains(s.Iin)).ToListAsync(Ct), s => Assert.Equal(Roles.QualityOfficer, s.Role));
+        Assert.Equal(others, await db.Staff.AsNoTracking().Where(s => !officers.Contains(s.Iin)).OrderBy(s => s.Iin).Select(s => s.Iin + s.Role).ToListAsync(Ct));
+        Assert.Equal(2, await RoleChangesAuditedAsync(scope, officers));
+
+        // Again: nothing left to change, nothing audited twice.
+        await Qyzmet.Host.Infrastructure.DatabaseSetup.PrepareDatabaseAsync(Factory.Services, seedDemo: true, Ct);
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<DemoSeeder>().UpgradeAsync(Ct));
+        Assert.Equal(2, await RoleChangesAuditedAsync(scope, officers));
+    }
+
+    private static async Task<int> RoleChangesAuditedAsync(AsyncServiceScope scope, string[] iins)
+    {
+        await scope.ServiceProvider.GetRequiredService<Qyzmet.Platform.Audit.AuditLog>().ChainPendingAsync(Ct);
+        var subjects = iins.Select(i => "staff:" + i).ToList();
+        return await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Audit.CountAsync(a => a.Action == "staff.role" && subjects.Contains(a.Subject), Ct);
+    }
 }
 
 public sealed class SqliteResultSigningTests(SqliteHost host) : ResultSigningTests, IClassFixture<SqliteHost>

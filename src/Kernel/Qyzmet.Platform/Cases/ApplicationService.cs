@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Identifiers;
@@ -49,8 +50,20 @@ public sealed class ApplicationService(
     IPaymentGateway gatewayClient,
     PaymentReceipts receipts,
     IEnumerable<IApplicationSubmittedListener> submittedListeners,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<ApplicationService> log)
 {
+    /// <summary>
+    /// The durable marker of a service's reaction still owed after "pay" (ADR 0031, D-359): a case timer whose trigger is this
+    /// prefix and the state "pay" led to. The confirmation commits it with the payment; the request runs the reaction after the
+    /// commit and claims the marker in the reaction's own transaction; if it fails or the host stops first, the due-timers job
+    /// runs it after <see cref="ReactionGrace"/>.
+    /// </summary>
+    public const string ReactionPrefix = "react-after-pay:";
+
+    /// <summary>How long the due-timers job leaves a pending reaction to the request that committed the payment (D-359).</summary>
+    public static readonly TimeSpan ReactionGrace = TimeSpan.FromMinutes(1);
+
     public async Task<SubmitResult> SubmitAsync(UserInfo user, string channel, SubmitRequest request, CancellationToken ct)
     {
         var handler = registry.ForNewApplication(request.ServiceId);
@@ -242,6 +255,7 @@ public sealed class ApplicationService(
     {
         GatewayEventResult result;
         var receiptDue = false;
+        CaseTimer? reaction = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             result = await services.Payments.ApplyEventAsync(payload, signature, ct);
@@ -259,7 +273,9 @@ public sealed class ApplicationService(
                     var ctx = new ProcessContext(result.Attempt.StartedBy, result.Attempt.StartedByRole, "paid, receipt " + result.Invoice.ReceiptNumber);
                     await services.Engine.FireAsync(app, "pay", ctx, ct);
                     await services.NotifyStatusAsync(app, handler, ct);
-                    await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+                    // D-359: the service reacts after this commit (it may render and sign documents); the marker is committed
+                    // with the payment, so a reaction that fails or a host that stops first loses nothing.
+                    reaction = OweReaction(app);
                 }
                 else
                 {
@@ -283,12 +299,101 @@ public sealed class ApplicationService(
             await tx.CommitAsync(ct);
         }
 
+        if (reaction is not null)
+        {
+            await TryReactAfterPaymentAsync(reaction.Id, ct);
+        }
+
         if (receiptDue)
         {
             await IssueReceiptAsync(result.Invoice, ct);
         }
 
         return result;
+    }
+
+    /// <summary>Records, in the payment's transaction, that the service still owes its reaction to the state "pay" led to (D-359).</summary>
+    private CaseTimer OweReaction(Application app)
+    {
+        var marker = new CaseTimer { ApplicationId = app.Id, Trigger = ReactionPrefix + app.Status, DueAt = time.GetUtcNow().UtcDateTime + ReactionGrace };
+        db.Timers.Add(marker);
+        return marker;
+    }
+
+    /// <summary>
+    /// D-359 (ADR 0031): the service's reaction to a committed payment, run after the commit by the request that committed it.
+    /// The reaction reads, renders and signs with no write transaction open (ADR 0019); its writes and the claim of the
+    /// marker (a conditional update, as the due-timers job claims a timer) commit together. A failure is logged, not thrown:
+    /// the payment stands and the marker stays due, so <see cref="Timers.DueTimersJob"/> runs the reaction later. Should the
+    /// job (or another request) have claimed it first, this run is rolled back: the reaction happens once.
+    /// </summary>
+    private async Task TryReactAfterPaymentAsync(long markerId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        db.DeferTransactionToFirstSave = true;
+        try
+        {
+            var marker = await db.Timers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == markerId && t.FiredAt == null && t.CanceledAt == null, ct);
+            if (marker is null)
+            {
+                return;
+            }
+
+            await ReactToPaymentAsync(marker, ct);
+            if (db.Database.CurrentTransaction is null)
+            {
+                await db.Database.BeginTransactionAsync(ct);
+            }
+
+            var claimed = await db.Timers.Where(t => t.Id == markerId && t.FiredAt == null && t.CanceledAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, time.GetUtcNow().UtcDateTime).SetProperty(t => t.ClaimedBy, Environment.MachineName), ct);
+            if (claimed == 0)
+            {
+                // The recovery job reacted meanwhile: this run's writes are dropped.
+                await db.Database.CurrentTransaction!.RollbackAsync(ct);
+                return;
+            }
+
+            await SaveAsync(ct);
+            await db.Database.CurrentTransaction!.CommitAsync(ct);
+            chainWriter.Nudge();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "The reaction after payment (marker {Marker}) failed; the payment stands and the due-timers job runs the reaction again", markerId);
+        }
+        finally
+        {
+            db.DeferTransactionToFirstSave = false;
+            if (db.Database.CurrentTransaction is { } open)
+            {
+                await open.RollbackAsync(CancellationToken.None);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The service's reaction owed by a marker (D-359), as the person who paid: only while the application is still in the
+    /// state "pay" led to (if it has moved on, the reaction happened or no longer applies). Returns false then.
+    /// </summary>
+    private async Task<bool> ReactToPaymentAsync(CaseTimer marker, CancellationToken ct)
+    {
+        var state = marker.Trigger[ReactionPrefix.Length..];
+        var app = await db.Applications.SingleAsync(a => a.Id == marker.ApplicationId, ct);
+        if (app.Status != state)
+        {
+            return false;
+        }
+
+        var handler = registry.Get(app.ServiceId);
+        // The step's own actor (the payer, D-704), as the "pay" line of the history records them.
+        var paid = await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == app.Id && e.Trigger == "pay" && e.ToStatus == state)
+            .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+        var ctx = paid is null ? ProcessContext.System("reaction after payment") : new ProcessContext(paid.ActorId, paid.ActorRole, paid.Reason);
+        await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+        return true;
     }
 
     /// <summary>
@@ -333,6 +438,12 @@ public sealed class ApplicationService(
             // ADR 0015: an overdue task is escalated; the application itself does not move.
             return Guid.TryParseExact(timer.Trigger[ProcedureEngine.TaskOverduePrefix.Length..], "N", out var taskId)
                 && await services.Engine.EscalateTaskAsync(taskId, ct);
+        }
+
+        if (timer.Trigger.StartsWith(ReactionPrefix, StringComparison.Ordinal))
+        {
+            // D-359: the reaction to a payment that its request did not complete (it failed, or the host stopped after the commit).
+            return await ReactToPaymentAsync(timer, ct);
         }
 
         var app = await db.Applications.SingleAsync(a => a.Id == timer.ApplicationId, ct);
@@ -421,6 +532,7 @@ public sealed class ApplicationService(
 
         var handler = registry.Get(app.ServiceId);
         var now = time.GetUtcNow().UtcDateTime;
+        CaseTimer? reaction = null;
         invoice.ClaimDecidedBy = user.Id;
         invoice.ClaimDecidedAt = now;
         var staff = new ProcessContext(user.Id, user.Role, reason, user.UnitId);
@@ -464,7 +576,8 @@ public sealed class ApplicationService(
             var ctx = new ProcessContext(app.ApplicantId, Roles.Applicant, $"paid outside the gateway; e-copy accepted by {user.Id}");
             await services.Engine.FireAsync(app, "pay", ctx, ct);
             await services.NotifyStatusAsync(app, handler, ct);
-            await handler.ReactAsync(new CaseContext(app, ctx, handler, services), ct);
+            // D-359: as after a gateway payment, the service reacts after the commit; D-715: the receipt PDF follows it.
+            reaction = OweReaction(app);
         }
         else
         {
@@ -477,6 +590,13 @@ public sealed class ApplicationService(
 
         await SaveAsync(ct);
         await tx.CommitAsync(ct);
+        if (reaction is not null)
+        {
+            await TryReactAfterPaymentAsync(reaction.Id, ct);
+            // D-715: a signed receipt as for a gateway payment (ADR 0028), issued after the commit; PendingReceiptsJob recovers it.
+            await IssueReceiptAsync(invoice, ct);
+        }
+
         return invoice;
     }
 

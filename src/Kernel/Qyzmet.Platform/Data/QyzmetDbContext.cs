@@ -216,6 +216,7 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(p => p.Code).HasMaxLength(80);
             e.Property(p => p.PriceList).HasMaxLength(40);
             e.Property(p => p.CreatedBy).HasMaxLength(12);
+            e.Property(p => p.Source).HasMaxLength(300);
             e.Property(p => p.AreaAbove).HasPrecision(12, 2);
             e.Property(p => p.AreaUpTo).HasPrecision(12, 2);
         });

@@ -11,11 +11,14 @@ public static class DocumentErrors
         "В подразделении «{0}» не назначено должностное лицо, уполномоченное подписывать результаты, поэтому результат не выдаётся. Администратор должен указать уполномоченное лицо в данных подразделения.",
         "Unit '{0}' has no official authorised to sign its results, so the result cannot be issued. An administrator must name the authorised official in the unit's data."));
 
-    /// <summary>Decision D-304: a human-signed step is signed by the head of the unit who performs it.</summary>
+    /// <summary>
+    /// Decisions D-304, D-726, D-719: a result signed in a person's name is signed by an official of the unit who holds a
+    /// signing role there (<see cref="Identity.Roles.Signatories"/>: the unit's head, or the quality authority's officer).
+    /// </summary>
     public static readonly ErrorCode SignerNotHeadOfUnit = new("DOC-0002", 403, new(
-        "Нәтижеге тек «{0}» бөлімшесінің басшысы қол қоя алады.",
-        "Подписать результат может только руководитель подразделения «{0}».",
-        "Only the head of unit '{0}' may sign this result."));
+        "Нәтижеге тек «{0}» бөлімшесінің қол қою құқығы бар лауазымды адамы (бөлімше басшысы немесе сапаны бағалау және бақылау жөніндегі уәкілетті органның лауазымды адамы) қол қоя алады.",
+        "Подписать результат может только должностное лицо подразделения «{0}» с правом подписи (руководитель подразделения или должностное лицо уполномоченного органа по оценке и контролю за качеством).",
+        "Only an official of unit '{0}' with signing authority (the unit's head, or the quality authority's officer) may sign this result."));
 
     /// <summary>ADR 0029: the signed bytes are not in the document store (the store's folder or bucket was not restored with the database).</summary>
     public static readonly ErrorCode ContentMissing = new("DOC-0003", 503, new(

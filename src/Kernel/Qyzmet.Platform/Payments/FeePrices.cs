@@ -56,6 +56,9 @@ public sealed class FeePrice
     public DateTime CreatedAt { get; init; }
 
     public string? CreatedBy { get; init; }
+
+    /// <summary>Where the figure comes from (the order and its date), as loaded; null for the rows seeded before it was kept (D-717).</summary>
+    public string? Source { get; init; }
 }
 
 /// <summary>
@@ -68,10 +71,14 @@ public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time)
     public DateOnly Today => Kernel.Calendar.AlmatyTime.LocalDate(time.GetUtcNow());
 
     /// <summary>The price of <paramref name="code"/> on <paramref name="on"/> (PAY-0116 when none is in force).</summary>
-    public async Task<Tenge> PriceAsync(string code, DateOnly on, decimal? area, CancellationToken ct)
+    public async Task<Tenge> PriceAsync(string code, DateOnly on, decimal? area, CancellationToken ct) =>
+        new((await RowAsync(code, on, area, ct)).AmountTiyn);
+
+    /// <summary>The price row in force (with whether its figure is a placeholder, D-708, D-630); PAY-0116 when none.</summary>
+    public async Task<FeePrice> RowAsync(string code, DateOnly on, decimal? area, CancellationToken ct)
     {
         var rows = await db.FeePrices.AsNoTracking().Where(p => p.Code == code && p.EffectiveFrom <= on).ToListAsync(ct);
-        return new Tenge(Select(rows, code, on, area).AmountTiyn);
+        return Select(rows, code, on, area);
     }
 
     /// <summary>The price in force today.</summary>

@@ -12,9 +12,10 @@ public static class PaymentReceipt
 {
     public const string Kind = "payment-receipt";
 
-    public static DocumentContent Content(Application app, Payment invoice, PaymentAttempt attempt)
+    /// <summary>The receipt of a gateway payment, or (<paramref name="attempt"/> null) of an accepted e-copy (D-715).</summary>
+    public static DocumentContent Content(Application app, Payment invoice, PaymentAttempt? attempt, Identity.ProviderUnit? checkedBy = null)
     {
-        var paidAt = Kernel.Calendar.AlmatyTime.FormatDateTime(invoice.PaidAt ?? attempt.UpdatedAt);
+        var paidAt = Kernel.Calendar.AlmatyTime.FormatDateTime(invoice.PaidAt ?? attempt?.UpdatedAt ?? invoice.RequestedAt);
         var fields = new List<DocumentBlock>
         {
             new DocumentField(new("Түбіртек нөмірі", "Номер квитанции"), BilingualText.Same(invoice.ReceiptNumber ?? "")),
@@ -24,9 +25,21 @@ public static class PaymentReceipt
             new DocumentField(new("Төлеуші (ЖСН/БСН)", "Плательщик (ИИН/БИН)"), BilingualText.Same(invoice.PayerId ?? app.ApplicantId)),
             new DocumentField(new("Алушы", "Получатель"), BilingualText.Same(invoice.RecipientName ?? "—")),
             new DocumentField(new("Бюджеттік сыныптама коды", "Код бюджетной классификации"), BilingualText.Same(invoice.BudgetCode ?? "—")),
-            new DocumentField(new("Төленген уақыты (Алматы)", "Время оплаты (Алматы)"), BilingualText.Same(paidAt)),
-            new DocumentField(new("Төлем шлюзіндегі нөмірі", "Номер в платёжном шлюзе"), BilingualText.Same(attempt.GatewayPaymentId)),
         };
+        if (attempt is not null)
+        {
+            fields.Add(new DocumentField(new("Төленген уақыты (Алматы)", "Время оплаты (Алматы)"), BilingualText.Same(paidAt)));
+            fields.Add(new DocumentField(new("Төлем шлюзіндегі нөмірі", "Номер в платёжном шлюзе"), BilingualText.Same(attempt.GatewayPaymentId)));
+        }
+        else
+        {
+            // D-715 (000.md App. 1 rows 6 and 8): paid outside the gateway; the e-copy of the payment document was checked by the unit.
+            fields.Add(new DocumentField(new("Төлем тәсілі", "Способ оплаты"), ECopyMethod));
+            fields.Add(new DocumentField(new("Көшірмені тексерген бөлімше", "Копию проверило подразделение"),
+                checkedBy is null ? BilingualText.Same(app.UnitId) : new BilingualText(checkedBy.NameKk, checkedBy.NameRu)));
+            fields.Add(new DocumentField(new("Көшірме қабылданған уақыт (Алматы)", "Копия принята (Алматы)"), BilingualText.Same(paidAt)));
+        }
+
         return new DocumentContent
         {
             Issuer = [new("«Электрондық үкімет» веб-порталы", "Веб-портал «электронного правительства»")],
@@ -37,14 +50,22 @@ public static class PaymentReceipt
         };
     }
 
+    /// <summary>How an e-copy receipt says the fee was paid (D-715).</summary>
+    public static readonly BilingualText ECopyMethod = new(
+        "Шлюзден тыс: төлем құжатының электрондық көшірмесі тексеріліп, қабылданды",
+        "Вне шлюза: электронная копия платёжного документа проверена и принята");
+
     /// <summary>What the verification page states of the receipt, in Kazakh and Russian (issue 11: no English rows).</summary>
-    public static IReadOnlyList<StatementRow> Statement(Application app, Payment invoice, PaymentAttempt attempt) =>
+    public static IReadOnlyList<StatementRow> Statement(Application app, Payment invoice, PaymentAttempt? attempt) =>
     [
         new(new BilingualText("Түбіртек", "Квитанция"), invoice.ReceiptNumber ?? ""),
         new(new BilingualText("Өтініш", "Заявление"), app.Number),
+        new(new BilingualText("Төлем мақсаты", "Назначение платежа"), invoice.Purpose),
         new(new BilingualText("Сомасы", "Сумма"), new Tenge(invoice.AmountTiyn).ToString()),
         new(new BilingualText("Төлеуші", "Плательщик"), invoice.PayerId ?? app.ApplicantId),
         new(new BilingualText("Бюджеттік сыныптама коды", "Код бюджетной классификации"), invoice.BudgetCode ?? "—"),
-        new(new BilingualText("Шлюздегі төлем", "Платёж в шлюзе"), attempt.GatewayPaymentId),
+        attempt is null
+            ? new(new BilingualText("Төлем тәсілі", "Способ оплаты"), ECopyMethod)
+            : new(new BilingualText("Шлюздегі төлем", "Платёж в шлюзе"), attempt.GatewayPaymentId),
     ];
 }

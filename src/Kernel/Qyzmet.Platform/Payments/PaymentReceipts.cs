@@ -29,8 +29,9 @@ public sealed class PaymentReceipts(QyzmetDbContext db, DocumentIssuer documents
 
     /// <summary>
     /// Issues the receipt of the paid invoice unless it has one. Returns the receipt document's id, or null when none can
-    /// be issued (not paid through the gateway, or a unit without an authorised signatory, D-304). Must be called with no
-    /// pending changes and no transaction open on this context.
+    /// be issued (not paid, or a unit without an authorised signatory, D-304). A gateway payment's receipt names its gateway
+    /// payment; an accepted e-copy's (D-715) names the unit that checked it and is signed by that unit's authorised
+    /// official. Must be called with no pending changes and no transaction open on this context.
     /// </summary>
     public async Task<Guid?> IssueAsync(Guid invoiceId, CancellationToken ct)
     {
@@ -45,22 +46,37 @@ public sealed class PaymentReceipts(QyzmetDbContext db, DocumentIssuer documents
             return invoice?.ReceiptDocumentId;
         }
 
-        // The attempt whose success paid the invoice: a second success for a paid invoice was refunded (D-706).
-        var attempt = await db.PaymentAttempts.AsNoTracking()
-            .Where(a => a.PaymentId == invoice.Id && a.Status == AttemptStatus.Success && !db.PaymentRefunds.Any(r => r.AttemptId == a.Id))
-            .OrderBy(a => a.UpdatedAt).FirstOrDefaultAsync(ct);
-        if (attempt is null)
+        PaymentAttempt? attempt = null;
+        Trust.ResultSigning signing;
+        Identity.ProviderUnit? checkedBy = null;
+        var app = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == invoice.ApplicationId, ct);
+        if (invoice.PaidVia == PaymentClaimKinds.ECopy)
         {
-            return null;
+            // D-715: an accepted e-copy gets the same receipt, signed by the authorised official of the unit whose staff checked it.
+            var unitId = await CheckingUnitAsync(invoice, app, ct);
+            checkedBy = await db.ProviderUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct);
+            signing = new Trust.ResultSigning(unitId);
+        }
+        else
+        {
+            // The attempt whose success paid the invoice: a second success for a paid invoice was refunded (D-706).
+            attempt = await db.PaymentAttempts.AsNoTracking()
+                .Where(a => a.PaymentId == invoice.Id && a.Status == AttemptStatus.Success && !db.PaymentRefunds.Any(r => r.AttemptId == a.Id))
+                .OrderBy(a => a.UpdatedAt).FirstOrDefaultAsync(ct);
+            if (attempt is null)
+            {
+                return null;
+            }
+
+            signing = new Trust.ResultSigning(app.UnitId);
         }
 
-        var app = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == invoice.ApplicationId, ct);
         StoredDocument document;
         try
         {
             // ADR 0019: rendering and signing (and the document number, a sequence) hold no write transaction.
-            document = await documents.IssueAsync(null, new Trust.ResultSigning(app.UnitId), PaymentReceipt.Kind, app.ApplicantId,
-                PaymentReceipt.Content(app, invoice, attempt), PaymentReceipt.Statement(app, invoice, attempt), duplicate: false, ct);
+            document = await documents.IssueAsync(null, signing, PaymentReceipt.Kind, app.ApplicantId,
+                PaymentReceipt.Content(app, invoice, attempt, checkedBy), PaymentReceipt.Statement(app, invoice, attempt), duplicate: false, ct);
         }
         catch (QyzmetException e) when (e.Error.Code == DocumentErrors.NoAuthorisedSignatory.Code)
         {
@@ -90,6 +106,18 @@ public sealed class PaymentReceipts(QyzmetDbContext db, DocumentIssuer documents
     }
 
     /// <summary>
+    /// D-715: the unit whose staff accepted the e-copy (DecidePaymentClaimAsync lets only staff of the unit holding the
+    /// application decide): the decider's unit that held it, else the application's unit.
+    /// </summary>
+    private async Task<string> CheckingUnitAsync(Payment invoice, Application app, CancellationToken ct)
+    {
+        var units = invoice.ClaimDecidedBy is { } decider
+            ? await db.Staff.AsNoTracking().Where(s => s.Iin == decider).Select(s => s.UnitId).ToListAsync(ct)
+            : [];
+        return units.Count == 0 || units.Contains(app.UnitId) ? app.UnitId : units[0];
+    }
+
+    /// <summary>
     /// <see cref="IssueAsync"/> for the request that took the callback: a failure is logged, not thrown, since the payment
     /// is committed and the callback must be answered; <see cref="PendingReceiptsJob"/> issues the receipt later (D-350).
     /// </summary>
@@ -108,7 +136,8 @@ public sealed class PaymentReceipts(QyzmetDbContext db, DocumentIssuer documents
     }
 
     /// <summary>
-    /// Paid gateway invoices whose receipt was not stored (the host stopped between the payment's commit and the receipt),
+    /// Paid invoices (through the gateway, or by an accepted e-copy, D-715) whose receipt was not stored (the host stopped
+    /// between the payment's commit and the receipt),
     /// paid at least <see cref="Grace"/> ago and at most <paramref name="window"/> ago, oldest first.
     /// </summary>
     public Task<List<Guid>> PendingAsync(DateTime now, TimeSpan window, int take, CancellationToken ct)
@@ -116,7 +145,7 @@ public sealed class PaymentReceipts(QyzmetDbContext db, DocumentIssuer documents
         var settled = now - Grace;
         var since = now - window;
         return db.Payments.AsNoTracking()
-            .Where(p => p.Status == PaymentStatus.Paid && p.PaidVia == "gateway" && p.ReceiptNumber != null && p.ReceiptDocumentId == null
+            .Where(p => p.Status == PaymentStatus.Paid && (p.PaidVia == "gateway" || p.PaidVia == PaymentClaimKinds.ECopy) && p.ReceiptNumber != null && p.ReceiptDocumentId == null
                 && p.PaidAt <= settled && p.PaidAt >= since)
             .OrderBy(p => p.PaidAt).Select(p => p.Id).Take(take).ToListAsync(ct);
     }

@@ -1,13 +1,58 @@
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Modules;
 using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Platform.Seeding;
 
-/// <summary>Seeds the demo registries once: on a database that has no people yet.</summary>
-public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> modules, CertificateRegistry certificates)
+/// <summary>
+/// Seeds the demo registries once: on a database that has no people yet. A database seeded by an earlier version is brought
+/// up to what the demo data now says by <see cref="UpgradeAsync"/> (D-718), on every start, idempotently.
+/// </summary>
+public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> modules, CertificateRegistry certificates, Audit.AuditLog audit)
 {
+    /// <summary>
+    /// Demo staff whose seeded role changed after databases were seeded with the earlier one: the member as the demo data now
+    /// has them, and the role an earlier seeding gave them. Only that exact earlier role is changed, so a role an
+    /// administrator gave since stays. D-726: the quality authority's officials answer in their own role, not as provider-head.
+    /// </summary>
+    private static readonly (StaffMember Member, string Seeded)[] RoleUpgrades =
+    [
+        (DemoData.QualityHead, Roles.ProviderHead),
+        (DemoData.QualityNationalHead, Roles.ProviderHead),
+    ];
+
+    /// <summary>
+    /// D-718: brings a database seeded before a change of the demo data up to date; does nothing on an empty database
+    /// (<see cref="SeedIfEmptyAsync"/> seeds the new data) or once done. Every change is audited. Returns how many rows changed.
+    /// </summary>
+    public async Task<int> UpgradeAsync(CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(ct))
+        {
+            return 0;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var changed = 0;
+        foreach (var (member, seeded) in RoleUpgrades)
+        {
+            var rows = await db.Staff.Where(s => s.Iin == member.Iin && s.UnitId == member.UnitId && s.Role == seeded)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Role, member.Role), ct);
+            if (rows > 0)
+            {
+                await audit.AppendAsync(Cases.ProcessContext.System("demo data upgrade (D-718)"), "staff.role", "staff:" + member.Iin,
+                    $"{seeded} -> {member.Role} ({member.UnitId})", ct);
+                changed += rows;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return changed;
+    }
+
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
         if (await db.People.AnyAsync(ct))

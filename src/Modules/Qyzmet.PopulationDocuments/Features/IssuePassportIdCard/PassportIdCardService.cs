@@ -21,7 +21,7 @@ namespace Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
 /// acceptance day not counted: the working calendar's rule), the coupon of §6.1, production as the document factory's
 /// kernel task (ADR 0025, D-624), and the hand-over at the centre against the coupon (D-617).
 /// </summary>
-internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook book) : IStateServiceHandler
+internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook book, Platform.Payments.FeeRuleService fees) : IStateServiceHandler
 {
     public const string ServiceIdValue = "population-documents.passport-id-card";
     public const string Submitted = "submitted";
@@ -321,9 +321,11 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
         var placeholder = false;
         if (term != "standard")
         {
-            var surcharge = await RateAsync("accelerated-" + term, day, ct);
+            // D-717: the surcharge is a price-list tariff, looked up like every price-list fee by the kernel's fee-rule service
+            // on the payment day (PAY-0116 when the list has none in force).
+            var surcharge = await SurchargeAsync(term, day, ct);
             placeholder = surcharge.Placeholder;
-            amount = new Tenge(amount.Tiyn + (surcharge.MciShare is { } s ? (await ctx.Payments.ComputeAsync(new FeeRule.MciShare(s), day, ct)).Tiyn : surcharge.AmountTiyn ?? 0));
+            amount = new Tenge(amount.Tiyn + surcharge.AmountTiyn);
         }
 
         // D-630: a surcharge whose figure is a placeholder says so in the payment's purpose (the gateway page and the receipt).
@@ -340,6 +342,11 @@ internal sealed class PassportIdCardService(QyzmetDbContext db, ResidenceBook bo
             $"Государственная пошлина: {ru}" + (term == "standard" ? "" : $", ускоренное оформление ({term} рабочих дней)") + pr,
             $"State duty: {en}" + (term == "standard" ? "" : $", accelerated issue ({term} working days)") + pe));
     }
+
+    /// <summary>D-717: the accelerated-issue surcharge of <paramref name="term"/> working days in force on <paramref name="day"/>.</summary>
+    internal Task<Platform.Payments.FeePrice> SurchargeAsync(string term, DateOnly day, CancellationToken ct) =>
+        fees.RowAsync(LoadDutyRates.DutyRates.SurchargeCode("accelerated-" + term) ?? throw new ArgumentException("Not an accelerated term: " + term, nameof(term)),
+            day, null, ct);
 
     private async Task<DutyRate> RateAsync(string item, DateOnly day, CancellationToken ct) =>
         await db.Set<DutyRate>().AsNoTracking().Where(r => r.Item == item && r.EffectiveFrom <= day).OrderByDescending(r => r.EffectiveFrom).FirstOrDefaultAsync(ct)

@@ -6,6 +6,7 @@ using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Payments;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Domain;
 
@@ -25,10 +26,42 @@ public sealed record DutyRateRow(string? Item, string? EffectiveFrom, decimal? M
 /// are published on the Ministry's web resource; §8.2 rule 2; D-615, D-621): an administrator loads the Ministry's price
 /// list; each row takes effect on its date and the rate in force on the payment day applies. The whole list is checked
 /// first and loaded in one transaction, audited; a row with the same item and date replaces the earlier one.
+/// D-717: the duties (shares of the MCI) stay this module's rows; the surcharges are a price list like the State
+/// Corporation's (a tariff, a fixed amount), so they are rows of the kernel's <c>payments_fee_prices</c>, read through
+/// <see cref="FeeRuleService"/> like every other price-list fee; this service loads and lists both.
 /// </summary>
-internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit)
+internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit, TimeProvider time)
 {
     public static readonly string[] Items = ["passport", "id-card", "accelerated-7", "accelerated-10", "accelerated-15"];
+
+    /// <summary>The catalog's name of the Ministry's price list of accelerated-issue tariffs (004.md §3.1 item 7).</summary>
+    public const string SurchargePriceList = "mvd-accelerated-issue-tariffs";
+
+    /// <summary>
+    /// D-717: the fee-price code of an accelerated-issue surcharge item ("accelerated-7" → "population.accelerated-7"); null
+    /// for a duty item.
+    /// </summary>
+    public static string? SurchargeCode(string item) =>
+        item.StartsWith("accelerated-", StringComparison.Ordinal) ? "population." + item : null;
+
+    /// <summary>A surcharge's price row (D-717), named as the API names the item.</summary>
+    public static FeePrice SurchargePrice(string item, DateOnly from, long amountTiyn, bool placeholder, string? source, DateTime createdAt, string? createdBy)
+    {
+        var label = Describe(item).Label;
+        return new FeePrice
+        {
+            PriceList = SurchargePriceList,
+            Code = SurchargeCode(item) ?? throw new ArgumentException("Not a surcharge item: " + item, nameof(item)),
+            NameKk = label.Kk,
+            NameRu = label.Ru,
+            EffectiveFrom = from,
+            AmountTiyn = amountTiyn,
+            Placeholder = placeholder,
+            Source = source,
+            CreatedAt = createdAt,
+            CreatedBy = createdBy,
+        };
+    }
 
     /// <summary>What an item is, as the API and pages name it (D-630): the state duty or the accelerated-issue surcharge.</summary>
     public static (string Kind, Kernel.Text.LocalizedText Label) Describe(string item) => item switch
@@ -48,8 +81,21 @@ internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit)
         "Временное значение: 004.md не называет размер доплаты; заменяется, когда прейскурант МВД загружен с более поздней датой.",
         "Placeholder: 004.md gives no surcharge figure; replaced when the Ministry's price list is loaded with a later date.");
 
-    public async Task<IReadOnlyList<DutyRate>> ListAsync(CancellationToken ct) =>
-        await db.Set<DutyRate>().AsNoTracking().OrderBy(r => r.Item).ThenBy(r => r.EffectiveFrom).ToListAsync(ct);
+    /// <summary>The duties and (D-717: from the fee prices) the surcharges, by item and date.</summary>
+    public async Task<IReadOnlyList<DutyRate>> ListAsync(CancellationToken ct)
+    {
+        var duties = await db.Set<DutyRate>().AsNoTracking().ToListAsync(ct);
+        var codes = Items.Select(SurchargeCode).OfType<string>().ToList();
+        var surcharges = await db.FeePrices.AsNoTracking().Where(p => codes.Contains(p.Code)).ToListAsync(ct);
+        return [.. duties.Concat(surcharges.Select(p => new DutyRate
+        {
+            Item = p.Code["population.".Length..],
+            EffectiveFrom = p.EffectiveFrom,
+            AmountTiyn = p.AmountTiyn,
+            Source = p.Source ?? p.PriceList,
+            Placeholder = p.Placeholder,
+        })).OrderBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom)];
+    }
 
     public async Task<int> LoadAsync(UserInfo user, IReadOnlyList<DutyRateRow>? rows, CancellationToken ct)
     {
@@ -88,16 +134,32 @@ internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit)
                 throw Invalid(at + ".source", "баға тізбесінің дереккөзі (бұйрық, күні)", "источник прейскуранта (приказ, дата)", "the price list's source (order, date)");
             }
 
+            if (SurchargeCode(r.Item) is not null && r.AmountTiyn is null)
+            {
+                // D-717: a surcharge is a tariff of the price list (a fixed amount), not a share of the MCI.
+                throw Invalid(at + ".amountTiyn", "қосымша ақы — тиынмен сома (тариф, АЕК үлесі емес)", "доплата — сумма в тиынах (тариф, не доля МРП)",
+                    "a surcharge is an amount in tiyn (a tariff, not a share of the MCI)");
+            }
+
             parsed.Add(new DutyRate { Item = r.Item, EffectiveFrom = from, MciShare = r.MciShare, AmountTiyn = r.AmountTiyn, Source = r.Source.Trim(), Placeholder = r.Placeholder == true });
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
         foreach (var rate in parsed)
         {
-            await db.Set<DutyRate>().Where(x => x.Item == rate.Item && x.EffectiveFrom == rate.EffectiveFrom).ExecuteDeleteAsync(ct);
+            if (SurchargeCode(rate.Item) is { } code)
+            {
+                await db.FeePrices.Where(x => x.Code == code && x.EffectiveFrom == rate.EffectiveFrom && x.AreaAbove == null && x.AreaUpTo == null).ExecuteDeleteAsync(ct);
+                db.FeePrices.Add(SurchargePrice(rate.Item, rate.EffectiveFrom, rate.AmountTiyn!.Value, rate.Placeholder, rate.Source, now, user.Id));
+            }
+            else
+            {
+                await db.Set<DutyRate>().Where(x => x.Item == rate.Item && x.EffectiveFrom == rate.EffectiveFrom).ExecuteDeleteAsync(ct);
+                db.Add(rate);
+            }
         }
 
-        db.AddRange(parsed);
         await audit.AppendAsync(new ProcessContext(user.Id, user.Role, "price list loaded", user.UnitId), "population.duty-rates.load", "duty-rates",
             JsonSerializer.Serialize(parsed.Select(p => new { p.Item, p.EffectiveFrom, p.MciShare, p.AmountTiyn, p.Source, p.Placeholder })), ct);
         await db.SaveChangesAsync(ct);
