@@ -422,6 +422,8 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.Property(q => q.AnsweredBy).HasMaxLength(12);
             e.HasIndex(q => new { q.SubmittedOn, q.ServiceId, q.UnitId });
         });
+        // ADR 0026: the address register, shared by the population, real-estate and land areas.
+        AddressRegisterModel.Configure(b);
         ConfigureModules(b);
     }
 
