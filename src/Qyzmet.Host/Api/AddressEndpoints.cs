@@ -20,7 +20,7 @@ internal static class AddressEndpoints
             return TypedResults.Ok(View(address));
         }).WithSummary("One address of the register by its 16-digit registration code (RKA): its parts and its text in kk and ru (404 ADDR-0003 when unknown)");
 
-        group.MapGet("/", async (string? settlement, string? street, string? after, int? limit, HttpContext http, IAddressRegister register, CancellationToken ct) =>
+        group.MapGet("", async (string? settlement, string? street, string? after, int? limit, HttpContext http, IAddressRegister register, CancellationToken ct) =>
         {
             CurrentUser.Required(http.User);
             var page = await register.SearchAsync(settlement, street, after, limit, ct);
