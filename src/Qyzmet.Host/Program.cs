@@ -268,6 +268,7 @@ namespace Qyzmet.Host
             app.MapDevKeyEndpoints();
             app.MapStaffingEndpoints();
             app.MapMonitoringEndpoints();
+            app.MapAddressEndpoints();
             foreach (var module in HostModules.All)
             {
                 module.MapEndpoints(app);

@@ -79,6 +79,7 @@ public static class PlatformServices
         services.AddScoped<DocumentContents>();
         services.AddScoped<DocumentStoreMigration>();
         services.AddScoped<IGateway, DatabaseGateway>();
+        services.AddScoped<IAddressRegister, AddressRegister>();
         services.AddScoped<Monitoring.StageRecorder>();
         services.AddScoped<Monitoring.MonitoringQueries>();
         services.AddScoped<Monitoring.QualityQuestionnaire>();

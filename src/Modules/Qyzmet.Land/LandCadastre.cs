@@ -9,6 +9,7 @@ using Qyzmet.Land.Geometry;
 using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Registries;
 
 namespace Qyzmet.Land;
 
@@ -44,7 +45,8 @@ public sealed record GrantedDocument(string Number, DateOnly IssuedOn, Localized
 /// be entered in the land cadastre by <see cref="LandCadastre.RecordGrantedRightAsync"/>.
 /// <c>BoundaryGeoJson</c> is the boundary from the land cadastral plan (GeoJSON Polygon, WGS 84); <c>AreaHectares</c>
 /// the plan's area, checked against the boundary with surveyed accuracy (D-532); <c>RightKind</c> one of
-/// <see cref="LandRightKinds"/>; <c>Until</c> the last day of a temporary right (null for ownership and permanent use).
+/// <see cref="LandRightKinds"/>; <c>Until</c> the last day of a temporary right (null for ownership and permanent use);
+/// <c>AddressCode</c> the plot's address registration code, when it has one (then its address is the register's, D-636).
 /// </summary>
 public sealed record GrantedRight(
     string BoundaryGeoJson,
@@ -59,7 +61,8 @@ public sealed record GrantedRight(
     GrantedDocument Decision,
     GrantedDocument? IdentificationDocument = null,
     LocalizedText? Category = null,
-    bool Divisible = false);
+    bool Divisible = false,
+    string? AddressCode = null);
 
 /// <summary>A registered plot as the map and the lookups show it (no right holders: they are personal data, D-536).</summary>
 public sealed record PlotSummary(
@@ -74,14 +77,15 @@ public sealed record PlotSummary(
     double? PointLon,
     double? PointLat,
     Polygon? Boundary,
-    double? DistanceMetres = null);
+    double? DistanceMetres = null,
+    string? AddressCode = null);
 
 /// <summary>
 /// The land cadastre's geometry: checks of a requested plot (overlap with registered plots, inside the settlement,
 /// declared area against the boundary), the indexed lookups "plot at this point" and "plots near this point", and the
 /// entry of a granted right. Used by the granting procedure of 003.md and by the land endpoints.
 /// </summary>
-public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
+public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit, IAddressRegister addresses)
 {
     /// <summary>Mean square error of a boundary point: drawn on the portal's map (scheme, 003.md §3.2 item 2) or surveyed (plan).</summary>
     public const double DrawnPointErrorMetres = 1.0;
@@ -206,6 +210,8 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
             throw BadRight("holders", "distinct holders whose positive shares add up to 100%");
         }
 
+        // D-357: an address code checked at submission is checked again here, where the plot takes it.
+        var address = string.IsNullOrWhiteSpace(right.AddressCode) ? null : await addresses.RequireAsync(right.AddressCode, "addressCode", ct);
         var check = (await CheckAsync(shape, right.AreaHectares, right.SettlementCode, SurveyedPointErrorMetres, ct)).ThrowIfRefused();
         var settlement = await db.Set<Settlement>().AsNoTracking().SingleAsync(s => s.Code == check.SettlementCode, ct);
 
@@ -217,8 +223,9 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
             {
                 CadastralNumber = number,
                 RegionCode = settlement.RegionCode,
-                AddressKk = right.Address.Kk,
-                AddressRu = right.Address.Ru,
+                AddressKk = address?.TextKk ?? right.Address.Kk,
+                AddressRu = address?.TextRu ?? right.Address.Ru,
+                AddressCode = address?.Id,
                 AreaSquareMetres = (long)Math.Round(right.AreaHectares * 10_000m),
                 CategoryKk = right.Category?.Kk ?? LandDemoData.SettlementLand.Kk,
                 CategoryRu = right.Category?.Ru ?? LandDemoData.SettlementLand.Ru,
@@ -285,7 +292,13 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
         var point = PlotGeometry.Factory.CreatePoint(new Coordinate(lon, lat));
         var candidates = await CandidatesAsync(point, ct);
         var hit = candidates.FirstOrDefault(p => PlotGeometry.FromWkb(p.BoundaryWkb!).Covers(point));
-        return hit is null ? null : Summary(hit, null);
+        if (hit is null)
+        {
+            return null;
+        }
+
+        await PlotAddresses.ResolveAsync(addresses, [hit], ct);
+        return Summary(hit, null);
     }
 
     /// <summary>The registered plots within <paramref name="radiusMetres"/> of the point, nearest first (indexed, D-530).</summary>
@@ -297,18 +310,24 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
         var box = PlotGeometry.Factory.ToGeometry(new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat));
         var candidates = await CandidatesAsync(box, ct);
         var centre = EqualAreaProjection.Project(PlotGeometry.Factory.CreatePoint(new Coordinate(lon, lat)), lon, lat);
-        return [.. candidates
+        var near = candidates
             .Select(p => (p, d: EqualAreaProjection.Project(PlotGeometry.FromWkb(p.BoundaryWkb!), lon, lat).Distance(centre)))
             .Where(x => x.d <= radiusMetres)
             .OrderBy(x => x.d)
             .ThenBy(x => x.p.CadastralNumber, StringComparer.Ordinal)
             .Take(limit)
-            .Select(x => Summary(x.p, Math.Round(x.d, 1)))];
+            .ToList();
+        await PlotAddresses.ResolveAsync(addresses, near.Select(x => x.p), ct);
+        return [.. near.Select(x => Summary(x.p, Math.Round(x.d, 1)))];
     }
 
     /// <summary>The registered plots whose envelope meets the area (the map's view), at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<PlotSummary>> PlotsInAsync(Envelope area, int limit, CancellationToken ct = default) =>
-        [.. (await CandidatesAsync(PlotGeometry.Factory.ToGeometry(area), ct)).Take(limit).Select(p => Summary(p, null))];
+    public async Task<IReadOnlyList<PlotSummary>> PlotsInAsync(Envelope area, int limit, CancellationToken ct = default)
+    {
+        var plots = (await CandidatesAsync(PlotGeometry.Factory.ToGeometry(area), ct)).Take(limit).ToList();
+        await PlotAddresses.ResolveAsync(addresses, plots, ct);
+        return [.. plots.Select(p => Summary(p, null))];
+    }
 
     /// <summary>Stores the boundary and everything derived from it (envelope, inner point, area) on a plot.</summary>
     public static void SetBoundary(LandPlot plot, PlotShape shape)
@@ -398,7 +417,8 @@ public sealed class LandCadastre(QyzmetDbContext db, AuditLog audit)
         p.PointLon,
         p.PointLat,
         p.BoundaryWkb is null ? null : PlotGeometry.FromWkb(p.BoundaryWkb),
-        distance);
+        distance,
+        p.AddressCode);
 
     private static void CheckPoint(double lon, double lat, double radius)
     {

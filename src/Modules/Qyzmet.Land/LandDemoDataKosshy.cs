@@ -69,12 +69,12 @@ internal static partial class LandDemoData
         var act = new LocalizedText("Жер учаскесіне сәйкестендіру құжаты", "Идентификационный документ на земельный участок", "Identification document");
         var corporation = new LocalizedText("«Азаматтарға арналған үкімет» МК Ақмола облысы филиалы", "Филиал НАО «Правительство для граждан» по Акмолинской области", "State Corporation, Akmola branch");
 
-        yield return Plot(1, StreetPlot(0), "Ақсу к., 1", "ул. Аксу, 1", Housing, LandRightKinds.Ownership, null,
+        yield return Plot(1, StreetPlot(0), "Ақсу к., 1", "ул. Аксу, 1", DemoAddresses.KosshyAksu1, Housing, LandRightKinds.Ownership, null,
             [(igor.Iin, igor.FullName, 100m)], new DateOnly(2018, 6, 4),
             [Doc(LandPlotDocument.Title, decision, "214", new DateOnly(2018, 5, 28), akimat),
              Doc(LandPlotDocument.Identification, act, "11-0618-004411", new DateOnly(2018, 6, 15), corporation)], []);
 
-        yield return Plot(2, StreetPlot(1), "Ақсу к., 3", "ул. Аксу, 3", Housing, LandRightKinds.Ownership, null,
+        yield return Plot(2, StreetPlot(1), "Ақсу к., 3", "ул. Аксу, 3", DemoAddresses.KosshyAksu3, Housing, LandRightKinds.Ownership, null,
             [(mira.Iin, mira.FullName, 100m)], new DateOnly(2020, 9, 1),
             [Doc(LandPlotDocument.Title, decision, "377", new DateOnly(2020, 8, 20), akimat),
              Doc(LandPlotDocument.Identification, act, "11-0920-007812", new DateOnly(2020, 9, 10), corporation)],
@@ -85,13 +85,13 @@ internal static partial class LandDemoData
                 Beneficiary = "АО «Отбасы банк»", Since = new DateOnly(2021, 3, 15), Until = new DateOnly(2036, 3, 15),
             }]);
 
-        yield return Plot(3, StreetPlot(2), "Ақсу к., 5", "ул. Аксу, 5", Housing, LandRightKinds.Ownership, null,
+        yield return Plot(3, StreetPlot(2), "Ақсу к., 5", "ул. Аксу, 5", DemoAddresses.KosshyAksu5, Housing, LandRightKinds.Ownership, null,
             [(nurlan.Iin, nurlan.FullName, 100m)], new DateOnly(2022, 4, 11),
             [Doc(LandPlotDocument.Title, decision, "102", new DateOnly(2022, 4, 1), akimat)], []);
 
         // A shop on two plot widths, held on temporary paid land use; its first decision was for a kiosk and was
         // superseded by a decision enlarging the plot (the history of title documents).
-        var shop = Plot(4, StreetPlot(3, 2), "Ақсу к., 7", "ул. Аксу, 7",
+        var shop = Plot(4, StreetPlot(3, 2), "Ақсу к., 7", "ул. Аксу, 7", DemoAddresses.KosshyAksu7,
             new("Сауда объектісін салу және қызмет көрсету үшін", "Для строительства и обслуживания объекта торговли", "For building and running a shop"),
             LandRightKinds.TemporaryPaidUse, new DateOnly(2034, 12, 31),
             [(qala.Bin, qala.NameRu, 100m)], new DateOnly(2019, 12, 20),
@@ -124,7 +124,7 @@ internal static partial class LandDemoData
         SupersededOn = superseded,
     };
 
-    private static LandPlot Plot(int n, NetTopologySuite.Geometries.Polygon boundary, string streetKk, string streetRu, LocalizedText purpose,
+    private static LandPlot Plot(int n, NetTopologySuite.Geometries.Polygon boundary, string streetKk, string streetRu, string addressCode, LocalizedText purpose,
         string rightKind, DateOnly? until, (string Id, string Name, decimal Share)[] holders, DateOnly since,
         LandPlotDocument[] documents, LandPlotEncumbrance[] encumbrances)
     {
@@ -139,6 +139,7 @@ internal static partial class LandDemoData
             RegionCode = "11",
             AddressKk = "Ақмола обл., Целиноград ауд., Қосшы қ., " + streetKk,
             AddressRu = "Акмолинская обл., Целиноградский р-н, г. Косшы, " + streetRu,
+            AddressCode = addressCode,
             AreaSquareMetres = (long)Math.Round(shape.AreaSquareMetres),
             CategoryKk = SettlementLand.Kk,
             CategoryRu = SettlementLand.Ru,

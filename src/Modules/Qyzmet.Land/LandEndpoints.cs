@@ -10,6 +10,7 @@ using Qyzmet.Kernel.Errors;
 using Qyzmet.Land.Domain;
 using Qyzmet.Land.Geometry;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Registries;
 
 namespace Qyzmet.Land;
 
@@ -41,11 +42,12 @@ internal static class LandEndpoints
             return Results.Ok(plots.Select(View));
         }).WithSummary("Registered land plots within 'radius' metres (default 200, at most 5000) of the point, nearest first (indexed lookup)");
 
-        g.MapGet("/plots/{number}", async (string number, HttpContext http, QyzmetDbContext db, CancellationToken ct) =>
+        g.MapGet("/plots/{number}", async (string number, HttpContext http, QyzmetDbContext db, IAddressRegister addresses, CancellationToken ct) =>
         {
             SignedIn(http.User);
             var plot = await db.Set<LandPlot>().AsNoTracking().SingleOrDefaultAsync(p => p.CadastralNumber == number, ct)
                 ?? throw new QyzmetException(LandErrors.PlotNotFound, number);
+            await PlotAddresses.ResolveAsync(addresses, [plot], ct);
             return Results.Ok(View(LandCadastre.Summary(plot, null)));
         }).WithSummary("A registered land plot with its boundary (no right holders: D-536)");
 
@@ -128,6 +130,7 @@ internal static class LandEndpoints
         p.CadastralNumber,
         settlement = p.SettlementCode,
         address = p.Address,
+        addressCode = p.AddressCode,
         purpose = p.Purpose,
         category = p.Category,
         rightKind = p.RightKind,

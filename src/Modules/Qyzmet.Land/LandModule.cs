@@ -26,7 +26,7 @@ public sealed class LandModule : IQyzmetModule
         services.AddMenuItem(new("/land/map", new("Учаскелер картасы", "Карта участков", "Land map"), MenuAudience.SignedIn, 40));
         foreach (var kind in Enum.GetValues<LandInformationKind>())
         {
-            services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>()));
+            services.AddScoped<IStateServiceHandler>(sp => new LandInformationService(kind, sp.GetRequiredService<QyzmetDbContext>(), sp.GetRequiredService<Platform.Registries.IAddressRegister>()));
         }
 
         // 003.md checks requested plots and enters granted rights through the land cadastre itself (D-511).
@@ -80,6 +80,7 @@ internal static partial class LandDemoData
             RegionCode = "75",
             AddressKk = "Алматы қ., Медеу ауданы, Горный Гигант ы.а., Жамакаев к., 45",
             AddressRu = "г. Алматы, Медеуский район, мкр. Горный Гигант, ул. Жамакаева, 45",
+            AddressCode = DemoAddresses.ZhamakayevHouse,
             AreaSquareMetres = 1_000,
             CategoryKk = "Елді мекендердің жерлері",
             CategoryRu = "Земли населённых пунктов",
@@ -141,6 +142,7 @@ internal static partial class LandDemoData
             RegionCode = "71",
             AddressKk = "Астана қ., Есіл ауданы, Мәңгілік Ел даңғылы, 20",
             AddressRu = "г. Астана, район Есиль, пр. Мангилик Ел, 20",
+            AddressCode = DemoAddresses.MangilikEl20,
             AreaSquareMetres = 8_400,
             CategoryKk = "Елді мекендердің жерлері",
             CategoryRu = "Земли населённых пунктов",

@@ -8,7 +8,7 @@ namespace Qyzmet.PopulationDocuments;
 
 /// <summary>
 /// Demo migration-police units (one per region of the demo people, each with an officer and a head who signs its
-/// results, D-602), the address register and every demo citizen's current registration.
+/// results, D-602) and every demo citizen's current registration at an address of the kernel's address register.
 /// </summary>
 internal static class PopulationDemoData
 {
@@ -50,35 +50,13 @@ internal static class PopulationDemoData
         Factory("ӨНДІРІСОВА ЖАНАР", Roles.ProviderHead, new DateOnly(1978, 12, 11), Sex.Female, 610),
     ];
 
-    public const string AbaiFlat = "0201400098765432";
-    public const string ZhamakayevHouse = "0201400012345678";
-    public const string ArshalyBirlik = "1101100000000712";
-    public const string AkkolNurly14 = "1101200000001412";
-    public const string AkkolNurly12 = "1101200000001200";
-    public const string Karauyl3 = "6301300000000300";
-    public const string MangilikEl14 = "7101400000002014";
-    public const string MangilikEl15 = "7101400000002015";
-
-    private const string AlmatyKk = "Алматы қ.";
-    private const string AlmatyRu = "г. Алматы";
-    private const string AkmolaKk = "Ақмола обл.";
-    private const string AkmolaRu = "Акмолинская обл.";
-
-    /// <summary>
-    /// The address register (issue 14 item 6): ids are the address registration codes (РКА) the real-estate register
-    /// also carries, and dwellings in the rights register carry their cadastral number (D-603).
-    /// </summary>
-    public static IReadOnlyList<RegisteredAddress> Addresses =>
-    [
-        new() { Id = AbaiFlat, RegionCode = "75", RegionKk = AlmatyKk, RegionRu = AlmatyRu, DistrictKk = "Алмалы ауд.", DistrictRu = "Алмалинский р-н", SettlementKk = "Алматы", SettlementRu = "Алматы", StreetKk = "Абай даңғылы", StreetRu = "пр. Абая", Building = "10", Apartment = "5", CadastralNumber = "75-456-012-003:1:5" },
-        new() { Id = ZhamakayevHouse, RegionCode = "75", RegionKk = AlmatyKk, RegionRu = AlmatyRu, DistrictKk = "Медеу ауд.", DistrictRu = "Медеуский р-н", SettlementKk = "Горный Гигант ы.а.", SettlementRu = "мкр. Горный Гигант", StreetKk = "Жамакаев к.", StreetRu = "ул. Жамакаева", Building = "45", CadastralNumber = "75-123-045-067:1" },
-        new() { Id = ArshalyBirlik, RegionCode = "11", RegionKk = AkmolaKk, RegionRu = AkmolaRu, DistrictKk = "Аршалы ауд.", DistrictRu = "Аршалынский р-н", SettlementKk = "Аршалы а.", SettlementRu = "с. Аршалы", StreetKk = "Бірлік к.", StreetRu = "ул. Бирлик", Building = "7" },
-        new() { Id = AkkolNurly14, RegionCode = "11", RegionKk = AkmolaKk, RegionRu = AkmolaRu, SettlementKk = "Ақкөл қ.", SettlementRu = "г. Акколь", StreetKk = "Нұрлы к.", StreetRu = "ул. Нурлы", Building = "14", CadastralNumber = "11-205-031-017:1" },
-        new() { Id = AkkolNurly12, RegionCode = "11", RegionKk = AkmolaKk, RegionRu = AkmolaRu, SettlementKk = "Ақкөл қ.", SettlementRu = "г. Акколь", StreetKk = "Нұрлы к.", StreetRu = "ул. Нурлы", Building = "12" },
-        new() { Id = Karauyl3, RegionCode = "63", RegionKk = "Шығыс Қазақстан обл.", RegionRu = "Восточно-Казахстанская обл.", DistrictKk = "Абай ауд.", DistrictRu = "Абайский р-н", SettlementKk = "Қарауыл а.", SettlementRu = "с. Караул", StreetKk = "Абай к.", StreetRu = "ул. Абая", Building = "3" },
-        new() { Id = MangilikEl14, RegionCode = "71", RegionKk = "Астана қ.", RegionRu = "г. Астана", DistrictKk = "Есіл ауд.", DistrictRu = "р-н Есиль", SettlementKk = "Астана", SettlementRu = "Астана", StreetKk = "Мәңгілік Ел даңғылы", StreetRu = "пр. Мангилик Ел", Building = "20", Apartment = "14", CadastralNumber = "71-305-022-001:1:14" },
-        new() { Id = MangilikEl15, RegionCode = "71", RegionKk = "Астана қ.", RegionRu = "г. Астана", DistrictKk = "Есіл ауд.", DistrictRu = "р-н Есиль", SettlementKk = "Астана", SettlementRu = "Астана", StreetKk = "Мәңгілік Ел даңғылы", StreetRu = "пр. Мангилик Ел", Building = "20", Apartment = "15" },
-    ];
+    // The dwellings are in the kernel's address register (ADR 0026, D-356), under the codes the real-estate and land areas use.
+    public const string AbaiFlat = DemoAddresses.AbaiFlat;
+    public const string ArshalyBirlik = DemoAddresses.ArshalyBirlik;
+    public const string AkkolNurly14 = DemoAddresses.AkkolNurly14;
+    public const string AkkolNurly12 = DemoAddresses.AkkolNurly12;
+    public const string Karauyl3 = DemoAddresses.Karauyl3;
+    public const string MangilikEl14 = DemoAddresses.MangilikEl14;
 
     /// <summary>Where every demo citizen is registered today (matching the address the "Individuals" database prints).</summary>
     public static IEnumerable<ResidenceRegistration> Registrations()

@@ -55,7 +55,6 @@ public sealed class PopulationDocumentsModule : IQyzmetModule
         db.ProviderUnits.AddRange(PopulationDemoData.Units);
         db.Staff.AddRange(DemoStaff);
         Platform.Seeding.DemoData.AuthoriseSignatories(db, PopulationDemoData.Heads);
-        db.AddRange(PopulationDemoData.Addresses);
         db.AddRange(PopulationDemoData.Registrations());
         db.AddRange(PopulationDemoData.DutyRates);
         db.FeePrices.AddRange(PopulationDemoData.SurchargePrices);

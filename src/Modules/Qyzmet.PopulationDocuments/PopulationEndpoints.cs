@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
-using Qyzmet.PopulationDocuments.Domain;
+using Qyzmet.Platform.Registries;
 using Qyzmet.PopulationDocuments.Features.CaptureBiometrics;
 using Qyzmet.PopulationDocuments.Features.LoadDutyRates;
 using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
@@ -22,7 +22,8 @@ internal static class PopulationEndpoints
     {
         var group = endpoints.MapGroup("/api/population").WithTags("Population documents");
 
-        // Issue 14 item 6: the address register, searched by street or settlement (at least 2 letters) or by region code.
+        // Issue 14 item 6: the address register (the kernel's since ADR 0026; its own paged API is /api/addresses), searched by
+        // street or settlement (at least 2 letters) or by region code, for the registration form.
         group.MapGet("/addresses", async (string? q, string? region, QyzmetDbContext db, CancellationToken ct) =>
             {
                 var query = db.Set<RegisteredAddress>().AsNoTracking();

@@ -7,7 +7,8 @@ namespace Qyzmet.RealEstate;
 /// <summary>
 /// Demo rights register: Aigerim holds several objects (a house with an arrest, a flat with a mortgage and a
 /// recorded marriage contract), Igor has only an ended right, Talgat and Almas have none, Baiterek owns an office
-/// leased to Agro Dala. Nurlan's garage is kept free for the tests that record transactions.
+/// leased to Agro Dala. Nurlan's garage is kept free for the tests that record transactions. Every object with an address
+/// carries its code in the kernel's address register (D-635); the parking place has none (a parking place is no register part).
 /// </summary>
 internal static class RealEstateDemoData
 {
@@ -42,7 +43,7 @@ internal static class RealEstateDemoData
                 PurposeRu = "Жилой дом, литер А",
                 AddressKk = "Алматы қ., Медеу ауданы, Горный Гигант ы.а., Жамакаев к., 45",
                 AddressRu = "г. Алматы, Медеуский район, мкр. Горный Гигант, ул. Жамакаева, 45",
-                AddressCode = "0201400012345678",
+                AddressCode = DemoAddresses.ZhamakayevHouse,
                 Components = 5,
                 Storeys = 2,
                 TotalArea = 186.4m,
@@ -59,6 +60,7 @@ internal static class RealEstateDemoData
                 PurposeRu = "Для стоянки автотранспорта, литер Г",
                 AddressKk = "Алматы қ., Медеу ауданы, Горный Гигант ы.а., Жамакаев к., 45",
                 AddressRu = "г. Алматы, Медеуский район, мкр. Горный Гигант, ул. Жамакаева, 45",
+                AddressCode = DemoAddresses.ZhamakayevHouse,
                 Components = 1,
                 Storeys = 1,
                 TotalArea = 24m,
@@ -74,7 +76,7 @@ internal static class RealEstateDemoData
                 PurposeRu = "Жилое помещение",
                 AddressKk = "Алматы қ., Абай даңғылы, 10, 5-пәтер",
                 AddressRu = "г. Алматы, пр. Абая, 10, кв. 5",
-                AddressCode = "0201400098765432",
+                AddressCode = DemoAddresses.AbaiFlat,
                 Components = 3,
                 Storeys = 9,
                 Floor = 2,
@@ -106,6 +108,7 @@ internal static class RealEstateDemoData
                 PurposeRu = "Жилой дом, литер А",
                 AddressKk = "Ақмола обл., Ақкөл қ., Нұрлы к., 14",
                 AddressRu = "Акмолинская обл., г. Акколь, ул. Нурлы, 14",
+                AddressCode = DemoAddresses.AkkolNurly14,
                 Components = 4,
                 Storeys = 1,
                 TotalArea = 92.3m,
@@ -124,6 +127,7 @@ internal static class RealEstateDemoData
                 PurposeRu = "Жилое помещение",
                 AddressKk = "Астана қ., Мәңгілік Ел даңғылы, 20, 14-пәтер",
                 AddressRu = "г. Астана, пр. Мангилик Ел, 20, кв. 14",
+                AddressCode = DemoAddresses.MangilikEl14,
                 Components = 2,
                 Storeys = 12,
                 Floor = 4,
@@ -140,6 +144,7 @@ internal static class RealEstateDemoData
                 PurposeRu = "Административное здание, литер Б",
                 AddressKk = "Алматы қ., Сәтпаев к., 30",
                 AddressRu = "г. Алматы, ул. Сатпаева, 30",
+                AddressCode = DemoAddresses.Satpayev30,
                 Components = 18,
                 Storeys = 3,
                 TotalArea = 1240.6m,

@@ -26,7 +26,7 @@ public sealed class RealEstateModule : IQyzmetModule
     {
         foreach (var kind in Enum.GetValues<RealEstateReferenceKind>())
         {
-            services.AddScoped<IStateServiceHandler>(sp => new RealEstateReferenceService(kind, sp.GetRequiredService<QyzmetDbContext>()));
+            services.AddScoped<IStateServiceHandler>(sp => new RealEstateReferenceService(kind, sp.GetRequiredService<QyzmetDbContext>(), sp.GetRequiredService<Platform.Registries.IAddressRegister>()));
         }
 
         services.AddScoped<RightsRegistrar>();

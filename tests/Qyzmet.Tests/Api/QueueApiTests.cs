@@ -145,10 +145,15 @@ public abstract class QueueApiTests
         Factory.Clock.Advance(next - Factory.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
         var called = await Act(op, "call-next");
         Assert.Equal(booked.GetProperty("number").GetString(), called.GetProperty("number").GetString());
-        Assert.Equal($"/psc?applicantId={DemoData.Talgat.Iin}&service={Uri.EscapeDataString(S3)}", called.GetProperty("applyLink").GetString());
+        await AssertApplyLinkAsync(op, called, DemoData.Talgat.Iin, S3);
         var board = await kiosk.GetFromJsonAsync<JsonElement[]>($"/api/queue/centres/{Almaty}/board", Ct);
         Assert.Contains(board!, r => r.GetProperty("ticket").GetString() == called.GetProperty("number").GetString() && r.GetProperty("window").GetInt32() == 1);
         await Act(op, "start");
+        // The window page renders the apply link of the served ticket without the person's IIN (issue 14 item 7).
+        var page = await (await op.GetAsync("/queue/window", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("data-testid=\"window-apply\"", page);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(called.GetProperty("applyLink").GetString()!), page);
+        Assert.DoesNotContain(DemoData.Talgat.Iin, page);
         await Act(op, "finish");
 
         var last = await Act(op, "call-next");
@@ -312,7 +317,7 @@ public abstract class QueueApiTests
         await op.PostAsJsonAsync("/api/queue/window", new { window = 1 }, Ct);
         var called = await Act(op, "call-next");
         Assert.Equal(DemoData.Nurlan.FullName, called.GetProperty("personName").GetString());
-        Assert.Equal($"/psc?applicantId={DemoData.Nurlan.Iin}&service={Uri.EscapeDataString(S5)}", called.GetProperty("applyLink").GetString());
+        await AssertApplyLinkAsync(op, called, DemoData.Nurlan.Iin, S5);
         state = await op.GetFromJsonAsync<JsonElement>("/api/queue/window", Ct);
         Assert.Equal(DemoData.Mira.FullName, state.GetProperty("next").GetProperty("personName").GetString());
         await Act(op, "no-show");
@@ -470,6 +475,24 @@ public abstract class QueueApiTests
     private static async Task<string> FileCadastralInfoAsync(HttpClient op, string applicantId) =>
         (await ApiResponses.CreatedAsync(await op.PostAsJsonAsync("/api/services/land.cadastral-info/applications",
             new { applicantId, fields = new { cadastralNumber = "75-123-045-067" } }, Ct))).GetProperty("number").GetString()!;
+
+    /// <summary>
+    /// The apply link of a called ticket names the ticket, never the person's IIN; followed by an operator of the ticket's centre it leads to the desk flow for that person and service;
+    /// an operator of another centre gets 404.
+    /// </summary>
+    private async Task AssertApplyLinkAsync(HttpClient op, JsonElement called, string iin, string service)
+    {
+        var link = called.GetProperty("applyLink").GetString()!;
+        Assert.Equal("/queue/window?handler=Apply&ticket=" + called.GetProperty("id").GetString(), link);
+        Assert.DoesNotContain(iin, link);
+
+        var follow = await op.GetAsync(link, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, follow.StatusCode);
+        Assert.Equal($"/psc?applicantId={iin}&service={Uri.EscapeDataString(service)}", follow.Headers.Location?.OriginalString);
+
+        var other = await Factory.SignedInAsync(QueueDemoDataIins.KosshyOperator);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(link, Ct)).StatusCode);
+    }
 
     private static async Task<JsonElement> Act(HttpClient op, string action)
     {

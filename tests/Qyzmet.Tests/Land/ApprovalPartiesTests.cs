@@ -29,7 +29,7 @@ public sealed class ApprovalPartiesTests
     [Fact]
     public void TheForkDeclaresEveryParty_AndEachSettlementChoosesDeclaredOnes()
     {
-        var handler = new GrantLandPlotService(null!, null!, null!, TimeProvider.System, null!);
+        var handler = new GrantLandPlotService(null!, null!, null!, TimeProvider.System, null!, null!);
         var fork = handler.Procedure.ForkAt(GrantLandPlotService.Approvals)!;
         Assert.Equal(LandGrantAreas.Parties.Select(p => p.Kind).Order(), fork.Tasks.Select(t => t.Kind).Order());
         Assert.All(LandGrantAreas.Parties, p => Assert.Equal(p.Unit, fork.Spec(p.Kind).Unit));

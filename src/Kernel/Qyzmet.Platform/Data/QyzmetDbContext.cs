@@ -480,6 +480,8 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasKey(w => w.Name);
             e.Property(w => w.Name).HasMaxLength(40);
         });
+        // ADR 0026: the address register, shared by the population, real-estate and land areas.
+        AddressRegisterModel.Configure(b);
         ConfigureModules(b);
     }
 

@@ -66,6 +66,7 @@ public sealed class DemoSeeder(QyzmetDbContext db, IEnumerable<IQyzmetModule> mo
         db.ProviderUnits.AddRange(DemoData.Units);
         db.Staff.AddRange(DemoData.StaffMembers);
         db.PowersOfAttorney.AddRange(DemoData.PowersOfAttorney);
+        db.Set<Registries.RegisteredAddress>().AddRange(DemoAddresses.All);
         if (!await db.MciRates.AnyAsync(ct))
         {
             db.MciRates.AddRange(DemoData.MciRates);

@@ -17,6 +17,8 @@ internal static class LandModel
             e.HasMany(p => p.Documents).WithOne().HasForeignKey(x => x.CadastralNumber);
             e.Property(p => p.RightKindCode).HasMaxLength(40);
             e.Property(p => p.SettlementCode).HasMaxLength(20);
+            e.Property(p => p.AddressCode).HasMaxLength(16);
+            e.HasIndex(p => p.AddressCode);
 
             // D-530: the bounding-box prefilter of "plot at this point", "plots near this point" and the overlap check
             // (PostGIS adds a GiST index on a geometry column beside it where the extension is installed).

@@ -8,6 +8,12 @@ public sealed class LandPlot
     public required string AddressKk { get; set; }
     public required string AddressRu { get; set; }
 
+    /// <summary>
+    /// The plot's address registration code (РКА) in the kernel's address register, where the plot has an address there
+    /// (issue 14 item 6, D-636): its address is then read from the register, as the population and real-estate areas read it.
+    /// </summary>
+    public string? AddressCode { get; set; }
+
     /// <summary>Area in square metres (whole m²; hectares are derived for display).</summary>
     public long AreaSquareMetres { get; set; }
 

@@ -9,10 +9,10 @@ namespace Qyzmet.PopulationDocuments.Common;
 /// The residence register as the registration-point IS keeps it (ХҚТ ТП АЖ; 004.md §3.3 item 6, §3.4 item 6): who is
 /// registered where, since when, and how each registration ended. Every change is made inside the caller's transaction.
 /// </summary>
-internal sealed class ResidenceBook(QyzmetDbContext db)
+internal sealed class ResidenceBook(QyzmetDbContext db, IAddressRegister addresses)
 {
-    public Task<RegisteredAddress?> FindAddressAsync(string id, CancellationToken ct) =>
-        db.Set<RegisteredAddress>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+    /// <summary>The address from the kernel's address register (ADR 0026), the one the real-estate and land areas read too.</summary>
+    public Task<RegisteredAddress?> FindAddressAsync(string id, CancellationToken ct) => addresses.FindAsync(id, ct);
 
     /// <summary>
     /// The registration of this kind in force on <paramref name="today"/>: not ended, and for a temporary one not past its

@@ -7,15 +7,7 @@ internal static class PopulationModel
 {
     public static void Configure(ModelBuilder b)
     {
-        b.Entity<RegisteredAddress>(e =>
-        {
-            e.ToTable("pop_addresses");
-            e.Property(a => a.Id).HasMaxLength(16);
-            e.HasIndex(a => a.CadastralNumber);
-            e.HasIndex(a => new { a.RegionCode, a.StreetRu });
-            e.Ignore(a => a.TextKk);
-            e.Ignore(a => a.TextRu);
-        });
+        // The address register (pop_addresses) moved to the kernel's registries as registry_addresses (ADR 0026, D-356).
         b.Entity<ResidenceRegistration>(e =>
         {
             e.ToTable("pop_residence_registrations");

@@ -1,46 +1,5 @@
 namespace Qyzmet.PopulationDocuments.Domain;
 
-/// <summary>
-/// An address of the address register: a dwelling with a stable identifier, the address registration code (РКА) that
-/// the real-estate register also carries, so that the population, real-estate and land areas name the same dwelling
-/// the same way (issue 14 item 6; decision D-603).
-/// </summary>
-public sealed class RegisteredAddress
-{
-    /// <summary>The address registration code (РКА): 16 digits, stable for the dwelling's life.</summary>
-    public required string Id { get; init; }
-
-    public required string RegionCode { get; init; }
-
-    public required string RegionKk { get; init; }
-    public required string RegionRu { get; init; }
-
-    /// <summary>District (аудан / район); null for a city of republican significance without one on record.</summary>
-    public string? DistrictKk { get; init; }
-    public string? DistrictRu { get; init; }
-
-    /// <summary>Settlement (елді мекен / населённый пункт).</summary>
-    public required string SettlementKk { get; init; }
-    public required string SettlementRu { get; init; }
-
-    public required string StreetKk { get; init; }
-    public required string StreetRu { get; init; }
-
-    public required string Building { get; init; }
-
-    /// <summary>Apartment number; null for a house.</summary>
-    public string? Apartment { get; init; }
-
-    /// <summary>The dwelling's cadastral number in the real-estate register, when it is there (004.md §3.3 item 9.2).</summary>
-    public string? CadastralNumber { get; init; }
-
-    public string TextKk => string.Join(", ", new[] { RegionKk, DistrictKk, SettlementKk, StreetKk, Building }.Where(s => !string.IsNullOrEmpty(s)))
-        + (Apartment is null ? "" : $", {Apartment}-пәтер");
-
-    public string TextRu => string.Join(", ", new[] { RegionRu, DistrictRu, SettlementRu, StreetRu, "д. " + Building }.Where(s => !string.IsNullOrEmpty(s)))
-        + (Apartment is null ? "" : $", кв. {Apartment}");
-}
-
 /// <summary>Permanent or temporary registration (004.md §3.3: тұрақты / уақытша).</summary>
 public static class RegistrationKinds
 {

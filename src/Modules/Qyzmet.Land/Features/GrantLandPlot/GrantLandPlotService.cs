@@ -14,6 +14,7 @@ using Qyzmet.Platform.Payments;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Forms;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Registries;
 using Qyzmet.Platform.Trust;
 
 namespace Qyzmet.Land.Features.GrantLandPlot;
@@ -26,7 +27,8 @@ namespace Qyzmet.Land.Features.GrantLandPlot;
 /// 10 WD. Stage 2 (18 WD): the State Corporation's plan, its approval, the decision (or the akim's order), signature, registration;
 /// the decision creates the right in the land cadastre.
 /// </summary>
-internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cadastre, CalendarService calendars, TimeProvider time, FeeRuleService fees) : IStateServiceHandler
+internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cadastre, CalendarService calendars, TimeProvider time, FeeRuleService fees,
+    IAddressRegister addresses) : IStateServiceHandler
 {
     public const string Id = "land.plot-for-construction";
 
@@ -234,6 +236,13 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     public ServiceForm Form => new(
         new FormField("akim", T("Әкімі (өтініш кімге беріледі)", "Акиму (кому подается заявление)", "To the akim of"), FieldType.Choice) { Options = AkimOptions },
         new FormField("plotAddress", T("Жер учаскесінің мекенжайы (орналасқан жері)", "Адрес (местоположение) земельного участка", "Address (location) of the land plot"), FieldType.Text),
+        // Issue 14 item 6, D-636: where the place already has an address in the address register, its code; the plot then
+        // takes the register's address, as the population and real-estate areas print it.
+        new FormField("plotAddressCode", T("Мекенжайдың тіркеу коды (бар болса)", "Регистрационный код адреса (при наличии)", "Address registration code (if any)"), FieldType.Text, Required: false)
+        {
+            MaxLength = 16,
+            Hint = T("Мекенжай тіркелімінде бар болса, 16 цифр.", "16 цифр, если адрес есть в адресном регистре.", "16 digits, when the address is in the address register."),
+        },
         new FormField("areaHectares", T("Алаңы, гектар", "Площадь, гектаров", "Area, hectares"), FieldType.Text) { MaxLength = 20 },
         new FormField("purpose", T("Жер учаскесінің нысаналы мақсаты", "Целевое назначение земельного участка", "Intended purpose of the land plot"), FieldType.Text),
         new FormField("rightKind", T("Уақытша жер пайдалану құқығы", "Право временного землепользования", "Right of temporary land use"), FieldType.Choice)
@@ -270,6 +279,12 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     {
         // Everything is checked before anything is written (a refusal here stores nothing).
         var area = AreaOf(form);
+        // D-636: a named address code must be in the register (422 naming the field); checked again when the right is recorded.
+        if (form.GetValueOrDefault("plotAddressCode") is { Length: > 0 } addressCode)
+        {
+            await addresses.RequireAsync(addressCode, "plotAddressCode", ct);
+        }
+
         // Issue 13, 003.md para 9 ground 2 (D-511): the land cadastre checks the drawn plot — within a settlement, overlapping
         // no registered plot (named), of the declared area — and refuses it at submission, before anything is stored.
         var plot = form.GetValueOrDefault("plot", "");
@@ -453,7 +468,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
         db.Timers.Add(new CaseTimer { ApplicationId = app.Id, Trigger = "return-for-cancellation", DueAt = EndOf(validUntil) });
         var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.ApplicationId == app.Id && t.Status == CaseTaskStatus.Done).OrderBy(t => t.Kind).ToListAsync(ct);
         var fork = Procedure.ForkAt(Approvals)!;
-        var blocks = Common(ctx);
+        var blocks = Common(ctx, await AddressAsync(ctx.Form, ct));
         blocks.AddRange(tasks.Select(t => (DocumentBlock)new DocumentField(Bi(fork.Spec(t.Kind).Label),
             Bi(fork.Spec(t.Kind).Outcomes.First(o => o.Name == t.Outcome).Label))));
         blocks.Add(new DocumentField(new("Келісу және төлеу мерзімі", "Срок согласования и оплаты"), BilingualText.Same(agreeBy.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
@@ -467,7 +482,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
     private async Task IssueRefusalAsync(CaseContext ctx, LandGrantArea area, CancellationToken ct)
     {
         var reason = ctx.Application.OutcomeReasonJson is { } json ? JsonSerializer.Deserialize<LocalizedText>(json) : null;
-        var blocks = Common(ctx);
+        var blocks = Common(ctx, await AddressAsync(ctx.Form, ct));
         blocks.Add(new DocumentParagraph(reason is null ? new("—", "—") : Bi(reason)));
         // 003.md para 6 step 7: the head of the architecture department signs the reasoned refusal; in Stage 2 (D-513) the
         // head who signs decisions (management, or the settlement's akim) signs it: the unit of the head who refused.
@@ -539,8 +554,9 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
             Purpose: Same(f.GetValueOrDefault("purpose", "")),
             Address: Same(f.GetValueOrDefault("plotAddress", "")),
             Decision: new GrantedDocument(app.Number, today, decisionKind, new LocalizedText(issuer.Kk, issuer.Ru, issuer.Ru)),
-            IdentificationDocument: await PlanDocumentAsync(app, area, today, ct)), ctx.Process, ct);
-        var blocks = Common(ctx);
+            IdentificationDocument: await PlanDocumentAsync(app, area, today, ct),
+            AddressCode: f.GetValueOrDefault("plotAddressCode") is { Length: > 0 } code ? code : null), ctx.Process, ct);
+        var blocks = Common(ctx, await AddressAsync(ctx.Form, ct));
         blocks.Insert(0, new DocumentField(new("Кадастрлық нөмірі", "Кадастровый номер"), BilingualText.Same(cadastral)));
         blocks.Add(new DocumentField(new("Құқық мерзімі", "Срок права"),
             BilingualText.Same(today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " – " + today.AddYears(TemporaryUseYears).AddDays(-1).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))));
@@ -568,7 +584,13 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
             new LocalizedText(corporation.NameKk, corporation.NameRu, corporation.NameRu));
     }
 
-    private List<DocumentBlock> Common(CaseContext ctx)
+    /// <summary>The plot's address as the documents print it: the register's when the form names a code (D-636), else as typed.</summary>
+    private async Task<BilingualText> AddressAsync(IReadOnlyDictionary<string, string> f, CancellationToken ct) =>
+        f.GetValueOrDefault("plotAddressCode") is { Length: > 0 } code && await addresses.FindAsync(code, ct) is { } address
+            ? address.Text
+            : BilingualText.Same(f.GetValueOrDefault("plotAddress", ""));
+
+    private static List<DocumentBlock> Common(CaseContext ctx, BilingualText address)
     {
         var f = ctx.Form;
         var kind = f.GetValueOrDefault("rightKind") == "temporary-free"
@@ -578,7 +600,7 @@ internal sealed class GrantLandPlotService(QyzmetDbContext db, LandCadastre cada
         [
             new DocumentField(new("Өтініш нөмірі", "Номер заявления"), BilingualText.Same(ctx.Application.Number)),
             new DocumentField(new("Көрсетілетін қызметті алушы", "Услугополучатель"), BilingualText.Same(ctx.Application.ApplicantName + ", " + ctx.Application.ApplicantId)),
-            new DocumentField(new("Жер учаскесінің мекенжайы", "Адрес земельного участка"), BilingualText.Same(f.GetValueOrDefault("plotAddress", ""))),
+            new DocumentField(new("Жер учаскесінің мекенжайы", "Адрес земельного участка"), address),
             new DocumentField(new("Алаңы", "Площадь"), BilingualText.Same(DocumentTexts.Number(AreaOf(f), "0.0000") + " га")),
             new DocumentField(new("Нысаналы мақсаты", "Целевое назначение"), BilingualText.Same(f.GetValueOrDefault("purpose", ""))),
             new DocumentField(new("Құқық түрі", "Вид права"), kind),

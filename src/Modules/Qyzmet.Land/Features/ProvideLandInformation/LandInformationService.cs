@@ -7,6 +7,7 @@ using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Forms;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Registries;
 
 namespace Qyzmet.Land.Features.ProvideLandInformation;
 
@@ -24,7 +25,7 @@ public enum LandInformationKind
 /// ownership service) and in the certificate produced. All are fully automated: the request is registered,
 /// the cadastre is checked, and either the signed certificate or the refusal notice is issued at once.
 /// </summary>
-internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbContext db) : IStateServiceHandler
+internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbContext db, IAddressRegister addresses) : IStateServiceHandler
 {
     public const string Registered = "registered";
     public const string Issued = "issued";
@@ -106,6 +107,8 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
             await ctx.RefuseAsync("refuse", LandTexts.PlotNotFound(number), ct);
             return null;
         }
+
+        await PlotAddresses.ResolveAsync(addresses, [plot], ct);
 
         var fields = new List<(BilingualText Label, BilingualText Value)>
         {
@@ -200,6 +203,7 @@ internal sealed class LandInformationService(LandInformationKind kind, QyzmetDbC
             .Join(db.Set<LandPlot>(), h => h.CadastralNumber, p => p.CadastralNumber, (h, p) => new { h, p })
             .Take(500)
             .ToListAsync(ct);
+        await PlotAddresses.ResolveAsync(addresses, rows.Select(r => r.p), ct);
         if (rows.Count == 0)
         {
             await ctx.RefuseAsync("refuse", LandTexts.NoPlotsHeld(applicant), ct);

@@ -284,7 +284,8 @@ internal sealed class ResidenceRegistrationService(QyzmetDbContext db, Residence
         var form = ctx.Form;
         var now = ctx.Time.GetUtcNow();
         var today = AlmatyTime.LocalDate(now);
-        var address = await book.FindAddressAsync(form["addressId"], ct) ?? throw new InvalidOperationException("The address checked at submission has disappeared.");
+        // D-357: the address checked at submission is read again from the register where the registration takes effect.
+        var address = await book.FindAddressAsync(form["addressId"], ct) ?? throw new QyzmetException(PopulationErrors.AddressUnknown, form["addressId"]);
         DateOnly? until = form.TryGetValue("until", out var u) ? DateOnly.ParseExact(u, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var (registration, ended) = await book.RegisterAsync(app.ApplicantId, address, form["kind"], until, app.UnitId, app.Id, today, ct);
         var person = await ctx.Gateway.FindPersonAsync(app.ApplicantId, ct) ?? throw new InvalidOperationException("Applicant vanished.");

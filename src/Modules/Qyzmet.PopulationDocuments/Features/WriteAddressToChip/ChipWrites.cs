@@ -4,6 +4,7 @@ using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Registries;
 using Qyzmet.Platform.Trust;
 using Qyzmet.PopulationDocuments.Common;
 using Qyzmet.PopulationDocuments.Domain;
@@ -17,7 +18,7 @@ public sealed record ChipWriteView(long Id, string Iin, string CardNumber, strin
 /// The queue of legal addresses to rewrite onto ID card chips at the centre (004.md §3.3 item 6, §4.5 step 7, §4.6 step 6):
 /// the centre operator looks the citizen up and records the write when the card has been rewritten (D-605).
 /// </summary>
-internal sealed class ChipWrites(QyzmetDbContext db, AuditLog audit, PersonAccessLog accessLog, TimeProvider time)
+internal sealed class ChipWrites(QyzmetDbContext db, IAddressRegister addresses, AuditLog audit, PersonAccessLog accessLog, TimeProvider time)
 {
     private static void EnsureOperator(UserInfo user)
     {
@@ -30,11 +31,10 @@ internal sealed class ChipWrites(QyzmetDbContext db, AuditLog audit, PersonAcces
     public async Task<IReadOnlyList<ChipWriteView>> PendingAsync(UserInfo user, string iin, CancellationToken ct)
     {
         EnsureOperator(user);
-        var rows = await db.Set<ChipAddressWrite>().AsNoTracking().Where(w => w.Iin == iin && w.WrittenAt == null)
-            .Join(db.Set<RegisteredAddress>().AsNoTracking(), w => w.AddressId, a => a.Id, (w, a) => new { w, a })
-            .ToListAsync(ct);
+        var writes = await db.Set<ChipAddressWrite>().AsNoTracking().Where(w => w.Iin == iin && w.WrittenAt == null).ToListAsync(ct);
+        var found = await addresses.FindManyAsync(writes.Select(w => w.AddressId), ct);
         await accessLog.RecordNowAsync(user, iin, AccessPurposes.PscDesk, null, ct);
-        return [.. rows.Select(x => new ChipWriteView(x.w.Id, x.w.Iin, x.w.CardNumber, x.a.TextKk, x.a.TextRu, x.w.QueuedAt, x.w.WrittenAt))];
+        return [.. writes.Where(w => found.ContainsKey(w.AddressId)).Select(w => new ChipWriteView(w.Id, w.Iin, w.CardNumber, found[w.AddressId].TextKk, found[w.AddressId].TextRu, w.QueuedAt, w.WrittenAt))];
     }
 
     public async Task<ChipWriteView> MarkWrittenAsync(UserInfo user, long id, CancellationToken ct)
@@ -49,7 +49,7 @@ internal sealed class ChipWrites(QyzmetDbContext db, AuditLog audit, PersonAcces
             "population.chip-address-written", "person:" + write.Iin, $"{{\"card\":\"{write.CardNumber}\",\"address\":\"{write.AddressId}\"}}", ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        var address = await db.Set<RegisteredAddress>().AsNoTracking().SingleAsync(a => a.Id == write.AddressId, ct);
+        var address = await addresses.FindAsync(write.AddressId, ct) ?? throw new InvalidOperationException("A queued chip write names an address the register no longer has.");
         return new ChipWriteView(write.Id, write.Iin, write.CardNumber, address.TextKk, address.TextRu, write.QueuedAt, write.WrittenAt);
     }
 }

@@ -212,15 +212,35 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk,
 
     private static DateTimeOffset? Utc(DateTime? d) => d is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
 
+    /// <summary>
+    /// The link that opens the ticket's application at the PSC desk: it names the ticket, never the person's IIN (a URL
+    /// ends up in browser history, proxies' logs and Referer headers); the IIN is looked up on the server by
+    /// <see cref="ApplyTargetAsync"/> for an operator of the ticket's centre.
+    /// </summary>
+    public static string ApplyLink(Guid ticketId) => $"/queue/window?handler=Apply&ticket={ticketId}";
+
     /// <summary>The PSC desk's application flow for this person and service (the host's /psc page checks the IIN first).</summary>
-    public static string ApplyLink(string iin, string serviceId) =>
+    private static string DeskLink(string iin, string serviceId) =>
         $"/psc?applicantId={Uri.EscapeDataString(iin)}&service={Uri.EscapeDataString(serviceId)}";
+
+    /// <summary>
+    /// Where the apply link of a called or served ticket leads: the desk flow for the ticket's person and service, for an
+    /// operator of the ticket's centre only (another centre's ticket, an unknown one, or one without an IIN is 404).
+    /// </summary>
+    public async Task<string> ApplyTargetAsync(UserInfo user, Guid ticketId, CancellationToken ct)
+    {
+        var centre = await CentreOfAsync(user, ct);
+        var ticket = await db.Set<QueueTicket>().AsNoTracking()
+            .FirstOrDefaultAsync(t => t.Id == ticketId && t.CentreId == centre.Id && Open.Contains(t.Status) && t.Iin != null, ct)
+            ?? throw new QyzmetException(KernelErrors.NotFound, "ticket");
+        return DeskLink(ticket.Iin!, ticket.ServiceId);
+    }
 
     private async Task<WindowTicketDto> ToDtoAsync(QueueTicket t, CancellationToken ct)
     {
         var name = t.Iin is { } person ? (await centres.PeopleNamesAsync([person], ct)).GetValueOrDefault(person) : null;
         return new(
             t.Id, t.Display, t.ServiceId, t.Booked, t.Iin, t.Status, Utc(t.IssuedAt)!.Value, Utc(t.CalledAt), Utc(t.ServiceStartedAt), t.Recalls,
-            t.Iin is { } iin ? ApplyLink(iin, t.ServiceId) : null, name, t.ApplicationNumber);
+            t.Iin is null ? null : ApplyLink(t.Id), name, t.ApplicationNumber);
     }
 }

@@ -34,6 +34,9 @@ public sealed class WindowModel(WindowDesk desk, Centres centres, HomeVisits vis
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>The ticket's apply link: the IIN is looked up here, for an operator of the ticket's centre, never carried in the link.</summary>
+    public async Task<IActionResult> OnGetApplyAsync(Guid ticket, CancellationToken ct) => Redirect(await desk.ApplyTargetAsync(SignedInUser, ticket, ct));
+
     public Task<IActionResult> OnPostTakeWindowAsync(int? window, CancellationToken ct) => ActAsync(() => desk.TakeWindowAsync(SignedInUser, window, ct), ct);
 
     public Task<IActionResult> OnPostLeaveAsync(CancellationToken ct) => ActAsync(() => desk.LeaveWindowAsync(SignedInUser, ct), ct);

@@ -7,6 +7,7 @@ using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
 using Qyzmet.Platform.Forms;
 using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Registries;
 using Qyzmet.RealEstate.Domain;
 
 namespace Qyzmet.RealEstate.Features.IssueRegisterReferences;
@@ -27,7 +28,7 @@ public enum RealEstateReferenceKind
 /// or the refusal message (§8.3 R3) is issued at once. A registered transaction shows in the next reference,
 /// because the reference is built from the register at the moment of issue.
 /// </summary>
-internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, QyzmetDbContext db) : IStateServiceHandler
+internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, QyzmetDbContext db, IAddressRegister addresses) : IStateServiceHandler
 {
     public const string Registered = "registered";
     public const string Issued = "issued";
@@ -88,6 +89,7 @@ internal sealed class RealEstateReferenceService(RealEstateReferenceKind kind, Q
 
         var numbers = rights.Select(r => r.CadastralNumber).Distinct().ToList();
         var objects = await db.Set<RealEstateObject>().AsNoTracking().Where(o => numbers.Contains(o.CadastralNumber)).ToDictionaryAsync(o => o.CadastralNumber, ct);
+        await ObjectAddresses.ResolveAsync(addresses, objects.Values, ct);
         var encumbrances = await db.Set<RealEstateEncumbrance>().AsNoTracking()
             .Where(e => numbers.Contains(e.CadastralNumber) && e.EndedAt == null).OrderBy(e => e.RegisteredAt).ThenBy(e => e.Id).ToListAsync(ct);
         var claims = await db.Set<RealEstateClaim>().AsNoTracking()

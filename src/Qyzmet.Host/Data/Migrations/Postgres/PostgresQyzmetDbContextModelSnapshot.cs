@@ -274,6 +274,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("AddressCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("AddressKk")
                         .IsRequired()
                         .HasColumnType("text");
@@ -391,6 +395,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("CadastralNumber");
+
+                    b.HasIndex("AddressCode");
 
                     b.HasIndex("SettlementCode");
 
@@ -2431,6 +2437,71 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.ToTable("registry_people", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Registries.RegisteredAddress", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Apartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Building")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CadastralNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DistrictKk")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DistrictRu")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SettlementKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SettlementRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StreetKk")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StreetRu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.HasIndex("SettlementKk", "Id");
+
+                    b.HasIndex("SettlementRu", "Id");
+
+                    b.HasIndex("SettlementKk", "StreetKk", "Id");
+
+                    b.HasIndex("SettlementRu", "StreetRu", "Id");
+
+                    b.ToTable("registry_addresses", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Trust.ApplicationConfirmation", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -2825,65 +2896,6 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("OwnerIin", "RequestedAt");
 
                     b.ToTable("pop_owner_consent_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.RegisteredAddress", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Apartment")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Building")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("CadastralNumber")
-                        .HasColumnType("text");
-
-                    b.Property<string>("DistrictKk")
-                        .HasColumnType("text");
-
-                    b.Property<string>("DistrictRu")
-                        .HasColumnType("text");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("RegionKk")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("RegionRu")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("SettlementKk")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("SettlementRu")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("StreetKk")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("StreetRu")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CadastralNumber");
-
-                    b.HasIndex("RegionCode", "StreetRu");
-
-                    b.ToTable("pop_addresses", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.ResidenceRegistration", b =>

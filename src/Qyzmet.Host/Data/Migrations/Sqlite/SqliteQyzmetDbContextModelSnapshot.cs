@@ -255,6 +255,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddressCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AddressKk")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -372,6 +376,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("CadastralNumber");
+
+                    b.HasIndex("AddressCode");
 
                     b.HasIndex("SettlementCode");
 
@@ -2378,6 +2384,71 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.ToTable("registry_people", (string)null);
                 });
 
+            modelBuilder.Entity("Qyzmet.Platform.Registries.RegisteredAddress", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Apartment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Building")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastralNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictKk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictRu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettlementKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettlementRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber");
+
+                    b.HasIndex("SettlementKk", "Id");
+
+                    b.HasIndex("SettlementRu", "Id");
+
+                    b.HasIndex("SettlementKk", "StreetKk", "Id");
+
+                    b.HasIndex("SettlementRu", "StreetRu", "Id");
+
+                    b.ToTable("registry_addresses", (string)null);
+                });
+
             modelBuilder.Entity("Qyzmet.Platform.Trust.ApplicationConfirmation", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -2766,65 +2837,6 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("OwnerIin", "RequestedAt");
 
                     b.ToTable("pop_owner_consent_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.RegisteredAddress", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Apartment")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Building")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CadastralNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DistrictKk")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DistrictRu")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegionCode")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegionKk")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RegionRu")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SettlementKk")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SettlementRu")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StreetKk")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StreetRu")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CadastralNumber");
-
-                    b.HasIndex("RegionCode", "StreetRu");
-
-                    b.ToTable("pop_addresses", (string)null);
                 });
 
             modelBuilder.Entity("Qyzmet.PopulationDocuments.Domain.ResidenceRegistration", b =>
