@@ -99,7 +99,7 @@ internal static class PopulationEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator)) // D-816: the caller is checked before the body is read
             .WithSummary("Administrator: loads the Ministry's price list (rows: item, effectiveFrom, mciShare or amountTiyn, source, placeholder default false); all or nothing, audited (D-621, D-630)");
 
-        group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
+        group.MapGet("/chip-writes", async (string? iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
             TypedResults.Ok(await writes.PendingAsync(Required(http), iin, ct)))
             .WithSummary("Centre operator: legal addresses waiting to be written onto the citizen's ID card chip (004.md §3.3 item 6)");
 

@@ -27,9 +27,23 @@ internal sealed class ChipWrites(QyzmetDbContext db, AuditLog audit, PersonAcces
         }
     }
 
-    public async Task<IReadOnlyList<ChipWriteView>> PendingAsync(UserInfo user, string iin, CancellationToken ct)
+    public async Task<IReadOnlyList<ChipWriteView>> PendingAsync(UserInfo user, string? iin, CancellationToken ct)
     {
         EnsureOperator(user);
+        // D-822: the query is checked after the caller (a missing ?iin= used to be refused by binding, before the sign-in).
+        if (string.IsNullOrWhiteSpace(iin))
+        {
+            throw new QyzmetException(KernelErrors.Validation)
+            {
+                Fields =
+                {
+                    ["iin"] = new Kernel.Text.LocalizedText("Азаматтың ЖСН-ін (12 цифр) ?iin= параметрінде көрсетіңіз.",
+                        "Укажите ИИН гражданина (12 цифр) в параметре ?iin=.", "Give the citizen's IIN (12 digits) in ?iin=."),
+                },
+            };
+        }
+
+        iin = iin.Trim();
         var rows = await db.Set<ChipAddressWrite>().AsNoTracking().Where(w => w.Iin == iin && w.WrittenAt == null)
             .Join(db.Set<RegisteredAddress>().AsNoTracking(), w => w.AddressId, a => a.Id, (w, a) => new { w, a })
             .ToListAsync(ct);
