@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.PopulationDocuments.Domain;
@@ -63,7 +64,9 @@ internal static class PopulationEndpoints
         group.MapPost("/passport-applications/{number}/{kind:regex(^(photo|signature)$)}", async (string number, string kind, HttpContext http, BiometricCapture capture, CancellationToken ct) =>
             {
                 var user = Required(http);
-                var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files[kind] : null;
+                // D-823: the caller's access first, then the form (a body that is no form: 415 SEC-0012 naming the part).
+                await capture.EnsureMayCaptureAsync(user, number, kind, ct);
+                var file = await UploadForm.ReadFileAsync(http.Request, kind, ct);
                 // Refused from its declared length before it is read into memory; the check repeats on the bytes.
                 var content = await BiometricFiles.ReadAsync(kind, file, ct);
 

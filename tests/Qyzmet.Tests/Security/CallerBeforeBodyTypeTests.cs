@@ -11,7 +11,7 @@ using Qyzmet.Tests.Infrastructure;
 namespace Qyzmet.Tests.Security;
 
 /// <summary>
-/// Issue 17 "Hostile input", "Authorization matrix" (D-816, D-820, D-821, D-822): a body of a type the endpoint does not read,
+/// Issue 17 "Hostile input", "Authorization matrix" (D-816, D-820..D-823): a body of a type the endpoint does not read,
 /// or a missing query value, is answered only after the caller has been checked, as any other body is: anonymous 401, a
 /// caller without the role 403, one who may not see the application 404; only a caller who may use the endpoint hears what
 /// is wrong with the request, in their language, and nothing is written.
@@ -56,6 +56,32 @@ public sealed class CallerBeforeBodyTypeTests(SqliteHost host) : IClassFixture<S
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         var id = await db.Applications.Where(a => a.Number == number).Select(a => a.Id).SingleAsync(Ct);
         Assert.Equal(0, await db.Attachments.CountAsync(a => a.ApplicationId == id, Ct));
+    }
+
+    // D-823 (004.md §3.1 item 9.2, D-618): the S1 photograph's and signature's form used to be read before the access
+    // check, so a citizen who cannot see the application heard 413 POP-0031 for an oversized file, and JSON was "the file is
+    // missing" (POP-0033). Now: that citizen 404 whatever the body, the centre operator 415 SEC-0012 naming the part.
+    [Fact]
+    public async Task BodyToTheBiometricUpload_IsAnsweredByTheAccessCheckFirst()
+    {
+        var desk = await host.Factory.SignedInAsync(DemoData.PscOperator.Iin, "en");
+        var app = await ApiResponses.CreatedAsync(await desk.PostAsJsonAsync("/api/services/population-documents.passport-id-card/applications", new
+        {
+            applicantId = DemoData.Dana.Iin,
+            fields = new { document = "id-card", @case = "replace-id-card", baseNumber = "0" + DemoData.Dana.Iin[..8], baseIssuedOn = "2020-01-15", baseIssuer = "МВД РК", term = "standard", photo = "workstation" },
+        }, Ct));
+        var url = $"/api/population/passport-applications/{app.GetProperty("number").GetString()}/signature";
+
+        var stranger = await host.Factory.SignedInAsync(DemoData.Igor.Iin);
+        var huge = new ByteArrayContent(new byte[2 * 1024 * 1024]);
+        huge.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        await ApiResponses.ProblemAsync(await stranger.PostAsync(url, new MultipartFormDataContent { { huge, "signature", "s.jpg" } }, Ct), HttpStatusCode.NotFound);
+        await ApiResponses.ProblemAsync(await stranger.PostAsync(url, Json(), Ct), HttpStatusCode.NotFound);
+
+        var refused = await ApiResponses.ProblemAsync(await desk.PostAsync(url, Json(), Ct), HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("SEC-0012", refused.GetProperty("errorCode").GetString());
+        Assert.Contains("multipart/form-data in the part 'signature'", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("signature", out _), refused.ToString());
     }
 
     // D-821: a body type routing refuses for every endpoint at the address (text/plain to a JSON endpoint) is refused after
