@@ -226,6 +226,8 @@ namespace Qyzmet.Host
             app.UseRateLimiter();
             app.UseSignInThrottle();
             app.UseAuthentication();
+            // D-821: a body type routing refuses (415) is refused only after the caller has been checked, as any other body.
+            app.UseCallerCheckedBeforeBodyType(app);
             app.Use(async (ctx, next) =>
             {
                 // D-311: a bearer token is good only while its server-side session is open (cookies are checked by the

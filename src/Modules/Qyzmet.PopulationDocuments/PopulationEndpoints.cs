@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Registries;
@@ -64,7 +65,9 @@ internal static class PopulationEndpoints
         group.MapPost("/passport-applications/{number}/{kind:regex(^(photo|signature)$)}", async (string number, string kind, HttpContext http, BiometricCapture capture, CancellationToken ct) =>
             {
                 var user = Required(http);
-                var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files[kind] : null;
+                // D-823: the caller's access first, then the form (a body that is no form: 415 SEC-0012 naming the part).
+                await capture.EnsureMayCaptureAsync(user, number, kind, ct);
+                var file = await UploadForm.ReadFileAsync(http.Request, kind, ct);
                 // Refused from its declared length before it is read into memory; the check repeats on the bytes.
                 var content = await BiometricFiles.ReadAsync(kind, file, ct);
 
@@ -100,7 +103,7 @@ internal static class PopulationEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator)) // D-816: the caller is checked before the body is read
             .WithSummary("Administrator: loads the Ministry's price list (rows: item, effectiveFrom, mciShare or amountTiyn, source, placeholder default false); all or nothing, audited (D-621, D-630)");
 
-        group.MapGet("/chip-writes", async (string iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
+        group.MapGet("/chip-writes", async (string? iin, HttpContext http, ChipWrites writes, CancellationToken ct) =>
             TypedResults.Ok(await writes.PendingAsync(Required(http), iin, ct)))
             .WithSummary("Centre operator: legal addresses waiting to be written onto the citizen's ID card chip (004.md §3.3 item 6)");
 

@@ -90,9 +90,14 @@ internal static class ApplicationEndpoints
                 : Results.File(await contents.ReadAsync(document.Number, document.Pdf, document.Sha256, ct), "application/pdf", $"{document.Number}.pdf");
         }).WithSummary("The signed result document (PDF)");
 
-        group.MapPost("/applications/{number}/attachments", async (string number, IFormFile? file, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
+        // D-820: the form is read by the handler, after the caller (401) and their access to the application (404, 409), so
+        // another body is refused (SEC-0012, 415) only to a caller who may attach; a bound IFormFile would let routing say
+        // 415 to anyone first.
+        group.MapPost("/applications/{number}/attachments", async (string number, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
         {
             var user = CurrentUser.Required(http.User);
+            await attachments.EnsureMayAttachAsync(user, number, ct);
+            var file = await UploadForm.ReadFileAsync(http.Request, "file", ct);
             if (file is null)
             {
                 throw new QyzmetException(AttachmentErrors.Empty);
@@ -107,7 +112,7 @@ internal static class ApplicationEndpoints
             await file.CopyToAsync(buffer, ct);
             var a = await attachments.AddAsync(user, number, file.FileName, file.ContentType, buffer.ToArray(), ct);
             return TypedResults.Created($"/api/applications/{number}/attachments/{a.Id}", new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Content.LongLength, a.Sha256, a.UploadedAt));
-        }).DisableAntiforgery().WithSummary("Attach an electronic copy of a document (PDF, JPEG or PNG, at most 10 MB) while the application is open");
+        }).DisableAntiforgery().WithSummary("Attach an electronic copy of a document (PDF, JPEG or PNG, at most 10 MB) while the application is open: multipart/form-data, the file in the part \"file\"");
 
         group.MapGet("/applications/{number}/attachments", async (string number, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
             TypedResults.Ok((await attachments.ListAsync(CurrentUser.Required(http.User), number, ct))

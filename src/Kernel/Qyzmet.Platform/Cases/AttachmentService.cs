@@ -42,6 +42,19 @@ public sealed class AttachmentService(QyzmetDbContext db, ApplicationService app
         ["image/png"] = [0x89, 0x50, 0x4E, 0x47],
     };
 
+    /// <summary>
+    /// D-820: whether <paramref name="user"/> may attach a file to the application at all (sees it: otherwise 404; it is still
+    /// open: otherwise 409), checked before the upload's body is read. <see cref="AddAsync"/> checks it again in its transaction.
+    /// </summary>
+    public async Task EnsureMayAttachAsync(UserInfo user, string number, CancellationToken ct)
+    {
+        var app = await applications.FindVisibleAsync(user, number, tracking: false, ct);
+        if (registry.Get(app.ServiceId).Procedure.State(app.Status).Kind != StateKind.Active)
+        {
+            throw new QyzmetException(AttachmentErrors.Closed);
+        }
+    }
+
     public async Task<Attachment> AddAsync(UserInfo user, string number, string fileName, string contentType, byte[] content, CancellationToken ct)
     {
         if (content.Length == 0)

@@ -20,6 +20,17 @@ internal sealed class BiometricCapture(QyzmetDbContext db, ApplicationService ap
 
     public async Task<Attachment> AddAsync(UserInfo user, string number, string kind, byte[]? content, CancellationToken ct)
     {
+        await EnsureMayCaptureAsync(user, number, kind, ct);
+        var image = BiometricFiles.Check(kind, kind, content);
+        return await attachments.AddAsync(user, number, kind + "." + image.Extension, image.ContentType, content!, ct);
+    }
+
+    /// <summary>
+    /// D-823: whether <paramref name="user"/> may add the photograph or signature to the application at all (sees it: otherwise
+    /// 404; an S1 application still open; the applicant or a centre operator), checked before the upload's form is read.
+    /// </summary>
+    public async Task EnsureMayCaptureAsync(UserInfo user, string number, string kind, CancellationToken ct)
+    {
         if (!BiometricFiles.IsKind(kind))
         {
             throw new QyzmetException(CaseErrors.ApplicationNotFound, number);
@@ -35,9 +46,6 @@ internal sealed class BiometricCapture(QyzmetDbContext db, ApplicationService ap
         {
             throw new QyzmetException(KernelErrors.Forbidden);
         }
-
-        var image = BiometricFiles.Check(kind, kind, content);
-        return await attachments.AddAsync(user, number, kind + "." + image.Extension, image.ContentType, content!, ct);
     }
 
     /// <summary>

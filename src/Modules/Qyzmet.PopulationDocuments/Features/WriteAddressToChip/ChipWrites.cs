@@ -28,9 +28,23 @@ internal sealed class ChipWrites(QyzmetDbContext db, IAddressRegister addresses,
         }
     }
 
-    public async Task<IReadOnlyList<ChipWriteView>> PendingAsync(UserInfo user, string iin, CancellationToken ct)
+    public async Task<IReadOnlyList<ChipWriteView>> PendingAsync(UserInfo user, string? iin, CancellationToken ct)
     {
         EnsureOperator(user);
+        // D-822: the query is checked after the caller (a missing ?iin= used to be refused by binding, before the sign-in).
+        if (string.IsNullOrWhiteSpace(iin))
+        {
+            throw new QyzmetException(KernelErrors.Validation)
+            {
+                Fields =
+                {
+                    ["iin"] = new Kernel.Text.LocalizedText("Азаматтың ЖСН-ін (12 цифр) ?iin= параметрінде көрсетіңіз.",
+                        "Укажите ИИН гражданина (12 цифр) в параметре ?iin=.", "Give the citizen's IIN (12 digits) in ?iin=."),
+                },
+            };
+        }
+
+        iin = iin.Trim();
         var writes = await db.Set<ChipAddressWrite>().AsNoTracking().Where(w => w.Iin == iin && w.WrittenAt == null).ToListAsync(ct);
         var found = await addresses.FindManyAsync(writes.Select(w => w.AddressId), ct);
         await accessLog.RecordNowAsync(user, iin, AccessPurposes.PscDesk, null, ct);
