@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 persons="${1:-1000000}"; apps="${2:-1000000}"; secs="${3:-10}"; conns="${4:-16}"
 config="${QYZMET_BENCH_CONFIG:-Release}"
-port=5098; pgport=5498
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port="$(free_port)"; pgport="$(free_port)"; gwport="$(free_port)"
 data="$(mktemp -d)"; chmod 777 "$data"
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | tail -1)"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -23,7 +24,7 @@ as_pg "$pgbin/pg_ctl" -D "$data/pg" -o "-p $pgport -k $data -c max_connections=3
 for _ in $(seq 1 60); do "$pgbin/pg_isready" -h 127.0.0.1 -p $pgport >/dev/null 2>&1 && break; sleep 0.5; done
 "$pgbin/createdb" -h 127.0.0.1 -p $pgport -U postgres qyzmet
 sql() { "$pgbin/psql" -h 127.0.0.1 -p $pgport -U postgres -d qyzmet -tAc "$1"; }
-args=(--Qyzmet:DataPath="$data" --Logging:LogLevel:Default=Warning --Qyzmet:Database:Provider=postgres --Qyzmet:Payments:GatewayUrl=http://127.0.0.1:5097
+args=(--Qyzmet:DataPath="$data" --Logging:LogLevel:Default=Warning --Qyzmet:Database:Provider=postgres --Qyzmet:Payments:GatewayUrl=http://127.0.0.1:$gwport
   "--ConnectionStrings:Qyzmet=Host=127.0.0.1;Port=$pgport;Username=postgres;Database=qyzmet;Command Timeout=0")
 [ "$config" = Release ] && dotnet build src/Qyzmet.Host -c Release -v q -nologo >/dev/null
 start_host() {
@@ -72,7 +73,7 @@ stop_host
 before="$(sql "select pg_database_size('qyzmet')")"
 start=$(date +%s)
 # The CLI reads its configuration from the environment (QyzmetCli.StartServicesAsync).
-ASPNETCORE_ENVIRONMENT=Development Qyzmet__DataPath="$data" Qyzmet__Database__Provider=postgres Qyzmet__Payments__GatewayUrl=http://127.0.0.1:5097 \
+ASPNETCORE_ENVIRONMENT=Development Qyzmet__DataPath="$data" Qyzmet__Database__Provider=postgres Qyzmet__Payments__GatewayUrl=http://127.0.0.1:$gwport \
   ConnectionStrings__Qyzmet="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=qyzmet;Command Timeout=0" \
   dotnet run --no-build -c "$config" --project src/Qyzmet.Host -- generate --persons "$persons" --applications "$apps" \
   --legal-entities $((persons / 40)) --real-estate $((persons / 4)) --land-plots $((persons * 3 / 20)) | sed 's/^/  generate: /'
