@@ -161,11 +161,18 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
 
     private sealed record PaymentWithAttempt(Qyzmet.Platform.Payments.Payment Payment, Qyzmet.Platform.Payments.PaymentAttempt? Attempt);
 
+    // D-376: the latest attempt's id by a correlated lookup (index on PaymentId), then the attempt by its primary key; EF
+    // translates a FirstOrDefault() entity in a projection as ROW_NUMBER() over every attempt in the table.
     private static readonly CompiledPerModel<Func<QyzmetDbContext, Guid, Task<PaymentWithAttempt?>>> LatestPayment = new(() =>
         EF.CompileAsyncQuery((QyzmetDbContext db, Guid id) => db.Payments.AsNoTracking().Where(p => p.ApplicationId == id)
-            .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id)
-            .Select(p => new PaymentWithAttempt(p, db.PaymentAttempts.Where(x => x.PaymentId == p.Id)
-                .OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).FirstOrDefault()))
+            .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).Take(1)
+            .Select(p => new
+            {
+                Payment = p,
+                AttemptId = db.PaymentAttempts.Where(x => x.PaymentId == p.Id)
+                    .OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).Select(x => (Guid?)x.Id).FirstOrDefault(),
+            })
+            .LeftJoin(db.PaymentAttempts, x => x.AttemptId, t => (Guid?)t.Id, (x, t) => new PaymentWithAttempt(x.Payment, t))
             .FirstOrDefault()));
 
     /// <summary>

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Cases;
 using Qyzmet.Platform.Data;
+using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Identity;
+using Qyzmet.Platform.Payments;
 
 namespace Qyzmet.Host.Cli;
 
@@ -18,7 +21,8 @@ internal sealed record GenerationSizes(int Persons, int LegalEntities, int RealE
 /// assigned to the units that provide the service. Deterministic: a row is a function of its index, so nothing is held
 /// in memory and a person's applications can be found again (<see cref="PersonIin"/>).
 /// </summary>
-internal sealed class NationalDataGenerator(QyzmetDbContext db, ProcedureRegistry procedures, TimeProvider time, TextWriter log)
+internal sealed class NationalDataGenerator(QyzmetDbContext db, ProcedureRegistry procedures, TimeProvider time, PdfRenderer renderer, DocumentSigner signer,
+    Platform.Trust.ResultSigningKeys keys, IDocumentBlobStore store, TextWriter log)
 {
     // Regions of Kazakhstan by their KATO prefix as the registries use them (DemoData: 75 Almaty, 71 Astana, 11 Akmola ...).
     private static readonly (string Code, string Kk, string Ru)[] Regions =
@@ -62,7 +66,8 @@ internal sealed class NationalDataGenerator(QyzmetDbContext db, ProcedureRegistr
         await Step("registry_legal_entities", () => LegalEntitiesAsync(sizes, ct));
         await Step("realestate_objects+rights", () => RealEstateAsync(sizes, ct));
         await Step("land_plots+holders", () => LandPlotsAsync(sizes, ct));
-        await Step("cases_applications", () => ApplicationsAsync(sizes, ct));
+        // The applications, their history, invoices and results (D-378): each a step of its own in the report.
+        await ApplicationsAsync(sizes, Step, ct);
         if (db.Database.IsNpgsql())
         {
             var watch = Stopwatch.StartNew();
@@ -247,23 +252,135 @@ internal sealed class NationalDataGenerator(QyzmetDbContext db, ProcedureRegistr
         return sizes.LandPlots * 2L;
     }
 
+    /// <summary>A generated service: its handler, its states, the units that may provide it, and the path of steps to each state.</summary>
+    private sealed record GeneratedService(IStateServiceHandler Handler, string[] States, string[] Units, Dictionary<string, ProcedureTransition[]> Paths);
+
+    /// <summary>One generated application, a function of its index (D-353), with what its history, invoice and result are (D-378).</summary>
+    private sealed record GeneratedApplication(Guid Id, string Number, GeneratedService Service, string State, StateKind Kind, string ApplicantId,
+        string ApplicantName, string Channel, string UnitId, DateTime SubmittedAt, DateOnly AcceptedOn, DateOnly DueOn, Guid? DocumentId)
+    {
+        public ProcedureTransition[] Path => Service.Paths[State];
+
+        /// <summary>When the k-th step of the path was taken (k = 0 is the submission): a few hours apart.</summary>
+        public DateTime StepAt(int k) => SubmittedAt.AddHours(k * 5);
+
+        /// <summary>The step "pay" on the way here (the invoice was paid), or a "pay" step waiting now (it is requested).</summary>
+        public int PaidAtStep => Array.FindIndex(Path, t => t.Trigger == PayTrigger) is var k and >= 0 ? k + 1 : -1;
+
+        public bool AwaitsPayment => Kind == StateKind.Active && Service.Handler.Procedure.From(State).Any(t => t.Trigger == PayTrigger);
+    }
+
+    private const string PayTrigger = "pay";
+
     /// <summary>The services generated applications are for: each with its states and the units that may provide it.</summary>
-    private async Task<List<(IStateServiceHandler Handler, string[] States, string[] Units)>> ServicesAsync(CancellationToken ct)
+    private async Task<List<GeneratedService>> ServicesAsync(CancellationToken ct)
     {
         var units = await db.ProviderUnits.AsNoTracking().Select(u => u.Id).ToListAsync(ct);
         return procedures.All
-            .Select(h => (Handler: h, States: h.Procedure.States.Select(s => s.Name).ToArray(),
-                Units: units.Where(u => u.StartsWith(h.UnitPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray()))
+            .Select(h => new GeneratedService(h, h.Procedure.States.Select(s => s.Name).ToArray(),
+                units.Where(u => u.StartsWith(h.UnitPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray(), Paths(h.Procedure)))
             .Where(s => s.Units.Length > 0 && s.States.Length > 0)
             .OrderBy(s => s.Handler.ServiceId, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The shortest path of steps from the initial state to each state (breadth first); an unreachable state has none.</summary>
+    private static Dictionary<string, ProcedureTransition[]> Paths(ProcedureDefinition procedure)
+    {
+        var paths = new Dictionary<string, ProcedureTransition[]>(StringComparer.Ordinal) { [procedure.InitialState] = [] };
+        var queue = new Queue<string>([procedure.InitialState]);
+        while (queue.TryDequeue(out var state))
+        {
+            foreach (var t in procedure.From(state).Where(x => !paths.ContainsKey(x.To)))
+            {
+                paths[t.To] = [.. paths[state], t];
+                queue.Enqueue(t.To);
+            }
+        }
+
+        foreach (var s in procedure.States.Where(s => !paths.ContainsKey(s.Name)))
+        {
+            paths[s.Name] = [];
+        }
+
+        return paths;
+    }
+
+    /// <summary>A version-7 GUID (time-ordered, as the platform's) whose random part is the row's hash: the same in every pass.</summary>
+    private static Guid TimeOrderedId(DateTime at, long i, uint salt)
+    {
+        Span<byte> b = stackalloc byte[16];
+        var ms = (ulong)new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
+        for (var k = 0; k < 6; k++)
+        {
+            b[k] = (byte)(ms >> (8 * (5 - k)));
+        }
+
+        var (h1, h2, h3) = (Hash(i, salt), Hash(i, salt + 1), Hash(i, salt + 2));
+        b[6] = (byte)(0x70 | (h1 & 0x0F));
+        b[7] = (byte)(h1 >> 8);
+        b[8] = (byte)(0x80 | ((h1 >> 16) & 0x3F));
+        b[9] = (byte)(h1 >> 24);
+        BitConverter.TryWriteBytes(b[10..14], h2);
+        BitConverter.TryWriteBytes(b[14..16], (ushort)h3);
+        return new Guid(b, bigEndian: true);
+    }
+
     /// <summary>
-    /// Applications of every service in every state (round robin), the applicant person i·7919 mod persons (a person has
-    /// about applications ÷ persons of them), legal entities for services that take no individuals. Numbers
-    /// "YYYY-NNNNNNN" of the years 2019–2025, which the number sequences (this year's) never reach.
+    /// Application <paramref name="i"/>: every (service, state) pair in turn, so the smallest run already has every status of
+    /// every service; the applicant person i·7919 mod persons (a person has about applications ÷ persons of them), legal
+    /// entities for services that take no individuals; numbers "YYYY-NNNNNNN" of the years 2019–2025, which the number
+    /// sequences (this year's) never reach.
     /// </summary>
-    private async Task<long> ApplicationsAsync(GenerationSizes sizes, CancellationToken ct)
+    private static GeneratedApplication Application(long i, List<GeneratedService> services, int statesTotal, GenerationSizes sizes, DateOnly today,
+        IReadOnlySet<string> unitsWithDocuments)
+    {
+        var slot = (int)(i % statesTotal);
+        var k = 0;
+        while (slot >= services[k].States.Length)
+        {
+            slot -= services[k].States.Length;
+            k++;
+        }
+
+        var service = services[k];
+        var handler = service.Handler;
+        var state = service.States[slot];
+        var year = 2019 + (int)(i % 7);
+        var submitted = new DateTime(year, 1, 10, 4, 0, 0, DateTimeKind.Utc).AddMinutes(Hash(i, 51) % 500_000);
+        string applicant, name;
+        if (handler.AcceptsIndividuals || sizes.LegalEntities == 0)
+        {
+            var p = (int)(i * 7919 % Math.Max(1, sizes.Persons));
+            (applicant, name) = (PersonIin(p), FullName(p));
+        }
+        else
+        {
+            var e = (int)(i * 7919 % sizes.LegalEntities);
+            (applicant, name) = (EntityBin(e), $"ТОО «{Pick(Streets, e, 23)} {e % 1000}»");
+        }
+
+        var accepted = DateOnly.FromDateTime(submitted);
+        var due = accepted.AddDays(5 + (int)(Hash(i, 52) % 25));
+        // Open applications fall due around today, so desk queues hold work that is due, overdue and not yet due.
+        if (i % 50 == 0)
+        {
+            due = today.AddDays((int)(Hash(i, 53) % 30) - 10);
+        }
+
+        var kind = handler.Procedure.State(state).Kind;
+        var unit = Pick(service.Units, i, 55);
+        var document = kind == StateKind.Completed && unitsWithDocuments.Contains(unit) ? TimeOrderedId(submitted.AddDays(3), i, 61) : (Guid?)null;
+        return new GeneratedApplication(TimeOrderedId(submitted, i, 57), $"{year}-{i / 7 + 1:D7}", service, state, kind, applicant, name,
+            Hash(i, 54) % 4 == 0 ? "service-centre" : "portal", unit, submitted, accepted, due, document);
+    }
+
+    /// <summary>
+    /// The applications, then what each has in production (D-378): its history (the submission and each step of the shortest
+    /// path to its state), its invoice when the path goes through "pay" (paid, with a receipt and a successful gateway attempt)
+    /// or waits on it (requested), and the signed result of a completed application (the row; the bytes are one shared
+    /// placeholder per unit in the document store).
+    /// </summary>
+    private async Task<long> ApplicationsAsync(GenerationSizes sizes, Func<string, Func<Task<long>>, Task> step, CancellationToken ct)
     {
         var services = await ServicesAsync(ct);
         if (services.Count == 0 || sizes.Applications == 0)
@@ -272,49 +389,161 @@ internal sealed class NationalDataGenerator(QyzmetDbContext db, ProcedureRegistr
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        await using var w = await BulkTableWriter.OpenAsync(db, "cases_applications",
-            "Id", "Number", "ServiceId", "ApplicantId", "ApplicantName", "SubmittedBy", "Channel", "Status", "FormJson", "UnitId",
-            "SubmittedAt", "AcceptedOn", "DueOn", "UpdatedAt", "Version");
         var statesTotal = services.Sum(s => s.States.Length);
-        for (var i = 0; i < sizes.Applications; i++)
+        var placeholders = await PlaceholdersAsync(services.SelectMany(s => s.Units).Distinct(StringComparer.Ordinal), ct);
+        var withDocuments = placeholders.Keys.ToHashSet(StringComparer.Ordinal);
+        GeneratedApplication App(long i) => Application(i, services, statesTotal, sizes, today, withDocuments);
+        var count = 0L;
+        await step("cases_applications", async () =>
         {
-            ct.ThrowIfCancellationRequested();
-            // Every (service, state) pair in turn, so the smallest run already has every status of every service.
-            var slot = i % statesTotal;
-            var k = 0;
-            while (slot >= services[k].States.Length)
+            await using var w = await BulkTableWriter.OpenAsync(db, "cases_applications",
+                "Id", "Number", "ServiceId", "ApplicantId", "ApplicantName", "SubmittedBy", "Channel", "Status", "FormJson", "UnitId",
+                "SubmittedAt", "AcceptedOn", "DueOn", "UpdatedAt", "Version", "ResultDocumentId");
+            for (long i = 0; i < sizes.Applications; i++)
             {
-                slot -= services[k].States.Length;
-                k++;
+                ct.ThrowIfCancellationRequested();
+                var a = App(i);
+                await w.AddAsync(a.Id, a.Number, a.Service.Handler.ServiceId, a.ApplicantId, a.ApplicantName, a.ApplicantId, a.Channel, a.State, "{}", a.UnitId,
+                    a.SubmittedAt, a.AcceptedOn, a.DueOn, a.StepAt(a.Path.Length), a.Path.Length, a.DocumentId);
             }
 
-            var (handler, states, units) = services[k];
-            var year = 2019 + i % 7;
-            var submitted = new DateTime(year, 1, 10, 4, 0, 0, DateTimeKind.Utc).AddMinutes(Hash(i, 51) % 500_000);
-            string applicant, name;
-            if (handler.AcceptsIndividuals || sizes.LegalEntities == 0)
+            count = w.Count;
+            return w.Count;
+        });
+
+        await step("cases_application_events", async () =>
+        {
+            await using var w = await BulkTableWriter.OpenAsync(db, "cases_application_events",
+                "ApplicationId", "At", "ActorId", "ActorRole", "Trigger", "FromStatus", "ToStatus", "Reason");
+            for (long i = 0; i < sizes.Applications; i++)
             {
-                var p = (int)((long)i * 7919 % Math.Max(1, sizes.Persons));
-                (applicant, name) = (PersonIin(p), FullName(p));
-            }
-            else
-            {
-                var e = (int)((long)i * 7919 % sizes.LegalEntities);
-                (applicant, name) = (EntityBin(e), $"ТОО «{Pick(Streets, e, 23)} {e % 1000}»");
+                ct.ThrowIfCancellationRequested();
+                var a = App(i);
+                var procedure = a.Service.Handler.Procedure;
+                await w.AddAsync(a.Id, a.SubmittedAt, a.ApplicantId, Roles.Applicant, "submit", "", procedure.InitialState, "submitted via " + a.Channel);
+                for (var k = 0; k < a.Path.Length; k++)
+                {
+                    var t = a.Path[k];
+                    var role = t.Roles.Count == 0 ? "system" : t.Roles[0];
+                    await w.AddAsync(a.Id, a.StepAt(k + 1), role == Roles.Applicant ? a.ApplicantId : role == "system" ? "system" : a.UnitId, role, t.Trigger, t.From, t.To, null);
+                }
             }
 
-            var accepted = DateOnly.FromDateTime(submitted);
-            var due = accepted.AddDays(5 + (int)(Hash(i, 52) % 25));
-            // Open applications fall due around today, so desk queues hold work that is due, overdue and not yet due.
-            if (i % 50 == 0)
+            return w.Count;
+        });
+
+        await step("payments_payments+attempts", async () =>
+        {
+            var rows = 0L;
+            await using (var w = await BulkTableWriter.OpenAsync(db, "payments_payments",
+                "Id", "ApplicationId", "AmountTiyn", "Purpose", "Status", "RequestedAt", "ExpiresAt", "PaidAt", "ReceiptNumber", "PayerId", "PaidVia", "RecipientName"))
             {
-                due = today.AddDays((int)(Hash(i, 53) % 30) - 10);
+                for (long i = 0; i < sizes.Applications; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var a = App(i);
+                    var paidAt = a.PaidAtStep;
+                    if (paidAt < 0 && !a.AwaitsPayment)
+                    {
+                        continue;
+                    }
+
+                    // Requested on entering the step that waits on "pay": before the payment, or on entering the current state.
+                    var paid = paidAt >= 0;
+                    var requested = paid ? a.StepAt(paidAt - 1) : a.StepAt(a.Path.Length);
+                    await w.AddAsync(TimeOrderedId(requested, i, 71), a.Id, 100L * (1000 + Hash(i, 72) % 20_000), a.Service.Handler.ServiceId,
+                        paid ? PaymentStatus.Paid : PaymentStatus.Requested, requested, requested.AddDays(10), paid ? a.StepAt(paidAt) : null,
+                        paid ? $"R{a.SubmittedAt.Year}-{i:D8}" : null, paid ? a.ApplicantId : null, paid ? "gateway" : null, "«Азаматтарға арналған үкімет» МК");
+                }
+
+                rows += w.Count;
             }
 
-            await w.AddAsync(Guid.CreateVersion7(new DateTimeOffset(submitted)), $"{year}-{i / 7 + 1:D7}", handler.ServiceId, applicant, name, applicant,
-                Hash(i, 54) % 4 == 0 ? "psc" : "portal", states[slot], "{}", Pick(units, i, 55), submitted, accepted, due, submitted, 0);
+            await using (var w = await BulkTableWriter.OpenAsync(db, "payments_attempts",
+                "Id", "PaymentId", "ApplicationId", "GatewayPaymentId", "Status", "Finished", "NextUrl", "StartedBy", "StartedByRole", "CreatedAt", "UpdatedAt", "LastSequence"))
+            {
+                for (long i = 0; i < sizes.Applications; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var a = App(i);
+                    if (a.PaidAtStep is var paidAt && paidAt < 0)
+                    {
+                        continue;
+                    }
+
+                    var requested = a.StepAt(paidAt - 1);
+                    await w.AddAsync(TimeOrderedId(requested, i, 75), TimeOrderedId(requested, i, 71), a.Id, $"gen-{i}", AttemptStatus.Success, true,
+                        $"/pay/gen-{i}", a.ApplicantId, Roles.Applicant, requested, a.StepAt(paidAt), 2);
+                }
+
+                rows += w.Count;
+            }
+
+            return rows;
+        });
+
+        await step("documents_documents", async () =>
+        {
+            await using var w = await BulkTableWriter.OpenAsync(db, "documents_documents",
+                "Id", "ApplicationId", "Kind", "Number", "TitleKk", "TitleRu", "OwnerId", "StatementJson", "Sha256", "Signature", "SignerSubject", "SignerIin",
+                "SignerUnitId", "IssuedAt", "IsDuplicate", "Withheld");
+            for (long i = 0; i < sizes.Applications; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var a = App(i);
+                if (a.DocumentId is not { } id)
+                {
+                    continue;
+                }
+
+                var p = placeholders[a.UnitId];
+                var statement = StatementRow.Serialize([new StatementRow(new BilingualText("Өтініш", "Заявление"), a.Number), new StatementRow(new BilingualText("Алушы", "Получатель"), a.ApplicantName)]);
+                await w.AddAsync(id, a.Id, a.Service.Handler.ServiceId, $"D{a.SubmittedAt.Year}-{i:D8}", PlaceholderTitle.Kk, PlaceholderTitle.Ru, a.ApplicantId,
+                    statement, p.Sha256, p.Signature, p.SignerSubject, p.SignerIin, a.UnitId, a.StepAt(a.Path.Length), false, false);
+            }
+
+            return w.Count;
+        });
+
+        return count;
+    }
+
+    private static readonly BilingualText PlaceholderTitle = new("СИНТЕТИКАЛЫҚ ҚҰЖАТ (жүктеме сынағы)", "СИНТЕТИЧЕСКИЙ ДОКУМЕНТ (нагрузочный тест)");
+
+    private sealed record Placeholder(string Sha256, byte[] Signature, string SignerSubject, string SignerIin);
+
+    /// <summary>
+    /// D-378: one placeholder PDF, rendered once and put into the document store, signed once per unit by the unit's authorised
+    /// official (D-304), so a generated result downloads and verifies like an issued one. Rendering and signing a PDF per
+    /// generated application (~10 ms each) would make a million results take hours. A unit with no authorised official gets none.
+    /// </summary>
+    private async Task<Dictionary<string, Placeholder>> PlaceholdersAsync(IEnumerable<string> units, CancellationToken ct)
+    {
+        var result = new Dictionary<string, Placeholder>(StringComparer.Ordinal);
+        var pdf = renderer.Render(new DocumentContent
+        {
+            Title = PlaceholderTitle,
+            DocumentNumber = "D0000-00000000",
+            IssuedAt = time.GetUtcNow(),
+            Sections = [new DocumentSection(null, [new DocumentParagraph(new BilingualText(
+                "Бұл құжат жүктеме сынағы үшін жасалған деректер жиынтығына жатады (issue 16).",
+                "Этот документ относится к набору данных, созданному для нагрузочного теста (issue 16)."))])],
+        }, "https://example.invalid/verify");
+        var sha256 = DocumentSigner.Sha256Hex(pdf);
+        await store.PutAsync(sha256, pdf, ct);
+        foreach (var unit in units)
+        {
+            try
+            {
+                var (official, certificate, issuing) = await keys.ForAsync(new Platform.Trust.ResultSigning(unit), ct);
+                result[unit] = new Placeholder(sha256, signer.SignDetached(pdf, certificate, issuing), certificate.Subject, official.Iin);
+            }
+            catch (Kernel.Errors.QyzmetException)
+            {
+                // D-304: nobody at this unit may sign results; its completed applications get none, as in production.
+            }
         }
 
-        return w.Count;
+        return result;
     }
 }

@@ -10,7 +10,7 @@ namespace Qyzmet.Host.Infrastructure;
 /// <summary>
 /// The S3-compatible document store (ADR 0029), for production installations with an object store (MinIO, Ceph, a
 /// cloud bucket): one object per document, keyed by its SHA-256. A PUT answered 200 is durable by the store's own
-/// guarantee. Not tested against a server on the development machine (ADR 0029, "Untested").
+/// guarantee. Tested against moto's S3 server (S3DocumentStoreTests, D-380), not yet against MinIO or Ceph.
 /// </summary>
 internal sealed class S3DocumentBlobStore(IAmazonS3 client, S3DocumentStoreOptions options) : IDocumentBlobStore
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -688,7 +689,7 @@ public sealed class ApplicationService(
                 list.Add(row);
             }
 
-            return list;
+            return NewestFirst(list);
         }
 
         var query = VisibleTo(user, db.Applications.AsNoTracking());
@@ -697,36 +698,67 @@ public sealed class ApplicationService(
             query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
         }
 
-        return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
-            .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
-                .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault()))
-            .ToListAsync(ct);
+        return NewestFirst(await WithLatestPayment(db, query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)).ToListAsync(ct));
+    }
+
+    /// <summary>The page in its keyset order (the join to the invoices, D-376, does not promise to keep the page's order).</summary>
+    private static List<ApplicationListItem> NewestFirst(List<ApplicationListItem> page)
+    {
+        page.Sort((x, y) => y.Application.SubmittedAt.CompareTo(x.Application.SubmittedAt) is var c and not 0 ? c : y.Application.Id.CompareTo(x.Application.Id));
+        return page;
     }
 
     // D-363: the applicant's cabinet page as compiled queries (first page, and after a keyset cursor); the access rule is
     // VisibleToApplicant's, with D-308's power-of-attorney rule inlined from its one expression (PowersOfAttorney.Valid).
+    // D-376 (issue 16 "Data at national size"): the page is the union of two keyset reads, each bounded by the page size and
+    // each one index range (the person's own applications on (ApplicantId, SubmittedAt, Id); those of the entities they
+    // represent, per BIN, on the same index), never "own OR represented", which PostgreSQL can only answer by reading the
+    // whole table. The latest invoice is found by a correlated key lookup per row (index on ApplicationId) and joined by its
+    // primary key, never as EF's ROW_NUMBER() over every invoice.
     private static readonly CompiledPerModel<Func<QyzmetDbContext, string, DateOnly, DateTime, int, IAsyncEnumerable<ApplicationListItem>>> ApplicantFirstPage = new(() =>
         EF.CompileAsyncQuery(QueryRules.Expand<Func<QyzmetDbContext, string, DateOnly, DateTime, int, IQueryable<ApplicationListItem>>>(
-            (db, iin, today, nowUtc, take) => db.Applications.AsNoTracking()
-                .Where(a => a.ApplicantId == iin
-                    || db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
-                        .Concat(db.PowersOfAttorney.Where(p => PowersOfAttorney.IsValid(p, iin, today, nowUtc)).Select(p => p.Bin))
-                        .Contains(a.ApplicantId))
-                .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
-                .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
-                    .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault())))));
+            (db, iin, today, nowUtc, take) => WithLatestPayment(db,
+                db.Applications.AsNoTracking().Where(a => a.ApplicantId == iin)
+                    .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
+                    .Concat(db.Applications.AsNoTracking()
+                        .Where(a => db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
+                            .Concat(db.PowersOfAttorney.Where(p => PowersOfAttorney.IsValid(p, iin, today, nowUtc)).Select(p => p.Bin))
+                            .Contains(a.ApplicantId))
+                        .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take))
+                    .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)))));
 
     private static readonly CompiledPerModel<Func<QyzmetDbContext, string, DateOnly, DateTime, DateTime, Guid, int, IAsyncEnumerable<ApplicationListItem>>> ApplicantPageAfter = new(() =>
         EF.CompileAsyncQuery(QueryRules.Expand<Func<QyzmetDbContext, string, DateOnly, DateTime, DateTime, Guid, int, IQueryable<ApplicationListItem>>>(
-            (db, iin, today, nowUtc, afterAt, afterId, take) => db.Applications.AsNoTracking()
-                .Where(a => a.ApplicantId == iin
-                    || db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
-                        .Concat(db.PowersOfAttorney.Where(p => PowersOfAttorney.IsValid(p, iin, today, nowUtc)).Select(p => p.Bin))
-                        .Contains(a.ApplicantId))
-                .Where(a => a.SubmittedAt < afterAt || (a.SubmittedAt == afterAt && a.Id.CompareTo(afterId) < 0))
-                .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
-                .Select(a => new ApplicationListItem(a, db.Payments.Where(p => p.ApplicationId == a.Id)
-                    .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault())))));
+            (db, iin, today, nowUtc, afterAt, afterId, take) => WithLatestPayment(db,
+                db.Applications.AsNoTracking().Where(a => a.ApplicantId == iin)
+                    .Where(a => a.SubmittedAt < afterAt || (a.SubmittedAt == afterAt && a.Id.CompareTo(afterId) < 0))
+                    .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)
+                    .Concat(db.Applications.AsNoTracking()
+                        .Where(a => db.LegalEntities.Where(e => e.HeadIin == iin).Select(e => e.Bin)
+                            .Concat(db.PowersOfAttorney.Where(p => PowersOfAttorney.IsValid(p, iin, today, nowUtc)).Select(p => p.Bin))
+                            .Contains(a.ApplicantId))
+                        .Where(a => a.SubmittedAt < afterAt || (a.SubmittedAt == afterAt && a.Id.CompareTo(afterId) < 0))
+                        .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take))
+                    .OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)))));
+
+    /// <summary>
+    /// Each application of a (bounded) page with its latest invoice (D-376): the invoice's id by a correlated lookup on
+    /// payments' ApplicationId index, then the invoice by its primary key. EF translates a <c>FirstOrDefault()</c> entity in a
+    /// projection as a join to <c>ROW_NUMBER() OVER (PARTITION BY ApplicationId)</c> over the whole payments table.
+    /// </summary>
+    [QueryRule(nameof(WithLatestPaymentRule))]
+    public static IQueryable<ApplicationListItem> WithLatestPayment(QyzmetDbContext db, IQueryable<Application> page) => WithLatestPaymentAdHoc(db, page);
+
+    private static readonly Expression<Func<QyzmetDbContext, IQueryable<Application>, IQueryable<ApplicationListItem>>> WithLatestPaymentRule = (db, page) =>
+        page.Select(a => new
+        {
+            Application = a,
+            PaymentId = db.Payments.Where(p => p.ApplicationId == a.Id)
+                .OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).Select(p => (Guid?)p.Id).FirstOrDefault(),
+        })
+        .LeftJoin(db.Payments, x => x.PaymentId, p => (Guid?)p.Id, (x, p) => new ApplicationListItem(x.Application, p));
+
+    private static readonly Func<QyzmetDbContext, IQueryable<Application>, IQueryable<ApplicationListItem>> WithLatestPaymentAdHoc = WithLatestPaymentRule.Compile();
 
     private static readonly CompiledPerModel<Func<QyzmetDbContext, Guid, IAsyncEnumerable<ApplicationEvent>>> History = new(() =>
         EF.CompileAsyncQuery<QyzmetDbContext, Guid, ApplicationEvent>((db, id) => db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Id)));

@@ -147,7 +147,7 @@ public sealed class DeskQueue(QyzmetDbContext db, ProcedureRegistry registry, Ca
         var normalized = new DeskFilter(service, step, status, due, filter.After, limit);
         var now = time.GetUtcNow();
         var today = AlmatyTime.LocalDate(now);
-        var query = db.Applications.AsNoTracking().Where(InScope(scope));
+        var query = db.Applications.AsNoTracking();
         if (user.Role != Roles.Administrator)
         {
             query = query.Where(a => a.UnitId == user.UnitId);
@@ -160,28 +160,38 @@ public sealed class DeskQueue(QyzmetDbContext db, ProcedureRegistry registry, Ca
             _ => query,
         };
 
-        // Keyset: the dated applications by (due date, number), then the undated by number (D-320).
+        // Keyset: the dated applications by (due date, number), then the undated by number (D-320). D-377: each (service,
+        // step) of the scope is read as its own range of the (unit, status, due date, number) index, limited to the page, and
+        // the ranges are merged: the cost is the page times the steps, not the unit's applications in those steps.
+        var pairs = scope.SelectMany(kv => kv.Value.Select(step => (Service: kv.Key, Step: step))).ToList();
         var rows = new List<Application>();
-        if (cursor is not { Dated: false })
+        if (pairs.Count > 0 && cursor is not { Dated: false })
         {
-            var dated = query.Where(a => a.DueOn != null);
-            if (cursor is { DueOn: { } d } c)
+            var dated = PerStep(pairs, query.Where(a => a.DueOn != null), part =>
             {
-                dated = dated.Where(a => a.DueOn > d || (a.DueOn == d && string.Compare(a.Number, c.Number) > 0));
-            }
+                if (cursor is { DueOn: { } d } c)
+                {
+                    part = part.Where(a => a.DueOn > d || (a.DueOn == d && string.Compare(a.Number, c.Number) > 0));
+                }
 
+                return part.OrderBy(a => a.DueOn).ThenBy(a => a.Number).Take(limit + 1);
+            });
             rows.AddRange(await dated.OrderBy(a => a.DueOn).ThenBy(a => a.Number).Take(limit + 1).ToListAsync(ct));
         }
 
-        if (rows.Count <= limit && due is null)
+        if (pairs.Count > 0 && rows.Count <= limit && due is null)
         {
-            var undated = query.Where(a => a.DueOn == null);
-            if (cursor is { Dated: false } c)
+            var take = limit + 1 - rows.Count;
+            var undated = PerStep(pairs, query.Where(a => a.DueOn == null), part =>
             {
-                undated = undated.Where(a => string.Compare(a.Number, c.Number) > 0);
-            }
+                if (cursor is { Dated: false } c)
+                {
+                    part = part.Where(a => string.Compare(a.Number, c.Number) > 0);
+                }
 
-            rows.AddRange(await undated.OrderBy(a => a.Number).Take(limit + 1 - rows.Count).ToListAsync(ct));
+                return part.OrderBy(a => a.Number).Take(take);
+            });
+            rows.AddRange(await undated.OrderBy(a => a.Number).Take(take).ToListAsync(ct));
         }
 
         var more = rows.Count > limit;
@@ -284,16 +294,44 @@ public sealed class DeskQueue(QyzmetDbContext db, ProcedureRegistry registry, Ca
         return result;
     }
 
-    /// <summary>(ServiceId = s1 AND Status IN (...)) OR (ServiceId = s2 AND Status IN (...)) ..., translated to SQL.</summary>
-    private static Expression<Func<Application, bool>> InScope(Dictionary<string, List<string>> scope)
+    /// <summary>
+    /// D-377: the queue's rows as the union (UNION ALL) of one bounded read per (service, step): each is an equality on the
+    /// index's leading columns (unit, status) with the service checked on the few rows read, ordered and limited by
+    /// <paramref name="bounded"/>. "status IN (...)" over several steps is one index range per step too, but the database must
+    /// read all of them before it can sort, which grows with the unit's applications.
+    /// </summary>
+    private static IQueryable<Application> PerStep(List<(string Service, string Step)> pairs, IQueryable<Application> query,
+        Func<IQueryable<Application>, IQueryable<Application>> bounded)
+    {
+        if (pairs.Count > MaxRanges)
+        {
+            // An administrator's queue spans every unit (no index range to read) and every step: one filtered query.
+            return bounded(query.Where(InScope(pairs)));
+        }
+
+        IQueryable<Application>? union = null;
+        foreach (var (service, step) in pairs)
+        {
+            var part = bounded(query.Where(a => a.Status == step && a.ServiceId == service));
+            union = union is null ? part : union.Concat(part);
+        }
+
+        return union!;
+    }
+
+    /// <summary>More (service, step) ranges than this are read as one query (SQLite's compound SELECT holds at most 500).</summary>
+    private const int MaxRanges = 48;
+
+    /// <summary>(ServiceId = s1 AND Status = x) OR (ServiceId = s2 AND Status = y) ..., translated to SQL.</summary>
+    private static Expression<Func<Application, bool>> InScope(List<(string Service, string Step)> pairs)
     {
         var a = Expression.Parameter(typeof(Application), "a");
         Expression body = Expression.Constant(false);
-        foreach (var (service, steps) in scope.Where(kv => kv.Value.Count > 0))
+        foreach (var (service, step) in pairs)
         {
-            var sameService = Expression.Equal(Expression.Property(a, nameof(Application.ServiceId)), Expression.Constant(service));
-            var inSteps = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Constant(steps), Expression.Property(a, nameof(Application.Status)));
-            body = Expression.OrElse(body, Expression.AndAlso(sameService, inSteps));
+            body = Expression.OrElse(body, Expression.AndAlso(
+                Expression.Equal(Expression.Property(a, nameof(Application.ServiceId)), Expression.Constant(service)),
+                Expression.Equal(Expression.Property(a, nameof(Application.Status)), Expression.Constant(step))));
         }
 
         return Expression.Lambda<Func<Application, bool>>(body, a);
