@@ -1161,6 +1161,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<Guid?>("EscalatedFromId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FiledAtUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1170,6 +1174,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OutgoingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateTime?>("OverdueFlaggedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1214,6 +1222,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ApplicantId", "RegisteredAt");
 
                     b.HasIndex("AddresseeUnitId", "Status", "DueOn");
 

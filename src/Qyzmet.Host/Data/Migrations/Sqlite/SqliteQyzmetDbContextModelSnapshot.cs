@@ -1126,6 +1126,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<Guid?>("EscalatedFromId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FiledAtUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1134,6 +1138,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutgoingNumber")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("OverdueFlaggedAt")
@@ -1179,6 +1187,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ApplicantId", "RegisteredAt");
 
                     b.HasIndex("AddresseeUnitId", "Status", "DueOn");
 
