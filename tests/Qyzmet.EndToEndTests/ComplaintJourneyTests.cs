@@ -56,4 +56,34 @@ public sealed class ComplaintJourneyTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("БАСШЫБАЕВ МАРАТ");
     }
 
+    // D-727, D-731 (003.md para 10; 004.md §4.10 "Portal variant"): a citizen whose documents a centre refused files a
+    // complaint about the centre from the portal, choosing it by name, and follows it in "My complaints" with its term.
+    [Fact]
+    public async Task Citizen_FilesAUnitComplaintFromThePortal_AndSeesItInMyComplaints()
+    {
+        var (playwright, browser) = await DebianChromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+
+        var citizen = await Journey.SignedInAsync(browser, host, "ЖАНБОЛАТОВА АЙГЕРІМ");
+        await citizen.GotoAsync("/?lang=ru");
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "Мои жалобы" }).First.ClickAsync();
+        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/cabinet/complaints"));
+        await citizen.Locator("#complain-about-unit").ClickAsync();
+        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/complaints/new"));
+
+        await citizen.Locator("#complaint-unit").SelectOptionAsync(new SelectOptionValue { Label = "ЦОН №1 г. Алматы" });
+        await citizen.Locator("input[name=Addressee][value=provider-head]").CheckAsync();
+        await citizen.Locator("#complaint-subject").SelectOptionAsync("action");
+        await citizen.Locator("#complaint-text").FillAsync("В ЦОН отказались принять документы без объяснения причин.");
+        await citizen.Locator("#send-complaint").ClickAsync();
+
+        await Assertions.Expect(citizen).ToHaveURLAsync(new Regex("/cabinet/complaints"));
+        await Assertions.Expect(citizen.Locator("#complaint-filed")).ToContainTextAsync("зарегистрирована");
+        var row = citizen.Locator("table.my-complaints tbody tr").First;
+        await Assertions.Expect(row).ToContainTextAsync("ЦОН №1 г. Алматы");
+        await Assertions.Expect(row).ToContainTextAsync("Зарегистрирована, на рассмотрении");
+        await Assertions.Expect(row).ToContainTextAsync("Руководителю услугодателя");
+        await Assertions.Expect(row).Not.ToContainTextAsync("psc-almaty-1");
+    }
 }

@@ -68,14 +68,16 @@ public static class PortalMenuRegistration
         return services;
     }
 
-    /// <summary>The platform's own links: the catalog, the citizen's cabinet, the staff's application list, the PSC desk and the workbench.</summary>
+    /// <summary>The platform's own links: the catalog, the citizen's cabinet (with "My complaints", D-731), the PSC's complaint registration (D-730), the staff's application list, the PSC desk and the workbench.</summary>
     public static IServiceCollection AddPortalMenu(this IServiceCollection services) => services
         .AddMenuItem(new("/", UiTexts.All["Services"], MenuAudience.Everyone, 0))
         .AddMenuItem(new("/applications", UiTexts.All["MyApplications"], MenuAudience.Citizens, 10))
         .AddMenuItem(new("/applications", UiTexts.All["StaffApplications"], MenuAudience.Staff, 10))
         .AddMenuItem(new("/inbox", UiTexts.All["Inbox"], MenuAudience.Citizens, 20))
+        .AddMenuItem(new("/cabinet/complaints", UiTexts.All["Complaints.Mine"], MenuAudience.Citizens, 25))
         .AddMenuItem(new("/cabinet/access-log", UiTexts.All["AccessLog"], MenuAudience.Citizens, 30))
         .AddMenuItem(new("/psc", UiTexts.All["PscDesk"], MenuAudience.PscOperators, 50))
+        .AddMenuItem(new("/complaints/new", UiTexts.All["Complaints.AboutUnit"], MenuAudience.PscOperators, 51))
         .AddMenuItem(new("/desk", UiTexts.All["Desk.Title"], MenuAudience.DeskStaff, 60))
         .AddMenuItem(new("/desk/tasks", UiTexts.All["Tasks.Menu"], MenuAudience.DeskStaff, 61))
         .AddMenuItem(new("/desk/complaints", UiTexts.All["Complaints.Desk"], MenuAudience.DeskStaff, 62))

@@ -1,3 +1,4 @@
+using Qyzmet.Kernel.Catalog;
 using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Platform.Identity;
 using Qyzmet.Platform.Seeding;
@@ -18,6 +19,15 @@ internal static class PopulationDemoData
         Unit("11", "Ақмола облысы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции Акмолинской области"),
         Unit("63", "Шығыс Қазақстан облысы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции Восточно-Казахстанской области"),
         Unit("71", "Астана қаласы Полиция департаментінің көші-қон қызметі басқармасы", "Управление миграционной службы Департамента полиции г. Астаны"),
+        // 004.md §7 "Complaints" (D-728): the Ministry of Internal Affairs, whose head answers the complaints addressed to it.
+        new()
+        {
+            Id = Ministries.InternalAffairsUnitId,
+            Provider = "ministry",
+            NameKk = "Қазақстан Республикасы Ішкі істер министрлігі",
+            NameRu = "Министерство внутренних дел Республики Казахстан",
+            RegionCode = "71",
+        },
         // ADR 0025, D-624: the document factory answers every S1 production task.
         new()
         {
@@ -37,6 +47,10 @@ internal static class PopulationDemoData
         Person("СЕЙІТОВА ГАУХАР", Roles.ProviderHead, "71", new DateOnly(1981, 7, 5), Sex.Female, 604),
     ];
 
+    /// <summary>The head of the Ministry of Internal Affairs' unit: answers complaints addressed to the Ministry's head (004.md §7; D-728).</summary>
+    public static StaffMember MinistryHead =>
+        new() { Iin = Iin.Create(new DateOnly(1970, 1, 21), Sex.Male, 611).Value, FullName = "МИНИСТРЛІКОВ ЕРЛАН", Role = Roles.ProviderHead, UnitId = Ministries.InternalAffairsUnitId };
+
     /// <summary>Every unit that receives work has an officer and a head (D-214, D-602); the document factory too (D-624).</summary>
     public static IReadOnlyList<StaffMember> Staff =>
     [
@@ -48,6 +62,7 @@ internal static class PopulationDemoData
         // ADR 0025: the factory's production operator completes the tasks; its head is told of an overdue one (ADR 0015).
         Factory("ДАЙЫНДАУОВ ЕРЛАН", Roles.ProviderExecutor, new DateOnly(1987, 3, 10), Sex.Male, 609),
         Factory("ӨНДІРІСОВА ЖАНАР", Roles.ProviderHead, new DateOnly(1978, 12, 11), Sex.Female, 610),
+        MinistryHead,
     ];
 
     // The dwellings are in the kernel's address register (ADR 0026, D-356), under the codes the real-estate and land areas use.

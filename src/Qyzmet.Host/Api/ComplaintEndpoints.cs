@@ -33,7 +33,13 @@ internal static class ComplaintEndpoints
         {
             var view = await complaints.FileAboutUnitAsync(CurrentUser.Required(http.User), request, ct);
             return TypedResults.Created($"/api/complaints/{view.Complaint.Number}", ToDto(view));
-        }).WithSummary("File a complaint about a provider unit's action or inaction without an application (e.g. a PSC refused documents; D-727)");
+        }).WithSummary("File a complaint about a provider unit's action or inaction without an application (e.g. a PSC refused documents; D-727); a PSC operator names the person in applicantId (D-730)");
+
+        group.MapGet("/complaints", async (string? after, int? take, HttpContext http, ComplaintService complaints, CancellationToken ct) =>
+        {
+            var page = await complaints.MineAsync(CurrentUser.Required(http.User), after, take ?? 20, ct);
+            return TypedResults.Ok(new { items = page.Items.Select(ToDto), next = page.Next });
+        }).WithSummary("The signed-in person's complaints (on applications and about units), newest first; page on with ?after={next} (D-731)");
 
         group.MapGet("/complaints/{number}", async (string number, HttpContext http, ComplaintService complaints, CancellationToken ct) =>
             TypedResults.Ok(ToDto(await complaints.GetAsync(CurrentUser.Required(http.User), number, ct))));
@@ -80,10 +86,16 @@ internal static class ComplaintEndpoints
             serviceId = v.ServiceId,
             unitId = c.ConcernsUnitId,
             addressee = c.Addressee,
+            addresseeUnitId = c.AddresseeUnitId,
+            addresseeUnit = v.AddresseeUnit,
+            filedBy = c.FiledBy,
+            filedAtUnitId = c.FiledAtUnitId,
+            outgoingNumber = c.OutgoingNumber,
             subject = c.Subject,
             text = c.Text,
             channel = c.Channel,
             registeredAt = c.RegisteredAt,
+            registeredAtAlmaty = AlmatyTime.FormatDateTime(c.RegisteredAt),
             dueOn = c.DueOn,
             termWorkingDays = c.TermWorkingDays,
             termSource = c.TermSource,

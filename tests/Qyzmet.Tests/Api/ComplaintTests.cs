@@ -239,7 +239,9 @@ public abstract class ComplaintTests
         Assert.Equal("CMP-0028", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { unitId = "no-such-unit" }, Ct), HttpStatusCode.BadRequest));
         Assert.Equal("CMP-0028", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { unitId = "quality-authority-75" }, Ct), HttpStatusCode.BadRequest));
         Assert.Equal("CMP-0003", await ErrorAsync(await client.PostAsJsonAsync("/api/complaints", body with { subject = "decision" }, Ct), HttpStatusCode.BadRequest));
-        Assert.Equal("CMP-0004", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.PscOperator.Iin)).PostAsJsonAsync("/api/complaints", body, Ct), HttpStatusCode.Forbidden));
+        // D-730: a PSC operator files one only for a named person of the register (CMP-0033 naming applicantId); staff of a unit never.
+        Assert.Equal("CMP-0033", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.PscOperator.Iin)).PostAsJsonAsync("/api/complaints", body, Ct), HttpStatusCode.BadRequest));
+        Assert.Equal("CMP-0004", await ErrorAsync(await (await Factory.SignedInAsync(DemoData.LandExecutor.Iin)).PostAsJsonAsync("/api/complaints", body, Ct), HttpStatusCode.Forbidden));
 
         var complaint = await ApiResponses.CreatedAsync(await client.PostAsJsonAsync("/api/complaints", body, Ct));
         Assert.Equal(JsonValueKind.Null, complaint.GetProperty("applicationNumber").ValueKind);

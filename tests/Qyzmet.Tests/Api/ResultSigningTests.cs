@@ -65,7 +65,8 @@ public abstract class ResultSigningTests
     // Every demo unit that provides services names an authorised official who is a head of that unit (only the PSC
     // front office, the platform's administration and the 003.md units that sign nothing — offices, approving bodies,
     // monopolies, D-510 — issue no results; nor does the quality authority, whose complaint answers its answering head signs, D-722;
-    // nor the document factory, whose card production is a task of the migration police's application, ADR 0025).
+    // nor the document factory, whose card production is a task of the migration police's application, ADR 0025; nor the
+    // Ministry of Internal Affairs, which only answers the complaints addressed to its head, signed by that head, D-728).
     [Fact]
     public async Task EveryResultIssuingDemoUnit_NamesAnAuthorisedHead()
     {
@@ -73,7 +74,8 @@ public abstract class ResultSigningTests
         var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
         var none = Qyzmet.Land.Features.GrantLandPlot.LandGrantDemoData.IssuingNoResults.ToList();
         var units = await db.ProviderUnits.AsNoTracking().Where(u => !u.Id.StartsWith("psc-") && u.Id != "platform" && u.Provider != "quality-authority"
-            && u.Id != Qyzmet.PopulationDocuments.Common.DocumentFactory.UnitId && !none.Contains(u.Id)).ToListAsync(Ct);
+            && u.Id != Qyzmet.PopulationDocuments.Common.DocumentFactory.UnitId && u.Id != Qyzmet.Kernel.Catalog.Ministries.InternalAffairsUnitId
+            && !none.Contains(u.Id)).ToListAsync(Ct);
         var staff = await db.Staff.AsNoTracking().ToListAsync(Ct);
 
         Assert.True(units.Count >= 15);

@@ -33,6 +33,29 @@ public sealed class ComplaintTermsTests
         Assert.Equal(authority, ComplaintService.TermFor(standard, ComplaintAddressees.QualityAuthority));
     }
 
+    // D-728 (004.md §7 "Complaints"): the five population standards offer the provider's head, the Ministry's head (its unit
+    // and Astana address), the centre's head and the quality authority, each 15 working days; only S5 asks a legal entity for
+    // its outgoing number (004.md §6.9, D-729); a standard without its own chapter offers the default's two.
+    [Fact]
+    public void Addressees_AreTheStandardsData()
+    {
+        foreach (var id in new[] { "population-documents.passport-id-card", "population-documents.temporary-id-card", "population-documents.residence-registration",
+                     "population-documents.residence-deregistration", "population-documents.address-reference" })
+        {
+            var terms = ComplaintTerms.For(ServiceCatalog.Find(id));
+            Assert.Equal(new[] { "provider-head", "ministry-head", "centre-head", "quality-authority" }, terms.Addressees.Select(a => a.Kind));
+            Assert.All(terms.Addressees, a => Assert.Equal(15, a.WorkingDays));
+            var ministry = terms.Find(ComplaintAddressees.MinistryHead)!;
+            Assert.Equal(Ministries.InternalAffairsUnitId, ministry.UnitId);
+            Assert.Contains("Tauelsizdik Avenue 1", ministry.Address!.En, StringComparison.Ordinal);
+            Assert.Equal(id == "population-documents.address-reference", terms.LegalEntityOutgoingNumber);
+        }
+
+        var land = ComplaintTerms.For(ServiceCatalog.Find("land.cadastral-info"));
+        Assert.Equal(new[] { "provider-head", "quality-authority" }, land.Addressees.Select(a => a.Kind));
+        Assert.Null(land.Find(ComplaintAddressees.CentreHead));
+    }
+
     // Every catalog service has terms: its own or the default; none is zero.
     [Fact]
     public void EveryService_HasPositiveTerms()

@@ -102,6 +102,66 @@ public sealed partial class ComplaintPageTests(PortalHost host) : IClassFixture<
         Assert.DoesNotContain("Составить протокол</button>", desk);
     }
 
+    // D-727, D-730, D-731: a citizen files a complaint about a unit from the portal (the unit by name, no ids shown) and reads
+    // it in "My complaints" with its term; a PSC operator registers one for a citizen and must name the citizen (kk message).
+    [Fact]
+    public async Task UnitComplaint_FiledFromThePortal_ListedInMyComplaints_InKazakhWithoutIds_AndAtThePsc()
+    {
+        using var citizen = host.Browser();
+        await SignInAsync(citizen, DemoData.Almas.Iin);
+        var form = WebUtility.HtmlDecode(await citizen.GetStringAsync("/complaints/new?lang=kk", Ct));
+        Assert.Contains("Бөлімшеге шағым беру", form);
+        Assert.Contains("Алматы қ. №1 ХҚКО", form);
+        AssertNoIds(form);
+        Assert.DoesNotContain("psc-almaty-1<", form);
+        var filed = await citizen.PostAsync("/complaints/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(form, "__RequestVerificationToken"),
+            ["UnitId"] = "psc-almaty-1",
+            ["Addressee"] = "provider-head",
+            ["Subject"] = "action",
+            ["Text"] = "ХҚКО құжаттарды қабылдамады.",
+        }), Ct);
+        Assert.True(filed.StatusCode == HttpStatusCode.Redirect, await filed.Content.ReadAsStringAsync(Ct));
+        var list = WebUtility.HtmlDecode(await citizen.GetStringAsync(filed.Headers.Location!.OriginalString + "&lang=kk", Ct));
+        var number = ComplaintNumber().Match(list).Value;
+        Assert.NotEmpty(number);
+        Assert.Contains("Менің шағымдарым", list);
+        Assert.Contains("Алматы қ. №1 ХҚКО", list);
+        Assert.Contains("Тіркелді, қаралуда", list);
+        AssertNoIds(list);
+
+        using var op = host.Browser();
+        await SignInAsync(op, DemoData.PscOperator.Iin);
+        var desk = WebUtility.HtmlDecode(await op.GetStringAsync("/complaints/new?lang=kk", Ct));
+        Assert.Contains("Шағым берушінің ЖСН-і", desk);
+        var noIin = await op.PostAsync("/complaints/new?lang=kk", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(desk, "__RequestVerificationToken"),
+            ["UnitId"] = "psc-almaty-1",
+            ["Addressee"] = "provider-head",
+            ["Subject"] = "inaction",
+            ["Text"] = "Құжаттар қабылданбады.",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noIin.StatusCode);
+        Assert.Contains("«applicantId» өрісі", WebUtility.HtmlDecode(await noIin.Content.ReadAsStringAsync(Ct)));
+        var registered = await op.PostAsync("/complaints/new?lang=kk", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(desk, "__RequestVerificationToken"),
+            ["ApplicantId"] = DemoData.Almas.Iin,
+            ["UnitId"] = "psc-almaty-1",
+            ["Addressee"] = "provider-head",
+            ["Subject"] = "inaction",
+            ["Text"] = "Құжаттар қабылданбады.",
+        }), Ct);
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        var byPsc = ComplaintNumber().Match(WebUtility.HtmlDecode(await registered.Content.ReadAsStringAsync(Ct))).Value;
+        Assert.NotEmpty(byPsc);
+        list = WebUtility.HtmlDecode(await citizen.GetStringAsync("/cabinet/complaints?lang=kk", Ct));
+        Assert.Contains(byPsc, list);
+        Assert.Contains("ХҚКО-да тіркелді", list);
+    }
+
     /// <summary>The page's main part names no internal ids (values of form fields aside).</summary>
     private static void AssertNoIds(string html)
     {

@@ -13,9 +13,9 @@ public sealed partial class MenuPageTests(PortalHost host) : IClassFixture<Porta
 
     public static TheoryData<string, string> People => new()
     {
-        { "signed-out", "/ Услуги | /applications Мои заявления | /inbox Уведомления | /cabinet/access-log Кто просматривал мои данные | /queue Электронная очередь" },
-        { DemoData.Aigerim.Iin, "/ Услуги | /applications Мои заявления | /inbox Уведомления | /cabinet/access-log Кто просматривал мои данные | /population Документы и регистрация | /land/map Карта участков | /queue Электронная очередь | /civil-registry/consents Согласие на брак" },
-        { DemoData.PscOperator.Iin, "/ Услуги | /applications Заявления | /population/psc Документы и регистрация | /land/map Карта участков | /queue/window Электронная очередь | /psc Оператор ЦОН" },
+        { "signed-out", "/ Услуги | /applications Мои заявления | /inbox Уведомления | /cabinet/complaints Мои жалобы | /cabinet/access-log Кто просматривал мои данные | /queue Электронная очередь" },
+        { DemoData.Aigerim.Iin, "/ Услуги | /applications Мои заявления | /inbox Уведомления | /cabinet/complaints Мои жалобы | /cabinet/access-log Кто просматривал мои данные | /population Документы и регистрация | /land/map Карта участков | /queue Электронная очередь | /civil-registry/consents Согласие на брак" },
+        { DemoData.PscOperator.Iin, "/ Услуги | /applications Заявления | /population/psc Документы и регистрация | /land/map Карта участков | /queue/window Электронная очередь | /psc Оператор ЦОН | /complaints/new Подать жалобу на подразделение" },
         { DemoData.RegistryExecutor.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы | /desk/civil-registry Рабочее место отдела ЗАГС" },
         { Qyzmet.RealEstateCadastre.CadastreDemoData.Inspector.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы | /cadastre/desk Техобследование" },
         { DemoData.LandExecutor.Iin, "/ Услуги | /applications Заявления | /land/map Карта участков | /desk Рабочее место | /desk/tasks Задачи | /desk/complaints Жалобы" },

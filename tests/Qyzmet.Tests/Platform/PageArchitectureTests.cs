@@ -32,6 +32,8 @@ public sealed class PageArchitectureTests(PortalHost host) : IClassFixture<Porta
         "Pages/Applications/_List.cshtml",
         "Pages/Apply.cshtml",
         "Pages/Cabinet/AccessLog.cshtml",
+        "Pages/Cabinet/Complaints.cshtml",
+        "Pages/Cabinet/FileComplaint.cshtml",
         "Pages/Error.cshtml",
         "Pages/Inbox.cshtml",
         "Pages/Index.cshtml",

@@ -1,15 +1,29 @@
+using Qyzmet.Kernel.Catalog;
+
 namespace Qyzmet.Platform.Complaints;
 
-/// <summary>Whom a complaint is addressed to (003.md para 10; 004.md §4.10).</summary>
+/// <summary>Whom a complaint is addressed to (003.md para 10; 004.md §4.10, §7; the kinds are <see cref="ComplaintAddressee"/>, D-728).</summary>
 public static class ComplaintAddressees
 {
     /// <summary>The head of the provider (услугодатель) whose unit holds the application.</summary>
-    public const string ProviderHead = "provider-head";
+    public const string ProviderHead = ComplaintAddressee.ProviderHead;
+
+    /// <summary>The head of the Ministry the provider belongs to (004.md §7), at the unit the standard names.</summary>
+    public const string MinistryHead = ComplaintAddressee.MinistryHead;
+
+    /// <summary>The head of the public service centre that took the application (004.md §7).</summary>
+    public const string CentreHead = ComplaintAddressee.CentreHead;
 
     /// <summary>The authorised body for assessing and controlling the quality of state services: also the higher body.</summary>
-    public const string QualityAuthority = "quality-authority";
+    public const string QualityAuthority = ComplaintAddressee.QualityAuthority;
 
-    public static readonly string[] All = [ProviderHead, QualityAuthority];
+    public static readonly string[] All = ComplaintAddressee.Kinds;
+}
+
+/// <summary>The provider kind of the public service centres' units (ХҚКО / ЦОН, the State Corporation; D-728).</summary>
+public static class ServiceCentres
+{
+    public const string Provider = "state-corporation";
 }
 
 /// <summary>What the complaint is about: a decision, an action or an inaction of the provider or its official (003.md para 10).</summary>
@@ -62,6 +76,12 @@ public sealed class Complaint
 
     /// <summary>"portal" or "service-centre" (as applications record it).</summary>
     public required string Channel { get; init; }
+
+    /// <summary>The centre where an operator registered it for the applicant (D-730); null when filed on the portal.</summary>
+    public string? FiledAtUnitId { get; init; }
+
+    /// <summary>A legal entity's outgoing number of its complaint letter (004.md §6.9, S5; D-729).</summary>
+    public string? OutgoingNumber { get; init; }
 
     public required string Addressee { get; init; }
 

@@ -11,9 +11,9 @@ public static class ComplaintErrors
         "Field 'text': write what the complaint is about (up to 4000 characters)."));
 
     public static readonly ErrorCode AddresseeUnknown = new("CMP-0002", 400, new(
-        "«addressee» өрісі: шағым кімге жолданатынын таңдаңыз: provider-head (қызмет берушінің басшысы) немесе quality-authority (сапаны бағалау және бақылау жөніндегі уәкілетті орган).",
-        "Поле «addressee»: выберите, кому адресована жалоба: provider-head (руководитель услугодателя) или quality-authority (уполномоченный орган по оценке и контролю за качеством).",
-        "Field 'addressee': choose whom the complaint is for: provider-head (the provider's head) or quality-authority (the authority for quality assessment and control)."));
+        "«addressee» өрісі: шағым кімге жолданатынын таңдаңыз: provider-head (қызмет берушінің басшысы), ministry-head (министрліктің басшысы), centre-head (ХҚКО басшысы) немесе quality-authority (сапаны бағалау және бақылау жөніндегі уәкілетті орган); қызмет стандартында аталғандары ғана.",
+        "Поле «addressee»: выберите, кому адресована жалоба: provider-head (руководитель услугодателя), ministry-head (руководитель министерства), centre-head (руководитель ЦОН) или quality-authority (уполномоченный орган по оценке и контролю за качеством); только названные в стандарте услуги.",
+        "Field 'addressee': choose whom the complaint is for: provider-head (the provider's head), ministry-head (the ministry's head), centre-head (the centre's head) or quality-authority (the authority for quality assessment and control); only those the service's standard names."));
 
     public static readonly ErrorCode SubjectUnknown = new("CMP-0003", 400, new(
         "«subject» өрісі: шағым неге берілетінін таңдаңыз: decision (шешім), action (әрекет) немесе inaction (әрекетсіздік).",
@@ -109,4 +109,29 @@ public static class ComplaintErrors
         "«unitId» өрісі: әрекетіне немесе әрекетсіздігіне шағымданатын қызмет берушінің бөлімшесін (мысалы, ХҚКО) таңдаңыз.",
         "Поле «unitId»: выберите подразделение услугодателя (например, ЦОН), на действие или бездействие которого подаётся жалоба.",
         "Field 'unitId': choose the provider's unit (e.g. a PSC) whose action or inaction the complaint is about."));
+
+    public static readonly ErrorCode AddresseeNotOffered = new("CMP-0029", 400, new(
+        "«addressee» өрісі: бұл шағымды {0} жолдауға болмайды; қызмет стандарты бойынша мыналарға болады: {1}.",
+        "Поле «addressee»: эту жалобу нельзя адресовать {0}; по стандарту услуги — только: {1}.",
+        "Field 'addressee': this complaint cannot go to {0}; the service's standard offers: {1}."));
+
+    public static readonly ErrorCode NotTakenAtCentre = new("CMP-0030", 400, new(
+        "«addressee» өрісі: {0} өтініші ХҚКО-да қабылданбаған, сондықтан ХҚКО басшысына шағым берілмейді; қызмет берушінің басшысын таңдаңыз.",
+        "Поле «addressee»: заявление {0} принято не в ЦОН, поэтому жалоба руководителю ЦОН невозможна; выберите руководителя услугодателя.",
+        "Field 'addressee': application {0} was not taken at a public service centre, so there is no centre head to complain to; choose the provider's head."));
+
+    public static readonly ErrorCode OutgoingNumberRequired = new("CMP-0031", 422, new(
+        "«outgoingNumber» өрісі: заңды тұлғаның шағымында оның атауы, пошталық мекенжайы және шығыс нөмірі болуы керек (50 таңбаға дейін).",
+        "Поле «outgoingNumber»: жалоба юридического лица должна содержать его наименование, почтовый адрес и исходящий номер (до 50 символов).",
+        "Field 'outgoingNumber': a legal entity's complaint gives its name, postal address and outgoing number (up to 50 characters)."));
+
+    public static readonly ErrorCode AddresseeUnitMissing = new("CMP-0032", 503, new(
+        "Шағым жолданатын бөлімше ({0}) тіркелмеген немесе басшысы жоқ; әкімшіге хабарласыңыз. Ештеңе сақталған жоқ.",
+        "Подразделение, которому адресована жалоба ({0}), не зарегистрировано или не имеет руководителя; обратитесь к администратору. Ничего не сохранено.",
+        "The unit the complaint is addressed to ({0}) is not registered or has no head; contact the administrator. Nothing was stored."));
+
+    public static readonly ErrorCode ApplicantRequired = new("CMP-0033", 400, new(
+        "«applicantId» өрісі: ХҚКО операторы шағымды кімнің атынан тіркейтінін көрсетіңіз — халықты тіркеудегі адамның ЖСН-і.",
+        "Поле «applicantId»: укажите, от чьего имени оператор ЦОН регистрирует жалобу, — ИИН лица из регистра населения.",
+        "Field 'applicantId': give the IIN, in the population register, of the person the PSC operator files the complaint for."));
 }

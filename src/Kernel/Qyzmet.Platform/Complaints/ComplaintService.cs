@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Kernel.Catalog;
 using Qyzmet.Kernel.Errors;
+using Qyzmet.Kernel.Identifiers;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Audit;
 using Qyzmet.Platform.Calendar;
@@ -13,10 +14,17 @@ using Qyzmet.Platform.Notifications;
 
 namespace Qyzmet.Platform.Complaints;
 
-public sealed record FileComplaintRequest(string? Addressee, string? Subject, string? Text);
+/// <summary>A complaint on an application; <paramref name="OutgoingNumber"/> is a legal entity's letter number (004.md §6.9, D-729).</summary>
+public sealed record FileComplaintRequest(string? Addressee, string? Subject, string? Text, string? OutgoingNumber = null);
 
-/// <summary>A complaint about a unit's action or inaction without an application (D-727).</summary>
-public sealed record FileUnitComplaintRequest(string? UnitId, string? Addressee, string? Subject, string? Text);
+/// <summary>
+/// A complaint about a unit's action or inaction without an application (D-727); a PSC operator names the person in
+/// <paramref name="ApplicantId"/> (D-730).
+/// </summary>
+public sealed record FileUnitComplaintRequest(string? UnitId, string? Addressee, string? Subject, string? Text, string? ApplicantId = null);
+
+/// <summary>One page of the person's complaints, newest first; <paramref name="Next"/> is the number to page on from (D-731).</summary>
+public sealed record ComplaintPage(IReadOnlyList<ComplaintView> Items, string? Next);
 
 public sealed record AnswerComplaintRequest(string? Decision, string? Reasons, string? Remedy);
 
@@ -26,12 +34,22 @@ public sealed record ComplaintView(Complaint Complaint, string? ApplicationNumbe
 {
     /// <summary>The unit complained about without an application (D-727), as a person reads it.</summary>
     public LocalizedText? ConcernsUnit { get; init; }
+
+    /// <summary>The unit that answers (the provider's, the Ministry's, the centre's or the quality authority's; D-728), as a person reads it.</summary>
+    public LocalizedText? AddresseeUnit { get; init; }
 }
 
 /// <summary>What a complaint is registered on: an application, or a unit without one (D-727).</summary>
 internal sealed record ComplaintTarget(string ApplicantId, Guid? ApplicationId, string? ApplicationNumber, string UnitId, string? ServiceId)
 {
-    public static ComplaintTarget Of(Application app) => new(app.ApplicantId, app.Id, app.Number, app.UnitId, app.ServiceId);
+    /// <summary>The public service centre that took the application (its operator's unit), if one did (D-728).</summary>
+    public string? CentreId { get; init; }
+
+    /// <summary>The applicant is a legal entity (a BIN): 004.md §6.9 asks it for its outgoing number (D-729).</summary>
+    public bool IsLegalEntity => IsBin(ApplicantId);
+
+    /// <summary>An applicant id that is a BIN, not an IIN (as <c>ApplicationService</c> tells them apart).</summary>
+    public static bool IsBin(string id) => !Iin.TryParse(id, out _, out _) && Bin.TryParse(id, out _, out _);
 
     /// <summary>How the audit and the messages name it: the application's number, or the unit.</summary>
     public string Label => ApplicationNumber ?? UnitId;
@@ -56,8 +74,17 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
     public static int TermFor(ServiceStandard? standard, string addressee)
     {
         var terms = ComplaintTerms.For(standard);
-        return addressee == ComplaintAddressees.QualityAuthority ? terms.QualityAuthorityWorkingDays : terms.ProviderHeadWorkingDays;
+        return terms.Find(addressee)?.WorkingDays ?? terms.ProviderHeadWorkingDays;
     }
+
+    /// <summary>The addressees a complaint about the service may go to, as its standard declares them (D-728); no service: the kernel default.</summary>
+    public static IReadOnlyList<ComplaintAddressee> AddresseesFor(string? serviceId) =>
+        ComplaintTerms.For(serviceId is null ? null : ServiceCatalog.Find(serviceId)).Addressees;
+
+    /// <summary>Whether a complaint about the service asks a legal entity for its outgoing number (004.md §6.9; D-729).</summary>
+    public static bool AsksOutgoingNumber(string serviceId, string applicantId) =>
+        ComplaintTerms.For(ServiceCatalog.Find(serviceId)).LegalEntityOutgoingNumber
+        && ComplaintTarget.IsBin(applicantId);
 
     /// <summary>
     /// The role that answers a complaint (D-726): the provider's head a complaint to the head, the quality authority's officer
@@ -94,7 +121,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var text = RequireText(request.Text, ComplaintErrors.TextRequired);
         // The one access rule (ApplicationService.VisibleTo): anyone else gets "not found".
         var app = await applications.FindVisibleAsync(user, applicationNumber, tracking: false, ct);
-        var complaint = await RegisterAsync(user, ComplaintTarget.Of(app), addressee, subject, text, ChannelOf(user), escalatedFrom: null, ct);
+        var complaint = await RegisterAsync(user, await TargetOfApplicationAsync(app, ct), addressee, subject, text, ChannelOf(user), escalatedFrom: null,
+            request.OutgoingNumber, ct);
         await db.SaveChangesAsync(ct);
         return await ViewAsync(complaint, ct);
     }
@@ -102,15 +130,28 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
     /// <summary>
     /// Files a complaint about a provider unit's action or inaction without an application (D-727; 003.md para 10 "action
     /// (inaction) of the provider or its officials"; e.g. a PSC that refused to accept documents): the signed-in applicant
-    /// for themselves, addressed and with terms as one on an application (the kernel's default terms: no service's standard applies).
+    /// for themselves, or a PSC operator for a person of the population register (D-730: the complaint records the centre and
+    /// the operator), addressed and with terms as one on an application (the kernel's default terms: no service's standard applies).
     /// </summary>
     public async Task<ComplaintView> FileAboutUnitAsync(UserInfo user, FileUnitComplaintRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
-        if (user.Role != Roles.Applicant)
+        if (user.Role is not (Roles.Applicant or Roles.PscOperator)
+            || (user.Role == Roles.Applicant && !string.IsNullOrWhiteSpace(request.ApplicantId) && request.ApplicantId.Trim() != user.Id))
         {
             throw new QyzmetException(ComplaintErrors.FilerNotAllowed);
+        }
+
+        var applicantId = user.Id;
+        if (user.Role == Roles.PscOperator)
+        {
+            // D-730: the operator registers a citizen's complaint at the centre (004.md §4.10 row 2'); the person must be in the register.
+            applicantId = request.ApplicantId?.Trim() ?? "";
+            if (!Iin.TryParse(applicantId, out _, out _) || !await db.People.AsNoTracking().AnyAsync(p => p.Iin == applicantId, ct))
+            {
+                throw new QyzmetException(ComplaintErrors.ApplicantRequired);
+            }
         }
 
         var unitId = request.UnitId?.Trim();
@@ -133,7 +174,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         }
 
         var text = RequireText(request.Text, ComplaintErrors.TextRequired);
-        var complaint = await RegisterAsync(user, new ComplaintTarget(user.Id, null, null, unit.Id, null), addressee, subject, text, ChannelOf(user), escalatedFrom: null, ct);
+        var complaint = await RegisterAsync(user, new ComplaintTarget(applicantId, null, null, unit.Id, null), addressee, subject, text, ChannelOf(user),
+            escalatedFrom: null, null, ct);
         await db.SaveChangesAsync(ct);
         return await ViewAsync(complaint, ct);
     }
@@ -161,7 +203,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
 
         var body = string.IsNullOrWhiteSpace(text) ? complaint.Text : RequireText(text, ComplaintErrors.TextRequired);
         var escalated = await RegisterAsync(user, target, ComplaintAddressees.QualityAuthority, complaint.Subject, body,
-            ChannelOf(user), complaint.Id, ct);
+            ChannelOf(user), complaint.Id, complaint.OutgoingNumber, ct);
         await db.SaveChangesAsync(ct);
         return await ViewAsync(escalated, ct);
     }
@@ -262,6 +304,38 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
     }
 
     /// <summary>
+    /// The person's complaints for the cabinet (D-731; 004.md §4.10 "Portal variant": the personal cabinet shows each complaint's
+    /// marks and answer): every complaint whose applicant they are, or which they filed themselves (for a legal entity they
+    /// represent), on an application or about a unit, newest first, keyset-paged by the complaint number to continue after.
+    /// </summary>
+    public async Task<ComplaintPage> MineAsync(UserInfo user, string? after, int take, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsApplicant)
+        {
+            throw new QyzmetException(KernelErrors.Forbidden);
+        }
+
+        take = Math.Clamp(take, 1, 100);
+        var mine = db.Complaints.AsNoTracking().Where(c => c.ApplicantId == user.Id || c.FiledBy == user.Id);
+        if (!string.IsNullOrWhiteSpace(after))
+        {
+            var cursor = await mine.Where(c => c.Number == after).Select(c => new { c.RegisteredAt, c.Number }).SingleOrDefaultAsync(ct)
+                ?? throw new QyzmetException(ComplaintErrors.ComplaintNotFound, after);
+            mine = mine.Where(c => c.RegisteredAt < cursor.RegisteredAt || (c.RegisteredAt == cursor.RegisteredAt && string.Compare(c.Number, cursor.Number) < 0));
+        }
+
+        var rows = await mine.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Number).Take(take + 1).ToListAsync(ct);
+        var page = rows.Take(take).ToList();
+        return new ComplaintPage(await ViewsAsync(page, ct), rows.Count > take ? page[^1].Number : null);
+    }
+
+    /// <summary>The units a complaint without an application may be about (D-727): all but the quality authority's and the platform's, by name.</summary>
+    public async Task<IReadOnlyList<ProviderUnit>> ComplainableUnitsAsync(CancellationToken ct) =>
+        [.. (await db.ProviderUnits.AsNoTracking().Where(u => u.Provider != QualityAuthority.Provider && u.Provider != "platform").ToListAsync(ct))
+            .OrderBy(u => u.NameRu, StringComparer.Ordinal)];
+
+    /// <summary>
     /// The addressee's desk (D-724): the complaints addressed to the user's unit, those waiting for an answer first with the
     /// oldest due first, then the answered ones, newest first.
     /// </summary>
@@ -305,7 +379,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             var number = complaint.ApplicationId is null ? complaint.ConcernsUnitId
                 : await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
             await audit.AppendAsync(ProcessContext.System("complaint-term-passed"), "complaint-overdue", complaint.Number, $"{number} due {complaint.DueOn:yyyy-MM-dd}", ct);
-            var escalation = complaint.Addressee == ComplaintAddressees.ProviderHead
+            var escalation = complaint.Addressee != ComplaintAddressees.QualityAuthority
                 ? new LocalizedText(" Сапаны бағалау және бақылау жөніндегі уәкілетті органға шағымдануға болады.",
                     " Вы можете обратиться в уполномоченный орган по оценке и контролю за качеством.",
                     " You may escalate it to the authority for quality assessment and control.")
@@ -331,11 +405,16 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         "If you disagree with how the complaint was decided, you may go to court as the law of the Republic of Kazakhstan provides.");
 
     private async Task<Complaint> RegisterAsync(UserInfo user, ComplaintTarget app, string addressee, string subject, string text, string channel,
-        Guid? escalatedFrom, CancellationToken ct)
+        Guid? escalatedFrom, string? outgoingNumber, CancellationToken ct)
     {
-        var unitId = addressee == ComplaintAddressees.ProviderHead ? await HeadUnitAsync(app.UnitId, ct) : await QualityUnitAsync(app.UnitId, ct);
         var standard = app.ServiceId is { } serviceId ? ServiceCatalog.Find(serviceId) : null;
-        var days = TermFor(standard, addressee);
+        var terms = ComplaintTerms.For(standard);
+        // D-728: the addressees are the standard's data; one it does not name is refused, naming the ones it does.
+        var route = terms.Find(addressee) ?? throw new QyzmetException(ComplaintErrors.AddresseeNotOffered, addressee,
+            string.Join(", ", terms.Addressees.Select(a => a.Kind)));
+        var unitId = await AddresseeUnitAsync(app, route, ct);
+        var outgoing = OutgoingNumberOf(terms, app, outgoingNumber);
+        var days = route.WorkingDays;
         var calendar = await calendars.GetAsync(ct);
         var now = time.GetUtcNow();
         var seq = await numbers.NextAsync("complaint", ct);
@@ -348,6 +427,8 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             ApplicantId = app.ApplicantId,
             FiledBy = user.Id,
             Channel = channel,
+            FiledAtUnitId = channel == "service-centre" ? user.UnitId : null,
+            OutgoingNumber = outgoing,
             Addressee = addressee,
             AddresseeUnitId = unitId,
             Subject = subject,
@@ -355,7 +436,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             RegisteredAt = now.UtcDateTime,
             DueOn = DueOn(calendar, now, days),
             TermWorkingDays = days,
-            TermSource = ComplaintTerms.For(standard).Source,
+            TermSource = terms.Source,
             Status = ComplaintStatuses.Registered,
             EscalatedFromId = escalatedFrom,
         };
@@ -371,6 +452,54 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
                 $"Complaint {complaint.Number} was registered on {AlmatyTime.FormatDateTime(now)} (Almaty time); the answer is due by {PortalDate(complaint.DueOn)}."),
             sms: false, ct);
         return complaint;
+    }
+
+    /// <summary>
+    /// The unit that answers (D-728): the provider's head (D-721), the unit the standard names for the Ministry's head, the
+    /// centre that took the application for the centre's head, or the quality authority's department (D-721). A named unit
+    /// without a head is refused (503 CMP-0032): nobody could answer there.
+    /// </summary>
+    private async Task<string> AddresseeUnitAsync(ComplaintTarget app, ComplaintAddressee route, CancellationToken ct) => route.Kind switch
+    {
+        ComplaintAddressees.QualityAuthority => await QualityUnitAsync(app.UnitId, ct),
+        ComplaintAddressees.ProviderHead => await HeadUnitAsync(app.UnitId, ct),
+        ComplaintAddressees.CentreHead => await EnsureHeadAsync(app.CentreId ?? throw new QyzmetException(ComplaintErrors.NotTakenAtCentre, app.Label), ct),
+        _ => await EnsureHeadAsync(route.UnitId ?? throw new QyzmetException(ComplaintErrors.AddresseeUnitMissing, route.Kind), ct),
+    };
+
+    private async Task<string> EnsureHeadAsync(string unitId, CancellationToken ct) =>
+        await db.Staff.AsNoTracking().AnyAsync(s => s.UnitId == unitId && s.Role == Roles.ProviderHead, ct)
+            ? unitId
+            : throw new QyzmetException(ComplaintErrors.AddresseeUnitMissing, unitId);
+
+    /// <summary>
+    /// The legal entity's outgoing number (004.md §6.9: S5 legal entities give name, postal address and outgoing number; D-729):
+    /// required where the standard asks for it and the applicant is a legal entity (422 CMP-0031), at most 50 characters;
+    /// the name and postal address are the legal-entities register's, as the application's applicant.
+    /// </summary>
+    private static string? OutgoingNumberOf(ComplaintTerms terms, ComplaintTarget app, string? given)
+    {
+        var value = string.IsNullOrWhiteSpace(given) ? null : given.Trim();
+        if (value is { Length: > 50 } || (value is null && terms.LegalEntityOutgoingNumber && app.IsLegalEntity))
+        {
+            throw new QyzmetException(ComplaintErrors.OutgoingNumberRequired);
+        }
+
+        return value;
+    }
+
+    /// <summary>What a complaint on the application is registered on, with the centre whose operator took it (D-728).</summary>
+    private async Task<ComplaintTarget> TargetOfApplicationAsync(Application app, CancellationToken ct)
+    {
+        string? centre = null;
+        if (app.Channel == "service-centre")
+        {
+            var unitId = await db.Staff.AsNoTracking().Where(s => s.Iin == app.SubmittedBy).Select(s => s.UnitId).FirstOrDefaultAsync(ct);
+            centre = unitId is not null && await db.ProviderUnits.AsNoTracking().AnyAsync(u => u.Id == unitId && u.Provider == ServiceCentres.Provider, ct)
+                ? unitId : null;
+        }
+
+        return new ComplaintTarget(app.ApplicantId, app.Id, app.Number, app.UnitId, app.ServiceId) { CentreId = centre };
     }
 
     /// <summary>
@@ -412,7 +541,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var number = await db.Applications.AsNoTracking().Where(a => a.Id == complaint.ApplicationId).Select(a => a.Number).SingleAsync(ct);
         try
         {
-            return ComplaintTarget.Of(await applications.FindVisibleAsync(user, number, tracking: false, ct));
+            return await TargetOfApplicationAsync(await applications.FindVisibleAsync(user, number, tracking: false, ct), ct);
         }
         catch (QyzmetException e) when (e.Error == CaseErrors.ApplicationNotFound)
         {
@@ -431,7 +560,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
 
         var today = AlmatyTime.LocalDate(time.GetUtcNow());
         var appIds = complaints.Where(c => c.ApplicationId != null).Select(c => c.ApplicationId!.Value).Distinct().ToList();
-        var unitIds = complaints.Where(c => c.ConcernsUnitId != null).Select(c => c.ConcernsUnitId!).Distinct().ToList();
+        var unitIds = complaints.Where(c => c.ConcernsUnitId != null).Select(c => c.ConcernsUnitId!).Concat(complaints.Select(c => c.AddresseeUnitId)).Distinct().ToList();
         var units = await db.ProviderUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync(ct);
         var apps = await db.Applications.AsNoTracking().Where(a => appIds.Contains(a.Id)).Select(a => new { a.Id, a.Number, a.ServiceId }).ToListAsync(ct);
         var ids = complaints.Select(c => c.Id).ToList();
@@ -445,13 +574,14 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
             var answeredOn = c.AnsweredAt is { } at ? AlmatyTime.LocalDate(AlmatyTime.FromUtc(at)) : (DateOnly?)null;
             var overdue = c.Status == ComplaintStatuses.Registered ? today > c.DueOn : answeredOn > c.DueOn;
             var escalatedTo = escalations.FirstOrDefault(e => e.From == c.Id)?.Number;
-            // D-723: to the higher body when the term passed unanswered or the complaint was rejected; once; from the head only.
-            var canEscalate = c.Addressee == ComplaintAddressees.ProviderHead && escalatedTo is null
+            // D-723: to the higher body when the term passed unanswered or the complaint was rejected; once; from a head only (D-728: any head).
+            var canEscalate = c.Addressee != ComplaintAddressees.QualityAuthority && escalatedTo is null
                 && (c.Status == ComplaintStatuses.Rejected || (c.Status == ComplaintStatuses.Registered && today > c.DueOn));
             return new ComplaintView(c, app?.Number, app?.ServiceId, overdue, answeredOn is { } on ? on <= c.DueOn : null, canEscalate, escalatedTo,
                 origins.FirstOrDefault(o => o.Id == c.EscalatedFromId)?.Number)
             {
                 ConcernsUnit = units.FirstOrDefault(u => u.Id == c.ConcernsUnitId)?.Label(),
+                AddresseeUnit = units.FirstOrDefault(u => u.Id == c.AddresseeUnitId)?.Label(),
             };
         })];
     }
@@ -507,7 +637,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         }
 
         var footnotes = new List<BilingualText>();
-        if (c.Addressee == ComplaintAddressees.ProviderHead)
+        if (c.Addressee != ComplaintAddressees.QualityAuthority)
         {
             footnotes.Add(new("Жауаппен келіспесеңіз, мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға шағымдана аласыз.",
                 "При несогласии с ответом вы вправе обратиться в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг."));

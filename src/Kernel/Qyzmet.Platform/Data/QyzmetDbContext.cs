@@ -233,7 +233,11 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(c => c.ApplicationId);
             e.HasIndex(c => new { c.AddresseeUnitId, c.Status, c.DueOn });
             e.HasIndex(c => c.EscalatedFromId);
+            // The cabinet's "My complaints", newest first, keyset-paged (D-731).
+            e.HasIndex(c => new { c.ApplicantId, c.RegisteredAt });
             e.Property(c => c.Number).HasMaxLength(20);
+            e.Property(c => c.FiledAtUnitId).HasMaxLength(100);
+            e.Property(c => c.OutgoingNumber).HasMaxLength(50);
             e.Property(c => c.ApplicantId).HasMaxLength(12);
             e.Property(c => c.FiledBy).HasMaxLength(12);
             e.Property(c => c.Channel).HasMaxLength(20);

@@ -22,8 +22,14 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
     /// <summary>The applicant, or the PSC operator for them, may file a complaint (D-721).</summary>
     public bool CanComplain { get; private set; }
 
-    public Task<IActionResult> OnPostComplainAsync(string number, string? addressee, string? subject, string? text, CancellationToken ct) =>
-        ActAsync(number, () => complaints.FileAsync(SignedInUser, number, new FileComplaintRequest(addressee, subject, text), ct), ct);
+    /// <summary>The addressees the service's standard offers, with their terms (D-728; 004.md §7: the provider's, the Ministry's, the centre's head).</summary>
+    public IReadOnlyList<Qyzmet.Kernel.Catalog.ComplaintAddressee> ComplaintAddressees { get; private set; } = [];
+
+    /// <summary>The form asks the legal entity for its outgoing number (004.md §6.9, S5; D-729).</summary>
+    public bool AsksOutgoingNumber { get; private set; }
+
+    public Task<IActionResult> OnPostComplainAsync(string number, string? addressee, string? subject, string? text, string? outgoingNumber, CancellationToken ct) =>
+        ActAsync(number, () => complaints.FileAsync(SignedInUser, number, new FileComplaintRequest(addressee, subject, text, outgoingNumber), ct), ct);
 
     public Task<IActionResult> OnPostEscalateAsync(string number, string complaint, CancellationToken ct) =>
         ActAsync(number, () => complaints.EscalateAsync(SignedInUser, complaint, null, ct), ct);
@@ -149,6 +155,8 @@ public sealed class DetailsModel(ApplicationService applications, ApplicationVie
         ExtensionAwaitsAgreement = active && SignedInUser.IsApplicant && extensionSteps.Count > 0 && extensionSteps[^1].Action == "propose-extension";
         Complaints = await complaints.ForApplicationAsync(SignedInUser, number, ct);
         CanComplain = SignedInUser.Role is Roles.Applicant or Roles.PscOperator;
+        ComplaintAddressees = ComplaintService.AddresseesFor(application.ServiceId);
+        AsksOutgoingNumber = ComplaintService.AsksOutgoingNumber(application.ServiceId, application.ApplicantId);
         Protocols = await protocols.ForApplicationAsync(application, ct);
         Questionnaire = active ? null : await questionnaire.StateAsync(SignedInUser, number, ct);
     }

@@ -63,7 +63,28 @@ internal static class PopulationDocumentServices
         "Квитанция об оплате государственной пошлины (лица, освобожденные от уплаты, представляют подтверждающие документы)",
         "Receipt of payment of the state duty (persons exempt from the duty present documents confirming the exemption)");
 
-    private static readonly ComplaintTerms PopulationComplaintTerms = new(15, 15, "004.md §4.10");
+    /// <summary>
+    /// 004.md §4.10 and §7 "Complaints" (Chapter 3 of each standard): about the provider or the Ministry, to the head of the
+    /// provider or to the head of the Ministry (010000, Astana, Tauelsizdik Avenue 1); about a centre employee, to the head of
+    /// the centre; each 15 working days from registration; then the quality authority, 15 working days (D-728).
+    /// </summary>
+    private static readonly ComplaintTerms PopulationComplaintTerms = new(15, 15, "004.md §4.10")
+    {
+        OtherHeads =
+        [
+            new(ComplaintAddressee.MinistryHead, 15)
+            {
+                UnitId = Ministries.InternalAffairsUnitId,
+                Address = T("010000, Астана қ., Тәуелсіздік даңғылы, 1; тел. 8 (7172) 71-40-33, 71-40-03",
+                            "010000, г. Астана, проспект Тәуелсіздік, 1; тел. 8 (7172) 71-40-33, 71-40-03",
+                            "010000, Astana, Tauelsizdik Avenue 1; tel. 8 (7172) 71-40-33, 71-40-03"),
+            },
+            new(ComplaintAddressee.CentreHead, 15),
+        ],
+    };
+
+    /// <summary>S5 item 11 (004.md §6.9): a legal entity's complaint gives its name, postal address and outgoing number (D-729).</summary>
+    private static readonly ComplaintTerms AddressReferenceComplaintTerms = PopulationComplaintTerms with { LegalEntityOutgoingNumber = true };
 
     public static IReadOnlyList<ServiceStandard> All { get; } =
     [
@@ -298,7 +319,7 @@ internal static class PopulationDocumentServices
             SpecReference = "004.md §3.5",
             Automation = Automation.Full,
             // 004.md §4.10 (each standard's Chapter 3): 15 working days at the provider, 15 at the quality authority.
-            ComplaintTerms = PopulationComplaintTerms,
+            ComplaintTerms = AddressReferenceComplaintTerms,
         },
     ];
 }

@@ -1167,6 +1167,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.Property<Guid?>("EscalatedFromId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FiledAtUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1176,6 +1180,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OutgoingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateTime?>("OverdueFlaggedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1220,6 +1228,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ApplicantId", "RegisteredAt");
 
                     b.HasIndex("AddresseeUnitId", "Status", "DueOn");
 

@@ -1132,6 +1132,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<Guid?>("EscalatedFromId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FiledAtUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FiledBy")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1140,6 +1144,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutgoingNumber")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("OverdueFlaggedAt")
@@ -1185,6 +1193,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ApplicantId", "RegisteredAt");
 
                     b.HasIndex("AddresseeUnitId", "Status", "DueOn");
 
