@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Platform.Data;
@@ -62,15 +63,28 @@ public sealed class FeePrice
 /// The one fee-rule service every service that charges a price-list fee uses: the price of a code on the payment date
 /// (the day the invoice is issued, Almaty; D-707), for the object's area where the list has area bands.
 /// </summary>
-public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time)
+public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time, IMemoryCache cache)
 {
+    /// <summary>
+    /// D-368: a code's price rows are kept for a minute, as the working calendar is: every invoice of a service read them
+    /// (one statement per submission). A price set here applies at once in this instance and within the minute in the
+    /// others; prices are set ahead of the day they apply from (D-707), so the minute changes no invoice in practice.
+    /// </summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
+
     /// <summary>Today in Almaty: the payment date of an invoice issued now.</summary>
     public DateOnly Today => Kernel.Calendar.AlmatyTime.LocalDate(time.GetUtcNow());
 
     /// <summary>The price of <paramref name="code"/> on <paramref name="on"/> (PAY-0116 when none is in force).</summary>
     public async Task<Tenge> PriceAsync(string code, DateOnly on, decimal? area, CancellationToken ct)
     {
-        var rows = await db.FeePrices.AsNoTracking().Where(p => p.Code == code && p.EffectiveFrom <= on).ToListAsync(ct);
+        var key = CacheKey(code);
+        if (!cache.TryGetValue(key, out List<FeePrice>? rows) || rows is null)
+        {
+            rows = await db.FeePrices.AsNoTracking().Where(p => p.Code == code).ToListAsync(ct);
+            cache.Set(key, rows, CacheFor);
+        }
+
         return new Tenge(Select(rows, code, on, area).AmountTiyn);
     }
 
@@ -133,6 +147,9 @@ public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time)
         };
         db.FeePrices.Add(row);
         await db.SaveChangesAsync(ct);
+        cache.Remove(CacheKey(code));
         return row;
     }
+
+    private static string CacheKey(string code) => "fee-prices:" + code;
 }
