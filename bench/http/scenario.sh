@@ -18,6 +18,8 @@
 # Environment: QYZMET_BENCH_HOST_ARGS extra host arguments (e.g. --Qyzmet:TimerScanSeconds=0: no Quartz jobs);
 # QYZMET_BENCH_PORT, QYZMET_BENCH_PGPORT to fix the ports (default: free ones, so concurrent runs do not collide);
 # QYZMET_BENCH_NO_BUILD=1 to skip the (incremental) Release build, e.g. when two scenarios run at once.
+# QYZMET_BENCH_TRACE=<file.nettrace> records a CPU-sampling trace of the host during the measured row (QYZMET_BENCH_TRACER:
+# the dotnet-trace executable; read it with `dotnet-trace report <file> topN`); its CPU figures then include the tracing.
 # Needs wrk, taskset and, for postgres, the PostgreSQL server binaries and pgbench (Debian: apt-get install wrk postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -100,9 +102,17 @@ ms_per() { awk -v t="$1" -v n="$2" -v hz="$hz" 'BEGIN {if (n > 0) printf "%.2f",
 # One wrk run: rps|p50|p99|non-2xx|requests|host CPU ms/request|PostgreSQL CPU ms/request
 run() {
   local h0 g0 out h1 g1 rps p50 p99 non2xx n
+  local tracer=""
+  if [ -n "${QYZMET_BENCH_TRACE:-}" ] && [ "$2" != get.lua ]; then
+    # A CPU-sampling trace of the (first) host during this row (dotnet-trace, a NuGet tool: dotnet tool install dotnet-trace).
+    # Tracing costs CPU itself: take the CPU per request from a run without it.
+    "${QYZMET_BENCH_TRACER:-dotnet-trace}" collect -p "${pids[0]}" --profile dotnet-sampled-thread-time -o "$QYZMET_BENCH_TRACE" --duration "00:00:$(printf '%02d' "$secs")" >/dev/null 2>&1 &
+    tracer=$!; sleep 2
+  fi
   h0=$(host_ticks); g0=$(pg_ticks)
   out="$(wrk -t"$([ "$1" -lt 2 ] && echo 1 || echo 2)" -c"$1" -d"${secs}s" --timeout 30s --latency -s "bench/http/$2" "$url$3")"
   h1=$(host_ticks); g1=$(pg_ticks)
+  [ -z "$tracer" ] || wait "$tracer" || true
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk -F'[: ]+' '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}

@@ -59,7 +59,7 @@ namespace Qyzmet.Host
             var services = builder.Services;
             services.AddQyzmetDatabase(builder.Configuration);
             services.AddHostedService<DatabaseStartup>();
-            if (SimulatedGatewayHost.IsEnabled(builder.Configuration))
+            if (SimulatedGatewayHost.ChooseAddress(builder.Configuration, builder.Environment) is not null)
             {
                 services.AddHostedService<SimulatedGatewayHost>();
             }

@@ -53,6 +53,7 @@ public static class PlatformServices
         // Scoped: the handlers it holds are scoped (they use the request's DbContext); a singleton would capture one context for ever.
         services.AddScoped<ProcedureRegistry>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<Data.CommitSignals>();
         services.AddSingleton<AuditChainWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditChainWriter>());
         services.AddScoped<NumberSequence>();
@@ -68,6 +69,7 @@ public static class PlatformServices
         services.AddScoped<PaymentReceipts>();
         services.AddTransient<PendingReceiptsJob>();
         services.AddScoped<Notifier>();
+        services.AddScoped<KnownContacts>();
         services.AddScoped<DocumentIssuer>();
         services.Configure<DocumentStoreOptions>(configuration.GetSection("Qyzmet:Documents"));
         services.TryAddSingleton<IDocumentBlobStore>(sp =>
@@ -118,10 +120,15 @@ public static class PlatformServices
                     q.UsePersistentStore(jobStore);
                 }
 
+                // D-369: triggers due within a second of each other are acquired and fired in one round (one take of the
+                // cluster's trigger lock instead of one per trigger); the recurring scans start together, so they coincide.
+                q.ConfigureScheduler(o => o.BatchTriggerAcquisitionFireAheadTimeWindow = scanSeconds >= 5 ? TimeSpan.FromSeconds(1) : TimeSpan.Zero);
+
                 q.ScheduleJob<DueTimersJob>(t => t.WithIdentity("due-timers").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scanSeconds)).RepeatForever()));
+                // D-370: the outbox is delivered on commit by each instance's pump; the clustered scan only catches what is left.
                 q.ScheduleJob<OutboxDeliveryJob>(t => t.WithIdentity("outbox-delivery").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(5, scanSeconds / 3))).RepeatForever()));
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(60, scanSeconds * 4))).RepeatForever()));
                 // ADR 0028, D-350: receipts a crash left unissued after their payment's commit, once across the cluster.
                 q.ScheduleJob<PendingReceiptsJob>(t => t.WithIdentity("pending-receipts").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(30, scanSeconds * 2))).RepeatForever()));
@@ -144,6 +151,8 @@ public static class PlatformServices
                 }
             });
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            services.AddSingleton<OutboxPump>();
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxPump>());
         }
 
         return services;

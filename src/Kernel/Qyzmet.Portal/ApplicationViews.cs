@@ -159,6 +159,26 @@ public sealed class ApplicationViews(QyzmetDbContext db, ProcedureRegistry regis
         return ToDto(a, latest?.Payment, history, latest?.Attempt);
     }
 
+    /// <summary>
+    /// D-368: the answer to a submission this request has just stored: its history line and invoice are still tracked by the
+    /// request's context, so nothing is read back (it was two statements). Only for an application created in this context;
+    /// anything else goes through <see cref="ToDtoAsync"/>.
+    /// </summary>
+    public ApplicationDto ToNewDto(Application a)
+    {
+        if (db.Entry(a).State == EntityState.Detached)
+        {
+            throw new InvalidOperationException("ToNewDto is for an application stored by this request; use ToDtoAsync.");
+        }
+
+        var payment = db.Payments.Local.Where(p => p.ApplicationId == a.Id).OrderByDescending(p => p.RequestedAt).ThenByDescending(p => p.Id).FirstOrDefault();
+        var attempt = payment is null ? null
+            : db.PaymentAttempts.Local.Where(x => x.PaymentId == payment.Id).OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).FirstOrDefault();
+        var history = db.ApplicationEvents.Local.Where(e => e.ApplicationId == a.Id).OrderBy(e => e.Id)
+            .Select(e => new HistoryDto(e.At, e.ActorId, e.ActorRole, e.Trigger, e.FromStatus, e.ToStatus, e.Reason)).ToList();
+        return ToDto(a, payment, history, attempt);
+    }
+
     private sealed record PaymentWithAttempt(Qyzmet.Platform.Payments.Payment Payment, Qyzmet.Platform.Payments.PaymentAttempt? Attempt);
 
     // D-376: the latest attempt's id by a correlated lookup (index on PaymentId), then the attempt by its primary key; EF

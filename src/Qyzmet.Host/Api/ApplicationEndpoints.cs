@@ -38,8 +38,13 @@ internal static class ApplicationEndpoints
             var result = await applications.SubmitAsync(user, channel,
                 new SubmitRequest(serviceId, body.ApplicantId, body.Fields ?? new Dictionary<string, string?>(), key, body.Signature,
                     body.Otp is { } otp ? new OtpConfirmation(otp.ChallengeId, otp.Code ?? "") : null), ct);
-            var dto = await views.ToDtoAsync(result.Application, ct);
-            return result.Replayed ? Results.Ok(dto) : Results.Created($"/api/applications/{dto.Number}", dto);
+            if (result.Replayed)
+            {
+                return Results.Ok(await views.ToDtoAsync(result.Application, ct));
+            }
+
+            var dto = views.ToNewDto(result.Application);
+            return Results.Created($"/api/applications/{dto.Number}", dto);
         }).WithSummary("Apply for a service, certified by 'signature' (base64 detached CMS over the canonical form from .../to-sign) or 'otp' (Idempotency-Key header makes retries safe)");
 
         group.MapPost("/services/{serviceId}/applications/to-sign", (string serviceId, SubmitApplicationRequest body, HttpContext http) =>

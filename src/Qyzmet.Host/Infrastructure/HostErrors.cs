@@ -61,4 +61,13 @@ public static class HostErrors
         "Платформа қазір дерекқорға қосыла алмай тұр. {0} секундтан кейін қайталап көріңіз.",
         "Платформа сейчас не может связаться с базой данных. Повторите через {0} с.",
         "The platform cannot reach its database right now. Retry in {0} s."));
+
+    /// <summary>
+    /// D-372: at start-up (not an HTTP answer), the in-process simulated payment gateway (ADR 0020) cannot listen on its
+    /// configured address because another process holds the port. The message names the setting to change.
+    /// </summary>
+    public static readonly ErrorCode GatewayPortTaken = new("H-0021", 503, new(
+        "Төлем шлюзінің симуляторы {0} мекенжайында іске қосыла алмайды: порт бос емес. Qyzmet:Payments:GatewayUrl параметрінде бос мекенжайды көрсетіңіз (мысалы http://127.0.0.1:5082) немесе Development режимінде оны бос қалдырыңыз.",
+        "Симулятор платёжного шлюза не может запуститься на {0}: порт занят. Укажите свободный адрес в параметре Qyzmet:Payments:GatewayUrl (например http://127.0.0.1:5082) или в режиме Development не задавайте его.",
+        "The simulated payment gateway cannot listen on {0}: the port is taken. Set Qyzmet:Payments:GatewayUrl to a free address (e.g. http://127.0.0.1:5082), or leave it unset in Development to have a free port chosen."));
 }

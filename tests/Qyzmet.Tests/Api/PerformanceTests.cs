@@ -72,6 +72,27 @@ public abstract class PerformanceTests
         Assert.Equal(await db.Audit.MaxAsync(a => a.Sequence, Ct), head.Sequence);
     }
 
+    // Issue 16 item 3, D-371 (ADR 0018): with nothing pending, a chain pass (what an idle writer does every few seconds in
+    // every instance) is one read and locks nothing; it used to lock the chain head in a transaction of four statements.
+    [Fact]
+    public async Task ChainPass_NothingPending_IsOneReadWithoutTheHeadLock()
+    {
+        // The recorder first: EF decides whether anyone listens to a context's commands when the context starts sending them.
+        using var recorder = await CommandRecorder.StartAsync(Factory);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var db = scope.ServiceProvider.GetRequiredService<QyzmetDbContext>();
+        await audit.ChainPendingAsync(Ct);
+        recorder.Clear();
+
+        Assert.Equal(0, await audit.ChainPendingAsync(Ct));
+
+        var pass = recorder.Commands.Where(c => c.Context == db.ContextId.InstanceId).ToList();
+        Assert.True(pass.Count == 1, $"{pass.Count} commands:\n" + string.Join("\n---\n", pass.Select(c => c.Sql)));
+        Assert.DoesNotContain("audit_chain_head", pass[0].Sql, StringComparison.Ordinal);
+        Assert.False(pass[0].InTransaction);
+    }
+
     // Issue 16 item 3, D-343: one delivery pass drains a backlog of 500 messages (it used to deliver 100 per scan), each once.
     [Fact]
     public async Task Outbox_Backlog500_DrainedInOnePass()
@@ -140,6 +161,51 @@ public abstract class PerformanceTests
         Assert.Single(sql, c => c.Contains("FROM cases_application_events", StringComparison.Ordinal));
     }
 
+    /// <summary>The SQL statements one submission sends (issue 16 item 8, D-368), pinned per provider in the subclasses.</summary>
+    protected abstract int PassportSubmissionStatements { get; }
+
+    /// <summary>The same for the fully automated reference with its PDF (land.cadastral-info).</summary>
+    protected abstract int LandInfoSubmissionStatements { get; }
+
+    // Issue 16 item 8, D-368: a workflow submission (000.md para 4, the cadastral passport) and the fully automated reference
+    // (land.cadastral-info) send a fixed number of SQL statements: the session, the idempotency key, the person, the object
+    // (once), the unit, the staffing, the fee, the number and the inserts in one batch. A change that adds a round trip fails
+    // here; the list is printed to say which.
+    [Fact]
+    public async Task Submission_StatementCountIsPinned()
+    {
+        var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        // Warm: the first request of a host reads what is cached for a while (the working calendar, the fee rules).
+        await SubmitTo(client, "real-estate.cadastral-passport", new { cadastralNumber = "75-123-045-067:1", consent = "given" });
+        await Submit(client, new { cadastralNumber = "75-123-045-067" });
+        using var recorder = await CommandRecorder.StartAsync(Factory);
+
+        var passport = await RequestStatementsAsync(recorder, () => SubmitTo(client, "real-estate.cadastral-passport", new { cadastralNumber = "75-123-045-067:1", consent = "given" }));
+        var land = await RequestStatementsAsync(recorder, () => Submit(client, new { cadastralNumber = "75-123-045-067" }));
+
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"passport: {passport.Count}\n" + string.Join("\n---\n", passport));
+        output?.WriteLine($"land info: {land.Count}\n" + string.Join("\n---\n", land));
+        Assert.True(PassportSubmissionStatements == passport.Count, $"passport: {passport.Count} statements\n" + string.Join("\n---\n", passport));
+        Assert.True(LandInfoSubmissionStatements == land.Count, $"land info: {land.Count} statements\n" + string.Join("\n---\n", land));
+    }
+
+    /// <summary>The statements the request's own DbContext sent (background jobs have theirs).</summary>
+    private static async Task<List<string>> RequestStatementsAsync(CommandRecorder recorder, Func<Task<JsonElement>> request)
+    {
+        recorder.Clear();
+        await request();
+        var insert = recorder.Commands.First(c => c.Sql.Replace("\"", "", StringComparison.Ordinal).Contains("INSERT INTO cases_applications ", StringComparison.Ordinal));
+        return [.. recorder.Commands.Where(c => c.Context == insert.Context).Select(c => c.Sql)];
+    }
+
+    private static async Task<JsonElement> SubmitTo(HttpClient client, string serviceId, object fields)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/services/{serviceId}/applications") { Content = JsonContent.Create(new { fields }) };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return await ApiResponses.CreatedAsync(await client.SendAsync(request, Ct));
+    }
+
     private static async Task<int> CountListQueriesAsync(HttpClient client, CommandRecorder recorder)
     {
         recorder.Clear();
@@ -160,6 +226,11 @@ public abstract class PerformanceTests
 public sealed class SqlitePerformanceTests(SqliteHost host) : PerformanceTests, IClassFixture<SqliteHost>
 {
     protected override QyzmetFactory Factory => host.Factory;
+
+    // D-368: 23 and 28 before (SQLite sends each insert on its own).
+    protected override int PassportSubmissionStatements => 15;
+
+    protected override int LandInfoSubmissionStatements => 21;
 
     // Issue 16 item 2, D-341: SQLite writers queue in the process (one async gate per database file) instead of meeting
     // SQLITE_BUSY and sleeping in the driver's busy-retry: a second write transaction waits on the gate until the first ends.
@@ -237,6 +308,11 @@ public sealed class SqlitePerformanceTests(SqliteHost host) : PerformanceTests, 
 public sealed class PostgresPerformanceTests(PostgresHost host) : PerformanceTests, IClassFixture<PostgresHost>
 {
     protected override QyzmetFactory Factory => host.Factory;
+
+    // D-368: 16 and 16 before (the inserts go in one batched command).
+    protected override int PassportSubmissionStatements => 8;
+
+    protected override int LandInfoSubmissionStatements => 9;
 }
 
 /// <summary>Issue 16 item 6, D-345: load shedding, with a tiny configured limit.</summary>

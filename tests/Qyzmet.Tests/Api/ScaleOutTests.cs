@@ -113,6 +113,8 @@ public sealed class ScaleOutTests(PostgresServer postgres)
         Assert.Equal(2, await CountAsync("SELECT count(*) FROM qrtz_scheduler_state"));
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'due-timers'"));
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'monitoring-aggregates'")); // ADR 0030
+        // D-369: each instance checks in every 20 s (Quartz's default is 7.5 s), so the cluster's state rows are written less often.
+        Assert.Equal(20_000, await CountAsync("SELECT min(checkin_interval) FROM qrtz_scheduler_state"));
 
         var client = await a.SignedInAsync(DemoData.Talgat.Iin);
         var submitted = await client.PostAsJsonAsync("/api/services/civil-registry.status-reference/applications",

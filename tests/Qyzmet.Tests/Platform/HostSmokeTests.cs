@@ -20,9 +20,11 @@ public sealed class HostSmokeTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        // --no-build: the test run has just built the host; the rest is exactly the README's command.
-        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls=http://127.0.0.1:{port}", $"--Qyzmet:DataPath={data}",
-            $"--Qyzmet:Payments:GatewayUrl=http://127.0.0.1:{FreePort()}" }) // the simulated gateway on a free port too (ADR 0020)
+        // --no-build: the test run has just built the host; the rest is exactly the README's command. D-372: with the
+        // simulated gateway's default port 5081 taken (here by the test; on a shared machine by another engineer's host)
+        // and no Qyzmet:Payments:GatewayUrl given, the Development host picks a free port for it instead of stopping.
+        using var holder = HoldDefaultGatewayPort();
+        foreach (var arg in new[] { "run", "--no-build", "--project", "src/Qyzmet.Host", "--", $"--urls=http://127.0.0.1:{port}", $"--Qyzmet:DataPath={data}" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -63,6 +65,7 @@ public sealed class HostSmokeTests
 
             var banner = Snapshot(output);
             Assert.Contains("Demo accounts", banner);
+            Assert.Matches(@"payments: simulated gateway at http://127\.0\.0\.1:(?!5081\b)\d+ ", banner);
             Assert.Contains("830630400837  ТІРКЕУОВА ГҮЛНАР  Provider's executor, Отдел ЗАГС Департамента юстиции г. Алматы", banner);
             Assert.Contains("920404400817  ОПЕРАТОРОВА ӘСЕЛ  PSC operator, ЦОН №1 г. Алматы", banner);
             foreach (var id in new[] { "provider-executor", "psc-operator", "(land-centre-75)", "(sc-re-75)", "(platform)" })
@@ -90,6 +93,22 @@ public sealed class HostSmokeTests
         lock (output)
         {
             return output.ToString();
+        }
+    }
+
+    /// <summary>Holds 127.0.0.1:5081 for the test; null when another process already holds it (then it is taken anyway).</summary>
+    private static TcpListener? HoldDefaultGatewayPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 5081);
+        try
+        {
+            listener.Start();
+            return listener;
+        }
+        catch (SocketException)
+        {
+            listener.Dispose();
+            return null;
         }
     }
 

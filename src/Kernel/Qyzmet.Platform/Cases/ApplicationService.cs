@@ -76,8 +76,7 @@ public sealed class ApplicationService(
         var requestHash = Hash(request);
         if (request.IdempotencyKey is { } key)
         {
-            var existing = await db.Applications.AsNoTracking()
-                .SingleOrDefaultAsync(a => a.SubmittedBy == user.Id && a.IdempotencyKey == key, ct);
+            var existing = await ByIdempotencyKey.For(db)(db, user.Id, key);
             if (existing is not null)
             {
                 return existing.RequestHash == requestHash
@@ -759,6 +758,11 @@ public sealed class ApplicationService(
         .LeftJoin(db.Payments, x => x.PaymentId, p => (Guid?)p.Id, (x, p) => new ApplicationListItem(x.Application, p));
 
     private static readonly Func<QyzmetDbContext, IQueryable<Application>, IQueryable<ApplicationListItem>> WithLatestPaymentAdHoc = WithLatestPaymentRule.Compile();
+
+    // D-368: every submission with an Idempotency-Key looks it up first (a compiled query, D-363).
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, string, string, Task<Application?>>> ByIdempotencyKey = new(() =>
+        EF.CompileAsyncQuery((QyzmetDbContext db, string submittedBy, string key) =>
+            db.Applications.AsNoTracking().SingleOrDefault(a => a.SubmittedBy == submittedBy && a.IdempotencyKey == key)));
 
     private static readonly CompiledPerModel<Func<QyzmetDbContext, Guid, IAsyncEnumerable<ApplicationEvent>>> History = new(() =>
         EF.CompileAsyncQuery<QyzmetDbContext, Guid, ApplicationEvent>((db, id) => db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Id)));

@@ -499,30 +499,43 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
     /// </summary>
     public bool DeferTransactionToFirstSave { get; set; }
 
+    // D-370: what this context saved for the in-process writers, signalled once it is committed.
+    private bool _auditSaved;
+    private bool _outboxSaved;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(CommitSignalInterceptor.Instance);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardImmutable();
+        var (audit, outbox) = GuardImmutable();
         if (DeferTransactionToFirstSave && Database.CurrentTransaction is null)
         {
             Database.BeginTransaction();
         }
 
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Saved(audit, outbox);
+        return saved;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardImmutable();
+        var (audit, outbox) = GuardImmutable();
         if (DeferTransactionToFirstSave && Database.CurrentTransaction is null)
         {
             await Database.BeginTransactionAsync(cancellationToken);
         }
 
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Saved(audit, outbox);
+        return saved;
     }
 
-    private void GuardImmutable()
+    /// <summary>Refuses changes to append-only rows; says whether audit rows or outbox messages are being added.</summary>
+    private (bool Audit, bool Outbox) GuardImmutable()
     {
+        var (audit, outbox) = (false, false);
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is IAppendOnly or StoredDocument or AuditEntry
@@ -530,6 +543,37 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             {
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only; issue a new one instead.");
             }
+
+            if (entry.State == EntityState.Added)
+            {
+                audit |= entry.Entity is AuditPending;
+                outbox |= entry.Entity is OutboxMessage;
+            }
+        }
+
+        return (audit, outbox);
+    }
+
+    private void Saved(bool audit, bool outbox)
+    {
+        _auditSaved |= audit;
+        _outboxSaved |= outbox;
+        if (Database.CurrentTransaction is null)
+        {
+            TransactionEnded(committed: true);
+        }
+    }
+
+    /// <summary>The context's transaction ended (or a save without one returned): wakes the writers for what it committed.</summary>
+    internal void TransactionEnded(bool committed)
+    {
+        var (audit, outbox) = (_auditSaved, _outboxSaved);
+        (_auditSaved, _outboxSaved) = (false, false);
+        if (committed && (audit || outbox))
+        {
+            var services = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this)
+                .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
+            (services?.GetService(typeof(CommitSignals)) as CommitSignals)?.Raise(audit, outbox);
         }
     }
 

@@ -4,8 +4,21 @@ using Qyzmet.Platform.Data;
 
 namespace Qyzmet.Platform.Notifications;
 
+/// <summary>
+/// D-368: the contacts of people this request has already read from the register (the applicant, as the submission reads
+/// them), so that notifying them does not read the same row again. Scoped: one request's reads, gone with it.
+/// </summary>
+public sealed class KnownContacts
+{
+    private readonly Dictionary<string, (string? MobilePhone, string? Email)> _byIin = new(StringComparer.Ordinal);
+
+    public void Remember(string iin, string? mobilePhone, string? email) => _byIin[iin] = (mobilePhone, email);
+
+    public bool TryGet(string iin, out (string? MobilePhone, string? Email) contact) => _byIin.TryGetValue(iin, out contact);
+}
+
 /// <summary>Writes the cabinet message and, where the person has a mobile number or e-mail, the outbox rows.</summary>
-public sealed class Notifier(QyzmetDbContext db, TimeProvider time)
+public sealed class Notifier(QyzmetDbContext db, TimeProvider time, KnownContacts known)
 {
     public async Task NotifyAsync(string recipientId, Guid? applicationId, LocalizedText subject, LocalizedText body, bool sms, CancellationToken ct)
     {
@@ -25,14 +38,19 @@ public sealed class Notifier(QyzmetDbContext db, TimeProvider time)
             return;
         }
 
-        var contact = await db.People.AsNoTracking().Where(p => p.Iin == recipientId)
-            .Select(p => new { p.MobilePhone, p.Email }).SingleOrDefaultAsync(ct);
-        if (contact?.MobilePhone is { } phone)
+        if (!known.TryGet(recipientId, out var contact))
+        {
+            var row = await db.People.AsNoTracking().Where(p => p.Iin == recipientId)
+                .Select(p => new { p.MobilePhone, p.Email }).SingleOrDefaultAsync(ct);
+            contact = (row?.MobilePhone, row?.Email);
+        }
+
+        if (contact.MobilePhone is { } phone)
         {
             db.Outbox.Add(new OutboxMessage { Channel = "sms", Address = phone, Text = subject.Kk + " / " + subject.Ru, CreatedAt = now });
         }
 
-        if (contact?.Email is { } email)
+        if (contact.Email is { } email)
         {
             db.Outbox.Add(new OutboxMessage { Channel = "email", Address = email, Text = body.Kk + "\n\n" + body.Ru, CreatedAt = now });
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Kernel.Money;
 using Qyzmet.Platform.Data;
@@ -65,8 +66,15 @@ public sealed class FeePrice
 /// The one fee-rule service every service that charges a price-list fee uses: the price of a code on the payment date
 /// (the day the invoice is issued, Almaty; D-707), for the object's area where the list has area bands.
 /// </summary>
-public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time)
+public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time, IMemoryCache cache)
 {
+    /// <summary>
+    /// D-368: a code's price rows are kept for a minute, as the working calendar is: every invoice of a service read them
+    /// (one statement per submission). A price set here applies at once in this instance and within the minute in the
+    /// others; prices are set ahead of the day they apply from (D-707), so the minute changes no invoice in practice.
+    /// </summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
+
     /// <summary>Today in Almaty: the payment date of an invoice issued now.</summary>
     public DateOnly Today => Kernel.Calendar.AlmatyTime.LocalDate(time.GetUtcNow());
 
@@ -77,7 +85,13 @@ public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time)
     /// <summary>The price row in force (with whether its figure is a placeholder, D-708, D-630); PAY-0116 when none.</summary>
     public async Task<FeePrice> RowAsync(string code, DateOnly on, decimal? area, CancellationToken ct)
     {
-        var rows = await db.FeePrices.AsNoTracking().Where(p => p.Code == code && p.EffectiveFrom <= on).ToListAsync(ct);
+        var key = CacheKey(code);
+        if (!cache.TryGetValue(key, out List<FeePrice>? rows) || rows is null)
+        {
+            rows = await db.FeePrices.AsNoTracking().Where(p => p.Code == code).ToListAsync(ct);
+            cache.Set(key, rows, CacheFor);
+        }
+
         return Select(rows, code, on, area);
     }
 
@@ -140,6 +154,12 @@ public sealed class FeeRuleService(QyzmetDbContext db, TimeProvider time)
         };
         db.FeePrices.Add(row);
         await db.SaveChangesAsync(ct);
+        cache.Remove(CacheKey(code));
         return row;
     }
+
+    /// <summary>Drops this instance's cached rows of <paramref name="code"/> after another writer changed them (D-368, D-717).</summary>
+    public void Forget(string code) => cache.Remove(CacheKey(code));
+
+    private static string CacheKey(string code) => "fee-prices:" + code;
 }

@@ -16,18 +16,23 @@ public interface IGateway
 }
 
 /// <summary>Reads the demo registries; every person found is recorded in the access log under the request's <see cref="AccessContext"/>.</summary>
-internal sealed class DatabaseGateway(QyzmetDbContext db, PersonAccessLog accessLog) : IGateway
+internal sealed class DatabaseGateway(QyzmetDbContext db, PersonAccessLog accessLog, Notifications.KnownContacts contacts) : IGateway
 {
     public async Task<Person?> FindPersonAsync(string iin, CancellationToken ct = default)
     {
-        var person = await db.People.AsNoTracking().Include(p => p.Documents).SingleOrDefaultAsync(p => p.Iin == iin, ct);
+        var person = await PersonByIin.For(db)(db, iin);
         if (person is not null)
         {
             accessLog.Record(iin);
+            contacts.Remember(person.Iin, person.MobilePhone, person.Email);
         }
 
         return person;
     }
+
+    // D-368: every submission reads its applicant (a compiled query, D-363).
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, string, Task<Person?>>> PersonByIin = new(() =>
+        EF.CompileAsyncQuery((QyzmetDbContext db, string iin) => db.People.AsNoTracking().Include(p => p.Documents).SingleOrDefault(p => p.Iin == iin)));
 
     public Task<LegalEntity?> FindLegalEntityAsync(string bin, CancellationToken ct = default) =>
         db.LegalEntities.AsNoTracking().Include(e => e.Founders).SingleOrDefaultAsync(e => e.Bin == bin, ct);

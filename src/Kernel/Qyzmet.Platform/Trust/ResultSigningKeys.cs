@@ -56,9 +56,10 @@ public sealed class ResultSigningKeys(QyzmetDbContext db, CertificateRegistry re
                 ?? throw new QyzmetException(DocumentErrors.SignerNotHeadOfUnit, signing.UnitId);
         }
 
-        var unit = await db.ProviderUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == signing.UnitId, ct);
-        var signatory = unit?.ResultSignatoryIin;
-        return (signatory is null ? null : await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Iin == signatory && s.UnitId == signing.UnitId, ct))
+        // The unit's authorised official, if they are on its staff: one statement (D-368; it was two).
+        return await db.ProviderUnits.AsNoTracking().Where(u => u.Id == signing.UnitId && u.ResultSignatoryIin != null)
+                .SelectMany(u => db.Staff.AsNoTracking().Where(s => s.Iin == u.ResultSignatoryIin && s.UnitId == u.Id))
+                .SingleOrDefaultAsync(ct)
             ?? throw new QyzmetException(DocumentErrors.NoAuthorisedSignatory, signing.UnitId);
     }
 

@@ -50,8 +50,12 @@ public sealed class Sessions(QyzmetDbContext db, TimeProvider time)
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        return await db.Sessions.AsNoTracking().AnyAsync(s => s.Id == id && s.EndedAt == null && s.ExpiresAt > now, ct);
+        return await Active.For(db)(db, id, now);
     }
+
+    // D-368: read on every signed-in request; a compiled query skips EF's query-cache lookup and parameter extraction (D-363).
+    private static readonly CompiledPerModel<Func<QyzmetDbContext, Guid, DateTime, Task<bool>>> Active = new(() =>
+        EF.CompileAsyncQuery((QyzmetDbContext db, Guid id, DateTime now) => db.Sessions.AsNoTracking().Any(s => s.Id == id && s.EndedAt == null && s.ExpiresAt > now)));
 
     /// <summary>Ends the principal's session (sign-out); a second call changes nothing.</summary>
     public async Task EndAsync(ClaimsPrincipal principal, CancellationToken ct)

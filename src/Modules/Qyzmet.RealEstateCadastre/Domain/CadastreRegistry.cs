@@ -29,11 +29,33 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeR
         throw new QyzmetException(KernelErrors.Validation) { Fields = new Dictionary<string, LocalizedText> { [field] = error.Message } };
     }
 
-    public Task<CadastreObject?> FindAsync(string number, bool tracking, CancellationToken ct)
+    // D-368: an object read without tracking is kept for the rest of the request (this registry is scoped): a submission
+    // reads it for the term and the fee.
+    // A tracked read (a step that changes the object) forgets what was kept.
+    private readonly Dictionary<string, CadastreObject> _read = new(StringComparer.Ordinal);
+
+    public async Task<CadastreObject?> FindAsync(string number, bool tracking, CancellationToken ct)
     {
         number = ParseNumber(number);
-        var query = db.Set<CadastreObject>().Include(o => o.Holders).Include(o => o.ServiceStructures).AsSplitQuery();
-        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
+        if (!tracking && _read.TryGetValue(number, out var kept))
+        {
+            return kept;
+        }
+
+        if (tracking)
+        {
+            _read.Clear();
+        }
+
+        // One statement (D-368): an object has a few holders and structures, so joining them costs less than three round trips.
+        var query = db.Set<CadastreObject>().Include(o => o.Holders).Include(o => o.ServiceStructures).AsSingleQuery();
+        var found = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
+        if (!tracking && found is not null)
+        {
+            _read[number] = found;
+        }
+
+        return found;
     }
 
     public async Task<CadastreObject> GetAsync(string number, bool tracking, CancellationToken ct) =>

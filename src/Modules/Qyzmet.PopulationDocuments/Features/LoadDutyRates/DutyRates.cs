@@ -30,7 +30,7 @@ public sealed record DutyRateRow(string? Item, string? EffectiveFrom, decimal? M
 /// Corporation's (a tariff, a fixed amount), so they are rows of the kernel's <c>payments_fee_prices</c>, read through
 /// <see cref="FeeRuleService"/> like every other price-list fee; this service loads and lists both.
 /// </summary>
-internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit, TimeProvider time)
+internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit, TimeProvider time, FeeRuleService fees)
 {
     public static readonly string[] Items = ["passport", "id-card", "accelerated-7", "accelerated-10", "accelerated-15"];
 
@@ -164,6 +164,11 @@ internal sealed class DutyRates(QyzmetDbContext db, AuditLog audit, TimeProvider
             JsonSerializer.Serialize(parsed.Select(p => new { p.Item, p.EffectiveFrom, p.MciShare, p.AmountTiyn, p.Source, p.Placeholder })), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        foreach (var code in parsed.Select(r => SurchargeCode(r.Item)).OfType<string>())
+        {
+            fees.Forget(code); // the surcharges are price-list rows, cached per instance (D-368)
+        }
+
         return parsed.Count;
     }
 
