@@ -58,7 +58,7 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
         // application waiting for the other spouse (the consent page).
         var citizen = await SignedInAsync("ЖАНБОЛАТОВА АЙГЕРІМ");
         var issued = await ApplyAsync(citizen, "land.cadastral-info", () => citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067"));
-        var verify = await citizen.Locator("a[href^='/verify/']").GetAttributeAsync("href");
+        var verify = await citizen.GetByTestId("verify-result").GetAttributeAsync("href");
         await ApplyAsync(citizen, "real-estate.cadastral-passport", async () =>
         {
             await citizen.Locator("#f-cadastralNumber").FillAsync("75-123-045-067:1");

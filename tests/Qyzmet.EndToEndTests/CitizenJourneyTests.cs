@@ -71,7 +71,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
             File.Delete(saved);
         }
 
-        await page.Locator("a[href^='/verify/']").ClickAsync();
+        await page.GetByTestId("verify-result").ClickAsync();
         await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("10-101-09-0000007");
     }
@@ -123,7 +123,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await page.Locator("form button[type=submit]").Last.ClickAsync();
 
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Анықтама берілді");
-        await page.Locator("a[href^='/verify/']").ClickAsync();
+        await page.GetByTestId("verify-result").ClickAsync();
         await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("100540012349");
     }

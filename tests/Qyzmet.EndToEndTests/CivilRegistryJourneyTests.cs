@@ -54,7 +54,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Ожидает оплаты госпошлины");
         await Journey.PayAsync(igor, host);
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Назначено время регистрации брака");
-        await igor.Locator("a[href^='/verify/']").ClickAsync();
+        await igor.GetByTestId("verify-result").ClickAsync();
         await Assertions.Expect(igor.Locator("body")).ToContainTextAsync("Отдел ЗАГС Департамента юстиции г. Алматы");
 
         // D-213: the act is recorded at the booked time (20 days ahead), not before: the desk says when, and the
@@ -102,7 +102,7 @@ public sealed class CivilRegistryJourneyTests(RunningHost host) : IClassFixture<
 
         await citizen.ReloadAsync();
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Повторное свидетельство выдано");
-        await citizen.Locator("a[href^='/verify/']").ClickAsync();
+        await citizen.GetByTestId("verify-result").ClickAsync();
         await Assertions.Expect(citizen.Locator(".checks .check-ok")).ToHaveCountAsync(2);
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("Дубликат");
         await Assertions.Expect(citizen.Locator("body")).ToContainTextAsync("10-075-90-0001532");

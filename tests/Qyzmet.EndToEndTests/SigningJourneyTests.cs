@@ -97,7 +97,7 @@ public sealed class SigningJourneyTests(SignerHost host) : IClassFixture<SignerH
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/applications/20"));
         Assert.Equal(["signXml:AUTHENTICATION", "createCAdESFromBase64:SIGNATURE"], asked);
 
-        await page.Locator("a[href^='/verify/']").ClickAsync();
+        await page.GetByTestId("verify-result").ClickAsync();
         await Assertions.Expect(page.Locator(".checks .check-ok")).ToHaveCountAsync(2);
     }
 
