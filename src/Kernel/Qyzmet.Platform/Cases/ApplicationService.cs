@@ -629,7 +629,7 @@ public sealed class ApplicationService(
         var query = VisibleTo(user, db.Applications.AsNoTracking());
         if (after is { } cursor)
         {
-            query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
+            query = After(query, cursor);
         }
 
         return await query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(Math.Clamp(take, 1, 100)).ToListAsync(ct);
@@ -653,11 +653,25 @@ public sealed class ApplicationService(
         _ => app.UnitId == user.UnitId,
     };
 
+    /// <summary>
+    /// The keyset "older than the cursor" (D-381): the first condition alone is an index range (SubmittedAt ≤ cursor), so the
+    /// read starts at the cursor; the OR that makes it exact is not, and alone left the read to start at the newest row.
+    /// </summary>
+    private static IQueryable<Application> After(IQueryable<Application> query, (DateTime SubmittedAt, Guid Id) cursor) =>
+        query.Where(a => a.SubmittedAt <= cursor.SubmittedAt
+            && (a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0)));
+
+    /// <summary>
+    /// Every application, stated as the condition of the administrator's index (D-381: every row meets it, and no other
+    /// query states it, so the index serves this list alone).
+    /// </summary>
+    private static IQueryable<Application> EveryApplication(IQueryable<Application> query) => query.Where(a => a.Version >= 0);
+
     private IQueryable<Application> VisibleTo(UserInfo user, IQueryable<Application> query) => user.Role switch
     {
         Roles.Applicant => VisibleToApplicant(user.Id, query),
         Roles.PscOperator => query.Where(a => a.SubmittedBy == user.Id),
-        Roles.Administrator => query,
+        Roles.Administrator => EveryApplication(query),
         _ => query.Where(a => a.UnitId == user.UnitId),
     };
 
@@ -694,7 +708,7 @@ public sealed class ApplicationService(
         var query = VisibleTo(user, db.Applications.AsNoTracking());
         if (after is { } cursor)
         {
-            query = query.Where(a => a.SubmittedAt < cursor.SubmittedAt || (a.SubmittedAt == cursor.SubmittedAt && a.Id.CompareTo(cursor.Id) < 0));
+            query = After(query, cursor);
         }
 
         return NewestFirst(await WithLatestPayment(db, query.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Id).Take(take)).ToListAsync(ct));

@@ -134,6 +134,10 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(a => new { a.UnitId, a.Status, a.DueOn, a.Number });
             // A provider unit's whole list, newest first (keyset pagination).
             e.HasIndex(a => new { a.UnitId, a.SubmittedAt, a.Id });
+            // D-381: an administrator's whole list, newest first (keyset pagination). Its filter is a condition every row meets
+            // that only the administrator's query states (ApplicationService.EveryApplication): a plain (SubmittedAt, Id) index
+            // is taken by PostgreSQL for the cabinet list's represented-entities part, walked whole for a person with none.
+            e.HasIndex(a => new { a.SubmittedAt, a.Id }, "IX_cases_applications_Administrator").HasFilter("\"Version\" >= 0");
             e.HasIndex(a => new { a.SubmittedBy, a.IdempotencyKey }).IsUnique();
             e.Property(a => a.Version).IsConcurrencyToken();
         });
@@ -192,6 +196,9 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("payments_payments");
             e.HasIndex(p => p.ApplicationId);
             e.HasIndex(p => p.ReceiptNumber).IsUnique();
+            // D-382: the pending-receipts job (D-350) reads paid invoices without a stored receipt by payment time; only those
+            // rows are in the index (a receipt, once stored, takes its invoice out).
+            e.HasIndex(p => p.PaidAt).HasFilter("\"ReceiptDocumentId\" IS NULL AND \"ReceiptNumber\" IS NOT NULL");
         });
         b.Entity<PaymentAttempt>(e =>
         {
@@ -232,6 +239,8 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(c => c.Number).IsUnique();
             e.HasIndex(c => c.ApplicationId);
             e.HasIndex(c => new { c.AddresseeUnitId, c.Status, c.DueOn });
+            // D-383: the overdue job reads registered, not yet flagged complaints by due date, across every addressee.
+            e.HasIndex(c => new { c.Status, c.OverdueFlaggedAt, c.DueOn });
             e.HasIndex(c => c.EscalatedFromId);
             // The cabinet's "My complaints", newest first, keyset-paged (D-731).
             e.HasIndex(c => new { c.ApplicantId, c.RegisteredAt });
@@ -299,6 +308,9 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("notifications_outbox");
             e.Property(m => m.Secret).HasMaxLength(16);
             e.HasIndex(m => new { m.DeliveredAt, m.Id });
+            // D-383: the delivery job claims the oldest undelivered messages by id; "DeliveredAt IS NULL" does not order the
+            // index above by id, so PostgreSQL walked the primary key through every delivered message.
+            e.HasIndex(m => m.Id, "IX_notifications_outbox_Undelivered").HasFilter("\"DeliveredAt\" IS NULL");
         });
         b.Entity<DeliveryLogEntry>(e =>
         {
@@ -417,6 +429,9 @@ public abstract class QyzmetDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(s => new { s.SubmittedOn, s.ServiceId, s.UnitId, s.Step });
             e.HasIndex(s => new { s.ApplicationId, s.LeftAt });
             e.HasIndex(s => new { s.LeftAt, s.EscalatedAt, s.DueAt });
+            // D-383: the step-limits job's late applications are those of the open, non-final stages (a final stage is never
+            // left, so "open" alone grows with every finished application).
+            e.HasIndex(s => new { s.LeftAt, s.Final, s.ApplicationId });
             // ADR 0030: the aggregation job finds the escalations since its last run; only escalated rows are in it.
             e.HasIndex(s => s.EscalatedAt).HasFilter("\"EscalatedAt\" IS NOT NULL");
         });

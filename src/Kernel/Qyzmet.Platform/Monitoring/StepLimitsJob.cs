@@ -45,11 +45,13 @@ public sealed class StepLimitsJob(IServiceScopeFactory scopes, TimeProvider time
                 .Where(s => s.LeftAt == null && s.EscalatedAt == null && s.DueAt != null && s.DueAt < now && !s.Final)
                 .Where(InSteps(officeSteps))
                 .OrderBy(s => s.DueAt).Select(s => s.Id).Take(BatchSize).ToListAsync(ct);
-            lateApplications = await db.Applications.AsNoTracking()
-                .Where(a => a.DueOn != null && a.DueOn < today
-                    && db.MonitoringStages.Any(s => s.ApplicationId == a.Id && s.LeftAt == null && !s.Final)
-                    && !db.DeadlineNotices.Any(n => n.ApplicationId == a.Id))
-                .OrderBy(a => a.DueOn).Select(a => a.Id).Take(BatchSize).ToListAsync(ct);
+            // D-383: read from the open, non-final stages (the applications in progress) to their applications: every finished
+            // application keeps its past due date, so reading the applications by due date walks all of history.
+            lateApplications = await db.MonitoringStages.AsNoTracking()
+                .Where(s => s.LeftAt == null && !s.Final)
+                .Join(db.Applications.Where(a => a.DueOn != null && a.DueOn < today && !db.DeadlineNotices.Any(n => n.ApplicationId == a.Id)),
+                    s => s.ApplicationId, a => a.Id, (s, a) => new { a.Id, a.DueOn })
+                .Distinct().OrderBy(a => a.DueOn).ThenBy(a => a.Id).Select(a => a.Id).Take(BatchSize).ToListAsync(ct);
         }
 
         var escalated = 0;

@@ -797,6 +797,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Status", "DueOn", "Number");
 
+                    b.HasIndex(new[] { "SubmittedAt", "Id" }, "IX_cases_applications_Administrator")
+                        .HasFilter("\"Version\" >= 0");
+
                     b.ToTable("cases_applications", (string)null);
                 });
 
@@ -1232,6 +1235,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasIndex("ApplicantId", "RegisteredAt");
 
                     b.HasIndex("AddresseeUnitId", "Status", "DueOn");
+
+                    b.HasIndex("Status", "OverdueFlaggedAt", "DueOn");
 
                     b.ToTable("complaints_complaints", (string)null);
                 });
@@ -1714,6 +1719,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasIndex("LeftAt", "EscalatedAt", "DueAt");
 
+                    b.HasIndex("LeftAt", "Final", "ApplicationId");
+
                     b.HasIndex("SubmittedOn", "ServiceId", "UnitId", "Step");
 
                     b.ToTable("mon_stages", (string)null);
@@ -1893,6 +1900,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     b.HasIndex("DeliveredAt", "Id");
 
+                    b.HasIndex(new[] { "Id" }, "IX_notifications_outbox_Undelivered")
+                        .HasFilter("\"DeliveredAt\" IS NULL");
+
                     b.ToTable("notifications_outbox", (string)null);
                 });
 
@@ -2053,6 +2063,9 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PaidAt")
+                        .HasFilter("\"ReceiptDocumentId\" IS NULL AND \"ReceiptNumber\" IS NOT NULL");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();

@@ -770,6 +770,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status", "DueOn", "Number");
 
+                    b.HasIndex(new[] { "SubmittedAt", "Id" }, "IX_cases_applications_Administrator")
+                        .HasFilter("\"Version\" >= 0");
+
                     b.ToTable("cases_applications", (string)null);
                 });
 
@@ -1197,6 +1200,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasIndex("ApplicantId", "RegisteredAt");
 
                     b.HasIndex("AddresseeUnitId", "Status", "DueOn");
+
+                    b.HasIndex("Status", "OverdueFlaggedAt", "DueOn");
 
                     b.ToTable("complaints_complaints", (string)null);
                 });
@@ -1677,6 +1682,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("LeftAt", "EscalatedAt", "DueAt");
 
+                    b.HasIndex("LeftAt", "Final", "ApplicationId");
+
                     b.HasIndex("SubmittedOn", "ServiceId", "UnitId", "Step");
 
                     b.ToTable("mon_stages", (string)null);
@@ -1850,6 +1857,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("DeliveredAt", "Id");
 
+                    b.HasIndex(new[] { "Id" }, "IX_notifications_outbox_Undelivered")
+                        .HasFilter("\"DeliveredAt\" IS NULL");
+
                     b.ToTable("notifications_outbox", (string)null);
                 });
 
@@ -2008,6 +2018,9 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PaidAt")
+                        .HasFilter("\"ReceiptDocumentId\" IS NULL AND \"ReceiptNumber\" IS NOT NULL");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
