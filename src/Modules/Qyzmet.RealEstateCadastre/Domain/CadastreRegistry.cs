@@ -7,11 +7,12 @@ using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Payments;
+using Qyzmet.Platform.Registries;
 
 namespace Qyzmet.RealEstateCadastre.Domain;
 
 /// <summary>Reads and writes of the cadastre register and inventory files shared by the services and desks.</summary>
-public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeRuleService fees)
+public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeRuleService fees, IAddressRegister addresses)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,12 +30,34 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeR
         throw new QyzmetException(KernelErrors.Validation) { Fields = new Dictionary<string, LocalizedText> { [field] = error.Message } };
     }
 
-    public Task<CadastreObject?> FindAsync(string number, bool tracking, CancellationToken ct)
+    public async Task<CadastreObject?> FindAsync(string number, bool tracking, CancellationToken ct)
     {
         number = ParseNumber(number);
         var query = db.Set<CadastreObject>().Include(o => o.Holders).Include(o => o.ServiceStructures).AsSplitQuery();
-        return (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
+        var found = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
+        if (found is not null)
+        {
+            await ResolveAddressesAsync([found], ct);
+        }
+
+        return found;
     }
+
+    /// <summary>
+    /// Gives each object with an address code its address from the kernel's register (issue 14 item 6; ADR 0026, D-414),
+    /// one lookup by primary key for the lot, so pages and documents print the register's text.
+    /// </summary>
+    public async Task ResolveAddressesAsync(IReadOnlyCollection<CadastreObject> objects, CancellationToken ct)
+    {
+        var found = await addresses.FindManyAsync(objects.Select(o => o.AddressCode).OfType<string>(), ct);
+        foreach (var o in objects)
+        {
+            o.RegisteredAddress = o.AddressCode is { } code && found.TryGetValue(code, out var address) ? address : null;
+        }
+    }
+
+    /// <summary>The address a submission names in <paramref name="field"/>: 422 ADDR-0001/ADDR-0002 naming the field (D-357).</summary>
+    public Task<RegisteredAddress> RequireAddressAsync(string? code, string field, CancellationToken ct) => addresses.RequireAsync(code, field, ct);
 
     public async Task<CadastreObject> GetAsync(string number, bool tracking, CancellationToken ct) =>
         await FindAsync(number, tracking, ct) ?? throw new QyzmetException(CadastreErrors.ObjectNotFound, number);

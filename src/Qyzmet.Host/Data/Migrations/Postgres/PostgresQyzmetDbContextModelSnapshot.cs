@@ -3525,6 +3525,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AddressCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("BuildingNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3620,6 +3624,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AddressCode");
 
                     b.HasIndex("CadastralNumber")
                         .IsUnique();

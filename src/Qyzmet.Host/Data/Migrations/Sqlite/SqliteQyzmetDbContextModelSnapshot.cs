@@ -3456,6 +3456,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BuildingNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3551,6 +3555,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AddressCode");
 
                     b.HasIndex("CadastralNumber")
                         .IsUnique();
