@@ -2,12 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Qyzmet.Kernel.Errors;
 using Qyzmet.Platform.Cases;
-using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Identity;
-using Qyzmet.Platform.Registries;
 using Qyzmet.PopulationDocuments.Features.CaptureBiometrics;
 using Qyzmet.PopulationDocuments.Features.LoadDutyRates;
 using Qyzmet.PopulationDocuments.Features.IssuePassportIdCard;
@@ -23,25 +20,8 @@ internal static class PopulationEndpoints
     {
         var group = endpoints.MapGroup("/api/population").WithTags("Population documents");
 
-        // Issue 14 item 6: the address register (the kernel's since ADR 0026; its own paged API is /api/addresses), searched by
-        // street or settlement (at least 2 letters) or by region code, for the registration form.
-        group.MapGet("/addresses", async (string? q, string? region, QyzmetDbContext db, CancellationToken ct) =>
-            {
-                var query = db.Set<RegisteredAddress>().AsNoTracking();
-                if (!string.IsNullOrWhiteSpace(region))
-                {
-                    query = query.Where(a => a.RegionCode == region);
-                }
-
-                if (q?.Trim() is { Length: >= 2 } text)
-                {
-                    query = query.Where(a => a.Id == text || a.StreetRu.Contains(text) || a.StreetKk.Contains(text) || a.SettlementRu.Contains(text) || a.SettlementKk.Contains(text));
-                }
-
-                var found = await query.OrderBy(a => a.Id).Take(50).ToListAsync(ct);
-                return TypedResults.Ok(found.Select(a => new { id = a.Id, a.RegionCode, textKk = a.TextKk, textRu = a.TextRu, a.CadastralNumber }));
-            })
-            .WithSummary("Address register: addresses with their registration code (RKA), by street/settlement text (q) or region code");
+        // Issue 14 item 6 (D-358): the address register is looked up through the kernel's signed-in, indexed API
+        // (GET /api/addresses, ADR 0026); the module keeps no anonymous substring search of its own.
 
         group.MapGet("/owner-consents", async (HttpContext http, OwnerConsents consents, CancellationToken ct) =>
             TypedResults.Ok((await consents.PendingAsync(Required(http), ct)).Select(a => new { a.Number, a.ApplicantName, a.SubmittedAt })))

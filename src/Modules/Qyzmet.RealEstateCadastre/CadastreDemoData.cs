@@ -58,6 +58,8 @@ public static class CadastreDemoData
             LandPlotNumber = "75-123-045-067",
             Kind = ObjectKinds.PrivateHouse,
             RegionCode = "75",
+            // D-414: the same house as the rights register's 75-123-045-067:1, under the same address code.
+            AddressCode = DemoAddresses.ZhamakayevHouse,
             Settlement = "Алматы",
             Street = "Жамақаев",
             BuildingNumber = "45",
@@ -238,6 +240,7 @@ public static class CadastreDemoData
             ParentNumber = "71-305-022-001:1",
             Kind = ObjectKinds.Apartment,
             RegionCode = "71",
+            AddressCode = DemoAddresses.MangilikEl14,
             Settlement = "Астана",
             Street = "Мәңгілік Ел",
             BuildingNumber = "20",

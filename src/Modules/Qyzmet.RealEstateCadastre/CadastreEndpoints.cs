@@ -44,6 +44,7 @@ internal static class CadastreEndpoints
                 kindLabel = ObjectKinds.Label(o.Kind),
                 primary = o.ParentNumber is null,
                 address = o.Address,
+                o.AddressCode,
                 o.Settlement,
                 o.Street,
                 o.BuildingNumber,

@@ -56,6 +56,8 @@ public sealed class RealEstateCadastreModule : IQyzmetModule
         await db.SaveChangesAsync(ct);
         foreach (var (o, passportOn) in objects.Where(x => x.PassportOn is not null))
         {
+            // D-414: a demo object with an address code prints the register's address (the kernel's demo register).
+            o.RegisteredAddress = Platform.Seeding.DemoAddresses.All.FirstOrDefault(a => a.Id == o.AddressCode);
             // Passports issued before the platform: their snapshot is in the inventory file (no e-document yet).
             db.Set<InventoryEntry>().Add(new InventoryEntry
             {

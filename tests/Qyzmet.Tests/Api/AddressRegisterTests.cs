@@ -53,6 +53,21 @@ public abstract class AddressRegisterTests
 
     // Issue 14 item 6 (D-637): the register is searched by settlement and street in keyset pages, in either language; a page
     // never reads more than its limit; bad parameters are a 400 naming the parameter.
+    // D-358 (issue 14 item 6; ADR 0026): the population module's anonymous, unindexed substring search is gone; the register
+    // is searched only through the kernel's signed-in, indexed API. No page's script or form called the old address.
+    [Fact]
+    public async Task PopulationAddressSearch_Removed_RegisterSearchedSignedInOnly()
+    {
+        var anonymous = Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/population/addresses?q=Абай", Ct)).StatusCode);
+        await ApiResponses.ProblemAsync(await anonymous.GetAsync("/api/addresses?settlement=Алматы", Ct), HttpStatusCode.Unauthorized);
+
+        var client = await Factory.SignedInAsync(DemoData.Aigerim.Iin);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/population/addresses?q=Абай", Ct)).StatusCode);
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/addresses?settlement=Алматы&street=пр. Абая", Ct);
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), a => a.GetProperty("code").GetString() == DemoAddresses.AbaiFlat);
+    }
+
     [Fact]
     public async Task Search_KeysetPages_BySettlementAndStreet_InKkOrRu()
     {

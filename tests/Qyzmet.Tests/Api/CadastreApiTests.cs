@@ -498,6 +498,97 @@ public abstract class CadastreApiTests : CadastreTestBase
         Assert.Equal("refused", Status(refused));
     }
 
+    // D-414 (issue 14 item 6; ADR 0026; 000.md App. 9 "address"): the cadastre's object carries the address register's code;
+    // its page, its passport (here the duplicate copied from the inventory file) and the rights register's reference print
+    // the same dwelling with the same text in Kazakh and Russian.
+    [Fact]
+    public async Task CadastreAddress_SameCode_SamePrintInPassportObjectAndRightsReference()
+    {
+        var aigerim = await Factory.SignedInAsync(Aigerim, "ru");
+        var register = await aigerim.GetFromJsonAsync<JsonElement>($"/api/addresses/{DemoAddresses.ZhamakayevHouse}", Ct);
+        var houseKk = register.GetProperty("text").GetProperty("kk").GetString()!;
+        var houseRu = register.GetProperty("text").GetProperty("ru").GetString()!;
+
+        var o = await aigerim.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct);
+        Assert.Equal(DemoAddresses.ZhamakayevHouse, o.GetProperty("addressCode").GetString());
+        Assert.Equal(houseKk, o.GetProperty("address").GetProperty("kk").GetString());
+        Assert.Equal(houseRu, o.GetProperty("address").GetProperty("ru").GetString());
+
+        var app = await Submit(aigerim, "real-estate.cadastral-passport-duplicate", new { cadastralNumber = "75-123-045-067:1", consent = "given" });
+        var number = Number(app);
+        await Pay(aigerim, number);
+        await Act(await Clerk(), number, "retrieve-file");
+        await Act(await Executor(), number, "prepare-copy");
+        var issued = await Act(await Head(), number, "sign");
+        Assert.Equal("issued", Status(issued));
+        var passport = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{issued.GetProperty("documentId").GetString()}/verification", Ct);
+        Assert.Contains(passport.GetProperty("statement").EnumerateArray(), r => r[0].GetString() == "Адрес" && r[1].GetString() == houseRu);
+
+        var rights = await Submit(aigerim, "real-estate.rights-reference", new { documentType = "id-card", region = "75" });
+        var reference = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{rights.GetProperty("documentId").GetString()}/verification", Ct);
+        Assert.Contains(reference.GetProperty("statement").EnumerateArray(), r => r[0].GetString() == "Объект" && r[1].GetString() == "Индивидуальный жилой дом, " + houseRu);
+    }
+
+    // D-414, D-357: a new object's data naming an address code that is malformed or not in the register is refused at
+    // submission with 422 naming "addressCode" (the kernel's ADDR-0001/ADDR-0002), nothing stored; a registered code gives
+    // the new object the register's address.
+    [Fact]
+    public async Task NewObjectData_AddressCode_CheckedAgainstTheRegister()
+    {
+        var applicant = await Factory.SignedInAsync(Aigerim, "ru");
+        object Fields(string code) => new
+        {
+            landPlotNumber = "75-123-045-067",
+            kind = "private-garage",
+            purpose = "Гараж",
+            addressCode = code,
+            settlement = "Алматы",
+            street = "Жамақаев",
+            buildingNumber = "45",
+            totalArea = "30",
+            floorsAbove = "1",
+            yearBuilt = "2026",
+            wallMaterial = "block",
+            consent = "given",
+        };
+
+        int count;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            count = await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Applications.CountAsync(Ct);
+        }
+
+        foreach (var (code, error) in new[] { ("12345", "ADDR-0001"), ("9999999999999999", "ADDR-0002") })
+        {
+            var response = await applicant.PostAsJsonAsync("/api/services/real-estate.new-object-data/applications", new { fields = Fields(code) }, Ct);
+            var problem = await ApiResponses.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+            Assert.Equal(error, problem.GetProperty("errorCode").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty("addressCode", out _));
+        }
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(count, await scope.ServiceProvider.GetRequiredService<QyzmetDbContext>().Applications.CountAsync(Ct));
+        }
+
+        var app = await Submit(applicant, "real-estate.new-object-data", Fields(DemoAddresses.ZhamakayevHouse));
+        var number = Number(app);
+        await Pay(applicant, number);
+        await Attach(applicant, number, "acceptance-act.pdf");
+        await Attach(applicant, number, "plot-identification.pdf");
+        await Act(await Executor(), number, "accept");
+        await Act(await Inspector(), number, "enter-data");
+        var issued = await Act(await Head(), number, "sign");
+        Assert.Equal("issued", Status(issued));
+        var notice = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{issued.GetProperty("documentId").GetString()}/verification", Ct);
+        var assigned = notice.GetProperty("statement").EnumerateArray().Single(r => r[0].GetString() == "Кадастровый номер")[1].GetString()!;
+        var registerText = (await applicant.GetFromJsonAsync<JsonElement>($"/api/addresses/{DemoAddresses.ZhamakayevHouse}", Ct)).GetProperty("text");
+        Assert.Contains(notice.GetProperty("statement").EnumerateArray(), r => r[0].GetString() == "Адрес" && r[1].GetString() == registerText.GetProperty("ru").GetString());
+        var o = await applicant.GetFromJsonAsync<JsonElement>($"/api/cadastre/objects/{assigned}", Ct);
+        Assert.Equal(DemoAddresses.ZhamakayevHouse, o.GetProperty("addressCode").GetString());
+        Assert.Equal(registerText.GetProperty("kk").GetString(), o.GetProperty("address").GetProperty("kk").GetString());
+    }
+
     [Fact]
     public async Task NewObjectData_BadNumbers_Refused400NothingWritten()
     {

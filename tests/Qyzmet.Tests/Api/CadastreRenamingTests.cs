@@ -52,8 +52,14 @@ public abstract class CadastreRenamingTests : CadastreTestBase
         Assert.Equal(3, decision.GetProperty("correctedCount").GetInt32());
         Assert.NotEqual(JsonValueKind.Null, decision.GetProperty("completedAt").ValueKind);
 
+        var garage = await citizen.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-070:1", Ct);
+        Assert.Contains("Бауыржан Момышұлы", garage.GetProperty("address").GetProperty("ru").GetString());
+        // D-414: an object with an address code prints the address register's text; its own settlement/street text is
+        // corrected, but the printed address changes only when the register does (ADR 0026).
         var house = await citizen.GetFromJsonAsync<JsonElement>("/api/cadastre/objects/75-123-045-067:1", Ct);
-        Assert.Contains("Бауыржан Момышұлы", house.GetProperty("address").GetProperty("ru").GetString());
+        var registered = await citizen.GetFromJsonAsync<JsonElement>($"/api/addresses/{DemoAddresses.ZhamakayevHouse}", Ct);
+        Assert.Equal(registered.GetProperty("text").GetProperty("ru").GetString(), house.GetProperty("address").GetProperty("ru").GetString());
+        Assert.Equal("Бауыржан Момышұлы", house.GetProperty("street").GetString());
         var passportDocument = house.GetProperty("passport").GetProperty("documentId").GetString();
         Assert.NotNull(passportDocument); // the corrected passport is a new signed document, free of charge
         var verification = await Factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/documents/{passportDocument}/verification", Ct);

@@ -104,7 +104,38 @@ public abstract class ComplaintAddresseeTests
         var notOffered = await ApiResponses.ProblemAsync(await PostAsync(citizen, land.GetProperty("number").GetString()!, ComplaintAddressees.MinistryHead),
             HttpStatusCode.BadRequest);
         Assert.Equal("CMP-0029", notOffered.GetProperty("errorCode").GetString());
-        Assert.Contains("provider-head, quality-authority", notOffered.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("руководителю услугодателя, в уполномоченный орган", notOffered.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    // D-415 (issue 14; 004.md §7, D-728): CMP-0002 and CMP-0029 name the addressees by their Kazakh or Russian names; no
+    // API token (provider-head, ministry-head, centre-head, quality-authority) shows in a kk or ru message. English keeps the tokens.
+    [Theory]
+    [InlineData("kk", "министрліктің басшысына")]
+    [InlineData("ru", "руководителю министерства")]
+    public async Task AddresseeMessages_InKazakhAndRussian_NameTheKindsWithoutEnglishTokens(string language, string ministryHead)
+    {
+        var citizen = await Factory.SignedInAsync(Aigerim, language);
+        var land = await ApiResponses.CreatedAsync(await citizen.PostAsJsonAsync("/api/services/land.cadastral-info/applications",
+            new { fields = new { cadastralNumber = "75-123-045-067" } }, Ct));
+        var number = land.GetProperty("number").GetString()!;
+        var notOffered = (await ApiResponses.ProblemAsync(await PostAsync(citizen, number, ComplaintAddressees.MinistryHead), HttpStatusCode.BadRequest))
+            .GetProperty("detail").GetString()!;
+        var unknown = await ApiResponses.ProblemAsync(await PostAsync(citizen, number, "the-minister"), HttpStatusCode.BadRequest);
+        Assert.Equal("CMP-0002", unknown.GetProperty("errorCode").GetString());
+        var unknownDetail = unknown.GetProperty("detail").GetString()!;
+
+        Assert.Contains(ministryHead, notOffered, StringComparison.Ordinal);
+        Assert.Contains(ministryHead, unknownDetail, StringComparison.Ordinal);
+        foreach (var token in ComplaintAddressees.All)
+        {
+            Assert.DoesNotContain(token, notOffered, StringComparison.Ordinal);
+            Assert.DoesNotContain(token, unknownDetail, StringComparison.Ordinal);
+        }
+
+        var english = await Factory.SignedInAsync(Aigerim, "en");
+        var en = (await ApiResponses.ProblemAsync(await PostAsync(english, number, ComplaintAddressees.MinistryHead), HttpStatusCode.BadRequest))
+            .GetProperty("detail").GetString()!;
+        Assert.Contains("provider-head, quality-authority", en, StringComparison.Ordinal);
     }
 
     // 004.md §6.9, §4.10 row 1 (S5 item 11): a legal entity's complaint gives its name, postal address and outgoing number

@@ -31,7 +31,8 @@ public sealed class PopulationRulesTests
             Assert.StartsWith("Field '", code.Message.En);
         }
 
-        Assert.Contains("/api/population/addresses", codes[0].Message.En);
+        Assert.Contains("/api/addresses", codes[0].Message.En);
+        Assert.DoesNotContain("/api/population/addresses", codes[0].Message.En);
         Assert.Contains("16", codes[0].Message.Ru);
     }
 

@@ -61,6 +61,29 @@ public sealed record ComplaintAddressee(string Kind, int WorkingDays)
 
     public static readonly string[] Kinds = [ProviderHead, MinistryHead, CentreHead, QualityAuthority];
 
+    /// <summary>
+    /// The kind's display name, in the dative the messages need ("to whom": кімге / кому), so that a Kazakh or Russian
+    /// text never shows the API's English token (issue 14; D-728). Unknown kinds are shown as sent.
+    /// </summary>
+    public static LocalizedText Label(string? kind) => kind switch
+    {
+        ProviderHead => new("қызмет берушінің басшысына", "руководителю услугодателя", "the provider's head"),
+        MinistryHead => new("министрліктің басшысына", "руководителю министерства", "the ministry's head"),
+        CentreHead => new("ХҚКО басшысына", "руководителю ЦОН", "the centre's head"),
+        QualityAuthority => new(
+            "мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға",
+            "в уполномоченный орган по оценке и контролю за качеством оказания государственных услуг",
+            "the authority for quality assessment and control of state services"),
+        _ => new(kind ?? "", kind ?? "", kind ?? ""),
+    };
+
+    /// <summary>The display names of <paramref name="kinds"/>, comma-separated in each language.</summary>
+    public static LocalizedText Labels(IEnumerable<string> kinds)
+    {
+        var labels = kinds.Select(Label).ToList();
+        return new(string.Join(", ", labels.Select(l => l.Kk)), string.Join(", ", labels.Select(l => l.Ru)), string.Join(", ", labels.Select(l => l.En)));
+    }
+
     /// <summary>The unit that answers when the kind names one body (the Ministry's central office); null: found from the application.</summary>
     public string? UnitId { get; init; }
 

@@ -10,10 +10,11 @@ public static class ComplaintErrors
         "Поле «text»: изложите суть жалобы (до 4000 символов).",
         "Field 'text': write what the complaint is about (up to 4000 characters)."));
 
+    // {0}: the addressee kinds' display names (ComplaintAddressee.Label); {1}: the API's tokens, in the English text only.
     public static readonly ErrorCode AddresseeUnknown = new("CMP-0002", 400, new(
-        "«addressee» өрісі: шағым кімге жолданатынын таңдаңыз: provider-head (қызмет берушінің басшысы), ministry-head (министрліктің басшысы), centre-head (ХҚКО басшысы) немесе quality-authority (сапаны бағалау және бақылау жөніндегі уәкілетті орган); қызмет стандартында аталғандары ғана.",
-        "Поле «addressee»: выберите, кому адресована жалоба: provider-head (руководитель услугодателя), ministry-head (руководитель министерства), centre-head (руководитель ЦОН) или quality-authority (уполномоченный орган по оценке и контролю за качеством); только названные в стандарте услуги.",
-        "Field 'addressee': choose whom the complaint is for: provider-head (the provider's head), ministry-head (the ministry's head), centre-head (the centre's head) or quality-authority (the authority for quality assessment and control); only those the service's standard names."));
+        "«addressee» өрісі: шағым кімге жолданатынын таңдаңыз: {0}; қызмет стандартында аталғандары ғана.",
+        "Поле «addressee»: выберите, кому адресована жалоба: {0}; только названные в стандарте услуги.",
+        "Field 'addressee': choose whom the complaint is for: {1} ({0}); only those the service's standard names."));
 
     public static readonly ErrorCode SubjectUnknown = new("CMP-0003", 400, new(
         "«subject» өрісі: шағым неге берілетінін таңдаңыз: decision (шешім), action (әрекет) немесе inaction (әрекетсіздік).",
@@ -110,10 +111,11 @@ public static class ComplaintErrors
         "Поле «unitId»: выберите подразделение услугодателя (например, ЦОН), на действие или бездействие которого подаётся жалоба.",
         "Field 'unitId': choose the provider's unit (e.g. a PSC) whose action or inaction the complaint is about."));
 
+    // {0}/{1}: display names (ComplaintAddressee.Label) of the refused kind and of those offered; {2}/{3}: the API's tokens (English only).
     public static readonly ErrorCode AddresseeNotOffered = new("CMP-0029", 400, new(
         "«addressee» өрісі: бұл шағымды {0} жолдауға болмайды; қызмет стандарты бойынша мыналарға болады: {1}.",
         "Поле «addressee»: эту жалобу нельзя адресовать {0}; по стандарту услуги — только: {1}.",
-        "Field 'addressee': this complaint cannot go to {0}; the service's standard offers: {1}."));
+        "Field 'addressee': this complaint cannot go to {0} ({2}); the service's standard offers: {1} ({3})."));
 
     public static readonly ErrorCode NotTakenAtCentre = new("CMP-0030", 400, new(
         "«addressee» өрісі: {0} өтініші ХҚКО-да қабылданбаған, сондықтан ХҚКО басшысына шағым берілмейді; қызмет берушінің басшысын таңдаңыз.",

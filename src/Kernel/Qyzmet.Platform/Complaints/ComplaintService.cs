@@ -109,7 +109,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var addressee = request.Addressee?.Trim();
         if (addressee is null || !ComplaintAddressees.All.Contains(addressee))
         {
-            throw new QyzmetException(ComplaintErrors.AddresseeUnknown);
+            throw AddresseeUnknown();
         }
 
         var subject = request.Subject?.Trim();
@@ -164,7 +164,7 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         var addressee = request.Addressee?.Trim();
         if (addressee is null || !ComplaintAddressees.All.Contains(addressee))
         {
-            throw new QyzmetException(ComplaintErrors.AddresseeUnknown);
+            throw AddresseeUnknown();
         }
 
         var subject = request.Subject?.Trim();
@@ -404,14 +404,18 @@ public sealed class ComplaintService(QyzmetDbContext db, ApplicationService appl
         "При несогласии с результатами рассмотрения жалобы вы вправе обратиться в суд в порядке, установленном законодательством Республики Казахстан.",
         "If you disagree with how the complaint was decided, you may go to court as the law of the Republic of Kazakhstan provides.");
 
+    /// <summary>CMP-0002: the kinds by their display names in kk/ru, by the API's tokens in English (issue 14).</summary>
+    private static QyzmetException AddresseeUnknown() => new(ComplaintErrors.AddresseeUnknown,
+        ComplaintAddressee.Labels(ComplaintAddressees.All), string.Join(", ", ComplaintAddressees.All));
+
     private async Task<Complaint> RegisterAsync(UserInfo user, ComplaintTarget app, string addressee, string subject, string text, string channel,
         Guid? escalatedFrom, string? outgoingNumber, CancellationToken ct)
     {
         var standard = app.ServiceId is { } serviceId ? ServiceCatalog.Find(serviceId) : null;
         var terms = ComplaintTerms.For(standard);
         // D-728: the addressees are the standard's data; one it does not name is refused, naming the ones it does.
-        var route = terms.Find(addressee) ?? throw new QyzmetException(ComplaintErrors.AddresseeNotOffered, addressee,
-            string.Join(", ", terms.Addressees.Select(a => a.Kind)));
+        var route = terms.Find(addressee) ?? throw new QyzmetException(ComplaintErrors.AddresseeNotOffered, ComplaintAddressee.Label(addressee),
+            ComplaintAddressee.Labels(terms.Addressees.Select(a => a.Kind)), addressee, string.Join(", ", terms.Addressees.Select(a => a.Kind)));
         var unitId = await AddresseeUnitAsync(app, route, ct);
         var outgoing = OutgoingNumberOf(terms, app, outgoingNumber);
         var days = route.WorkingDays;

@@ -10,7 +10,7 @@ public static class PopulationErrors
     public static readonly ErrorCode AddressUnknown = new("POP-0001", 422, new(
         "{0} мекенжай тіркеу коды мекенжай тіркелімінде жоқ. 16 цифрды тұрғын үй иесінің тіркеу туралы хабарламасынан тексеріңіз немесе кодты ХҚКО-дан сұраңыз.",
         "Регистрационного кода адреса {0} нет в адресном регистре. Сверьте 16 цифр с уведомлением о регистрации собственника жилья или узнайте код в ЦОН.",
-        "Field 'addressId': the address registration code {0} is not in the address register. Look the address up at /api/population/addresses."));
+        "Field 'addressId': the address registration code {0} is not in the address register. Look the address up at /api/addresses."));
 
     public static readonly ErrorCode PersonUnknown = new("POP-0002", 422, new(
         "{1} ЖСН-і бар адам «Жеке тұлғалар» мемлекеттік деректер қорында табылмады. ЖСН-ді адамның жеке куәлігімен салыстырып, қайта енгізіңіз.",

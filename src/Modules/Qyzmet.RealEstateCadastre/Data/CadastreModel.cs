@@ -30,6 +30,9 @@ internal static class CadastreModel
             e.Property(o => o.LandPlotArea).HasPrecision(14, 2);
             e.Property(o => o.Version).IsConcurrencyToken();
             e.Ignore(o => o.Address);
+            e.Ignore(o => o.RegisteredAddress);
+            e.Property(o => o.AddressCode).HasMaxLength(16);
+            e.HasIndex(o => o.AddressCode);
             e.HasMany(o => o.Holders).WithOne().HasForeignKey(h => h.ObjectId);
             e.HasMany(o => o.ServiceStructures).WithOne().HasForeignKey(s => s.ObjectId);
         });

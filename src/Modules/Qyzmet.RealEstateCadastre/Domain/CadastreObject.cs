@@ -1,6 +1,7 @@
 using Qyzmet.Kernel.Calendar;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Documents;
+using Qyzmet.Platform.Registries;
 
 namespace Qyzmet.RealEstateCadastre.Domain;
 
@@ -120,7 +121,20 @@ public sealed class CadastreObject
     /// <summary>App. 10: service (household) buildings and structures on the plot.</summary>
     public List<ServiceStructure> ServiceStructures { get; init; } = [];
 
-    public BilingualText Address => new(
+    /// <summary>
+    /// The address registration code (РКА) of the object's address in the kernel's address register (issue 14 item 6;
+    /// ADR 0026, D-414); null for an object entered without one, which keeps its address as the free text above.
+    /// </summary>
+    public string? AddressCode { get; set; }
+
+    /// <summary>The register's address for <see cref="AddressCode"/>, resolved by <see cref="CadastreRegistry"/> when read (not stored).</summary>
+    public RegisteredAddress? RegisteredAddress { get; set; }
+
+    /// <summary>
+    /// The address every page and document of the cadastre prints: the register's rendering when the object has a code
+    /// (the same text the real-estate and population areas print, D-356), otherwise the object's own settlement/street text.
+    /// </summary>
+    public BilingualText Address => RegisteredAddress?.Text ?? new(
         $"{Settlement}, {Street} көшесі, {BuildingNumber}" + (PremisesNumber is null ? "" : $", {PremisesNumber}-пәтер (бөлме)"),
         $"{Settlement}, ул. {Street}, {BuildingNumber}" + (PremisesNumber is null ? "" : $", кв. (пом.) {PremisesNumber}"));
 }

@@ -7,11 +7,12 @@ using Qyzmet.Kernel.Money;
 using Qyzmet.Kernel.Text;
 using Qyzmet.Platform.Data;
 using Qyzmet.Platform.Payments;
+using Qyzmet.Platform.Registries;
 
 namespace Qyzmet.RealEstateCadastre.Domain;
 
 /// <summary>Reads and writes of the cadastre register and inventory files shared by the services and desks.</summary>
-public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeRuleService fees)
+public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeRuleService fees, IAddressRegister addresses)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -50,6 +51,11 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeR
         // One statement (D-368): an object has a few holders and structures, so joining them costs less than three round trips.
         var query = db.Set<CadastreObject>().Include(o => o.Holders).Include(o => o.ServiceStructures).AsSingleQuery();
         var found = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(o => o.CadastralNumber == number, ct);
+        if (found is not null)
+        {
+            await ResolveAddressesAsync([found], ct);
+        }
+
         if (!tracking && found is not null)
         {
             _read[number] = found;
@@ -57,6 +63,22 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeR
 
         return found;
     }
+
+    /// <summary>
+    /// Gives each object with an address code its address from the kernel's register (issue 14 item 6; ADR 0026, D-414),
+    /// one lookup by primary key for the lot, so pages and documents print the register's text.
+    /// </summary>
+    public async Task ResolveAddressesAsync(IReadOnlyCollection<CadastreObject> objects, CancellationToken ct)
+    {
+        var found = await addresses.FindManyAsync(objects.Select(o => o.AddressCode).OfType<string>(), ct);
+        foreach (var o in objects)
+        {
+            o.RegisteredAddress = o.AddressCode is { } code && found.TryGetValue(code, out var address) ? address : null;
+        }
+    }
+
+    /// <summary>The address a submission names in <paramref name="field"/>: 422 ADDR-0001/ADDR-0002 naming the field (D-357).</summary>
+    public Task<RegisteredAddress> RequireAddressAsync(string? code, string field, CancellationToken ct) => addresses.RequireAsync(code, field, ct);
 
     public async Task<CadastreObject> GetAsync(string number, bool tracking, CancellationToken ct) =>
         await FindAsync(number, tracking, ct) ?? throw new QyzmetException(CadastreErrors.ObjectNotFound, number);

@@ -182,6 +182,7 @@ public sealed class RenamingCorrections(QyzmetDbContext db, CadastreRegistry reg
         {
             // Para 7: the passport itself is corrected (free, no visit): a corrected passport supersedes the old one in the file.
             var old = CadastreRegistry.Read<PassportSnapshot>(current);
+            await registry.ResolveAddressesAsync([o], ct);
             var snapshot = PassportSnapshot.From(o, old.InspectedOn, "Түзетілді / Исправлено. " + note);
             // D-412: the corrected passport goes to whoever received the passport it corrects, if still a right holder;
             // otherwise (a passport from before the platform, D-410) to the holder with the largest share, then the

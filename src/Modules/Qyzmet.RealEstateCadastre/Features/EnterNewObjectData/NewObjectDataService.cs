@@ -70,6 +70,12 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                 : new LocalizedText(ObjectKinds.Label(k).Kk, ObjectKinds.Label(k).Ru, k)))],
         },
         new FormField("purpose", new("Мақсаты", "Назначение", "Purpose"), FieldType.Text),
+        // D-414 (issue 14 item 6; ADR 0026): the address registration code, when the address is in the register; the object's
+        // address is then the register's. The settlement, street and building stay for an address without a code (the form's fields).
+        new FormField("addressCode", new("Мекенжайдың тіркеу коды (бар болса)", "Регистрационный код адреса (при наличии)", "Address registration code (if any)"), FieldType.Text, Required: false)
+        {
+            MaxLength = 16,
+        },
         new FormField("settlement", new("Елді мекен", "Населённый пункт", "Settlement"), FieldType.Text),
         new FormField("street", new("Көше", "Улица", "Street"), FieldType.Text),
         new FormField("buildingNumber", new("Үй нөмірі", "Номер дома", "Building number"), FieldType.Text) { MaxLength = 20 },
@@ -93,11 +99,20 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
     public bool AcceptsPaymentECopy => true;
 
     /// <summary>Checks the numbers and that the plot number is a plot's (runs before anything is written).</summary>
-    public Task<DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
+    public async Task<DeadlineRule?> DeadlineForAsync(ApplicantInfo applicant, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
         _ = Parse(form);
-        return Task.FromResult(Procedure.OverallDeadline);
+        // D-357, D-414: a named address code must be the register's (422 ADDR-0001/ADDR-0002 naming "addressCode").
+        if (AddressCodeOf(form) is { } code)
+        {
+            await registry.RequireAddressAsync(code, "addressCode", ct);
+        }
+
+        return Procedure.OverallDeadline;
     }
+
+    private static string? AddressCodeOf(IReadOnlyDictionary<string, string> form) =>
+        form.GetValueOrDefault("addressCode") is { } code && !string.IsNullOrWhiteSpace(code) ? code.Trim() : null;
 
     /// <summary>D-214: the units this service can be assigned to.</summary>
     public string UnitPrefix => CadastreUnits.Prefix;
@@ -130,6 +145,8 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                 {
                     // §4.1 step 6: the data goes into the USREC IS; the object takes the next number on its plot (ADR 0011).
                     var (plot, kind, area, floors, year) = Parse(ctx.Form);
+                    // D-357: checked again where it takes effect (an address removed since submission is refused, nothing written).
+                    var address = AddressCodeOf(ctx.Form) is { } code ? await registry.RequireAddressAsync(code, "addressCode", ct) : null;
                     var number = await registry.NextNumberAsync(plot, null, ct);
                     var o = new CadastreObject
                     {
@@ -140,6 +157,8 @@ internal sealed class NewObjectDataService(QyzmetDbContext db, CadastreRegistry 
                         Settlement = ctx.Form["settlement"],
                         Street = ctx.Form["street"],
                         BuildingNumber = ctx.Form["buildingNumber"],
+                        AddressCode = address?.Id,
+                        RegisteredAddress = address,
                         PurposeKk = ctx.Form["purpose"],
                         PurposeRu = ctx.Form["purpose"],
                         TotalArea = area,

@@ -3538,6 +3538,10 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AddressCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("BuildingNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3633,6 +3637,8 @@ namespace Qyzmet.Host.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AddressCode");
 
                     b.HasIndex("CadastralNumber")
                         .IsUnique();

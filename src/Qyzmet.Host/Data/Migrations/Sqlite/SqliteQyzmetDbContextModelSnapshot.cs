@@ -3469,6 +3469,10 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BuildingNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3564,6 +3568,8 @@ namespace Qyzmet.Host.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AddressCode");
 
                     b.HasIndex("CadastralNumber")
                         .IsUnique();
