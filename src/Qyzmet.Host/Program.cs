@@ -108,6 +108,7 @@ namespace Qyzmet.Host
             services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
                 o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
             services.AddScoped<TrustSignIn>();
+            services.AddSingleton<Qyzmet.Portal.DeskSubjects>();
             // Pages use the session cookie; API clients may send "Authorization: Bearer <token>" from ?token=true sign-in.
             services.AddAuthentication(SessionOrBearer).AddPolicyScheme(SessionOrBearer, "Session cookie or bearer token", o =>
                 o.ForwardDefaultSelector = ctx => ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -135,7 +135,12 @@ public sealed class AccessibilityTests(RunningHost host) : IClassFixture<Running
             await CheckAsync(citizen, "/inbox", "inbox");
             await CheckAsync(citizen, "/cabinet/access-log", "access-log");
             await CheckAsync(mira, "/civil-registry/consents", "consent");
-            await CheckAsync(operatorPage, "/psc?applicantId=900315400116", "psc-desk");
+            // D-639: the desk with a person is reached by posting the IIN (its address carries a handle, not the IIN).
+            await operatorPage.GotoAsync("/psc");
+            await operatorPage.Locator("#applicantId").FillAsync("900315400116");
+            await operatorPage.Locator("form", new() { Has = operatorPage.Locator("#applicantId") }).GetByRole(AriaRole.Button).ClickAsync();
+            await Assertions.Expect(operatorPage.Locator("[data-testid=psc-person-name]")).ToBeVisibleAsync();
+            await CheckAsync(operatorPage, new Uri(operatorPage.Url).PathAndQuery, "psc-desk");
             await CheckAsync(registrar, "/desk/civil-registry", "civil-registry-desk");
             await CheckAsync(cadastre, "/cadastre/desk", "cadastre-desk");
             await CheckAsync(citizen, "/land/apply", "land-apply");

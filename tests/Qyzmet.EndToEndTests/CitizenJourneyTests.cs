@@ -100,6 +100,7 @@ public sealed class CitizenJourneyTests(RunningHost host) : IClassFixture<Runnin
         await page.GetByRole(AriaRole.Button, new() { Name = "Жалғастыру" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/apply/land.cadastral-info"));
+        Assert.DoesNotContain("951201400712", page.Url); // D-639: the IIN is posted, never in an address
         await page.Locator("#f-cadastralNumber").FillAsync("71-305-022-001");
         await page.Locator("form button[type=submit]").Last.ClickAsync();
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Анықтама берілді");

@@ -41,6 +41,10 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         var person = op.Locator("[data-testid=person]");
         await Assertions.Expect(person).ToContainTextAsync(nurlan.FullName);
         await Assertions.Expect(person).ToContainTextAsync(nurlan.BirthDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
+        // D-639: the IIN was posted; the workstation's address names the person by the operator's handle, not the IIN.
+        var home = op.Url;
+        Assert.Contains("/population/psc?subject=", home);
+        Assert.DoesNotContain(nurlan.Iin, home);
 
         // 2. The S1 form, filled and submitted on the citizen's behalf.
         await op.Locator("a[href^='/apply/population-documents.passport-id-card']").ClickAsync();
@@ -53,13 +57,14 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         await op.Locator("#f-photo input[value=workstation]").CheckAsync();
         await op.Locator("form button[type=submit]").Last.ClickAsync();
         // D-628: the operator is back at the workstation, which names the new application's number.
-        await Assertions.Expect(op).ToHaveURLAsync(new Regex("/population/psc\\?iin=" + nurlan.Iin + "&submitted=[0-9-]+"));
+        await Assertions.Expect(op).ToHaveURLAsync(new Regex("/population/psc\\?subject=[^&]+&submitted=[0-9-]+"));
+        Assert.DoesNotContain(nurlan.Iin, op.Url);
         var number = Regex.Match(op.Url, "submitted=([0-9-]+)").Groups[1].Value;
         Assert.NotEmpty(number);
         await Assertions.Expect(op.Locator("[data-testid=submitted]")).ToContainTextAsync($"Заявка № {number} зарегистрирована");
 
         // 3. Photograph (35×45 mm at 300 dpi: 413×531) and signature (827×236) captured at the workstation.
-        await op.GotoAsync($"/population/psc?iin={nurlan.Iin}&lang=ru");
+        await op.GotoAsync(home + "&lang=ru");
         var box = op.Locator($"[data-application='{number}']");
         await box.Locator($"#photo-{number}").SetInputFilesAsync(new FilePayload { Name = "photo.png", MimeType = "image/png", Buffer = Png(413, 531) });
         await box.Locator("form", new() { Has = op.Locator($"#photo-{number}") }).Locator("button[type=submit]").ClickAsync();
@@ -88,7 +93,7 @@ public sealed class PopulationJourneyTests(RunningHost host) : IClassFixture<Run
         await Assertions.Expect(officer.Locator($"tr[data-application='{number}'] [data-testid=status]")).ToHaveTextAsync("Документ готов");
 
         // 6. The operator hands the card over against the coupon (its number is the application's).
-        await op.GotoAsync($"/population/psc?iin={nurlan.Iin}&lang=ru");
+        await op.GotoAsync(home + "&lang=ru");
         box = op.Locator($"[data-application='{number}']");
         await box.Locator($"#coupon-{number}").FillAsync(number);
         await box.Locator("form.hand-over button[type=submit]").ClickAsync();

@@ -119,6 +119,10 @@ public static class UiTexts
         ["NoMessages"] = new("Хабарлама жоқ.", "Уведомлений нет.", "No messages."),
         ["Next"] = new("Келесі бет", "Следующая страница", "Next page"),
         ["PscDesk"] = new("ХҚКО операторы", "Оператор ЦОН", "PSC desk"),
+        // D-639: a desk address whose person handle is another staff member's, expired or altered.
+        ["DeskSubjectExpired"] = new("Бұл беттегі адам туралы деректердің мерзімі өтті немесе олар басқа қызметкерге берілген. ЖСН-ді қайта енгізіңіз.",
+            "Срок ссылки на этого человека истёк, или она выдана другому сотруднику. Введите ИИН заново.",
+            "The link to this person has expired or was issued to another staff member. Enter the IIN again."),
         ["PscIdentify"] = new("Тізілімнен тексеру", "Проверить по реестру", "Check in the register"),
         ["PscFoundInRegister"] = new("Тізілімдегі деректер", "Данные из реестра", "In the register"),
         ["PscPersonName"] = new("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество", "Full name"),

@@ -34,6 +34,13 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     public string? ApplicantId { get; set; }
 
     /// <summary>
+    /// D-639: at the PSC desk, the person being served as the operator's desk handle (<see cref="DeskSubjects"/>); the form
+    /// is filled with the IIN it names, so the address never carries the IIN.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Subject { get; set; }
+
+    /// <summary>
     /// D-628: the desk page the PSC operator came from (e.g. the registration-point workstation); after submitting the
     /// operator goes back there with the application's number (<c>submitted</c>) instead of to the application page.
     /// Only a local address of this site is followed.
@@ -68,6 +75,17 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
     {
         Load(id);
         IdempotencyKey = Guid.NewGuid().ToString("N");
+        if (IsPscOperator && !string.IsNullOrWhiteSpace(Subject))
+        {
+            // Another operator's, expired or altered handle: the form opens empty with the reason, naming nobody (D-639).
+            ApplicantId = HttpContext.RequestServices.GetRequiredService<DeskSubjects>().Resolve(SignedInUser, Subject);
+            if (ApplicantId is null)
+            {
+                Message = UiTexts.All["DeskSubjectExpired"].For(Language.Current);
+                Response.StatusCode = StatusCodes.Status404NotFound;
+            }
+        }
+
         return Page();
     }
 
@@ -136,7 +154,7 @@ public sealed class ApplyModel(ProcedureRegistry registry, ApplicationService ap
         return Page();
     }
 
-    /// <summary>D-628: a path of this site ("/population/psc?iin=…"), never another host ("//x", "/\\x", "https://…"); else null.</summary>
+    /// <summary>D-628: a path of this site ("/population/psc?subject=…"), never another host ("//x", "/\\x", "https://…"); else null.</summary>
     public static string? ReturnAddress(string? returnTo)
     {
         var value = returnTo?.Trim();

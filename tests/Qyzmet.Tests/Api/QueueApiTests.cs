@@ -488,10 +488,27 @@ public abstract class QueueApiTests
 
         var follow = await op.GetAsync(link, Ct);
         Assert.Equal(HttpStatusCode.Redirect, follow.StatusCode);
-        Assert.Equal($"/psc?applicantId={iin}&service={Uri.EscapeDataString(service)}", follow.Headers.Location?.OriginalString);
+        // D-639: the desk flow names the person by the operator's handle; no address on the way carries the IIN.
+        var desk = follow.Headers.Location!.OriginalString;
+        Assert.StartsWith("/psc?subject=", desk);
+        Assert.EndsWith($"&service={Uri.EscapeDataString(service)}", desk);
+        Assert.DoesNotContain(iin, desk);
+        var toForm = await op.GetAsync(desk, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, toForm.StatusCode);
+        var apply = toForm.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/apply/{service}?subject=", apply);
+        Assert.DoesNotContain(iin, apply);
+        var form = await op.GetAsync(apply, Ct);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains($"name=\"ApplicantId\" value=\"{iin}\"", await form.Content.ReadAsStringAsync(Ct));
 
         var other = await Factory.SignedInAsync(QueueDemoDataIins.KosshyOperator);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(link, Ct)).StatusCode);
+        // Another operator (even of the same centre) holding the address gets nobody: 404 and the IIN asked again.
+        var colleague = await Factory.SignedInAsync(QueueDemoDataIins.AlmatySecondOperator);
+        var refused = await colleague.GetAsync(desk, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.DoesNotContain(iin, await refused.Content.ReadAsStringAsync(Ct));
     }
 
     private static async Task<JsonElement> Act(HttpClient op, string action)

@@ -38,7 +38,7 @@ public sealed class PopulationRulesTests
 
     // D-628: the PSC form sends the operator back only to a path of this site, never to another host.
     [Theory]
-    [InlineData("/population/psc?iin=950505400123", "/population/psc?iin=950505400123")]
+    [InlineData("/population/psc?subject=CfDJ8abc", "/population/psc?subject=CfDJ8abc")]
     [InlineData("//evil.example/x", null)]
     [InlineData("/\\evil.example", null)]
     [InlineData("https://evil.example/", null)]

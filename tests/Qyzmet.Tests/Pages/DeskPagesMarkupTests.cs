@@ -70,7 +70,7 @@ public sealed class DeskPagesMarkupTests(PortalHost host) : IClassFixture<Portal
         pages.Add(("registry desk search", await registry.GetStringAsync($"/desk/civil-registry?lang={lang}&iin={DemoData.Aigerim.Iin}", Ct)));
         using var psc = await StaffAsync(DemoData.PscOperator.Iin);
         pages.Add(("PSC desk", await psc.GetStringAsync($"/psc?lang={lang}", Ct)));
-        pages.Add(("PSC desk with a person", await psc.GetStringAsync($"/psc?lang={lang}&applicantId={DemoData.Aigerim.Iin}", Ct)));
+        pages.Add(("PSC desk with a person", await psc.GetStringAsync(await DeskPages.OpenPersonAsync(psc, "/psc", DemoData.Aigerim.Iin) + "&lang=" + lang, Ct)));
         using var land = await StaffAsync(DemoData.LandExecutor.Iin);
         pages.Add(("workbench (land)", await land.GetStringAsync($"/desk?lang={lang}", Ct)));
 

@@ -169,7 +169,7 @@ public sealed partial class PlainWordingPageTests(PortalHost host) : IClassFixtu
             ("application awaiting payment", await almas.GetStringAsync($"{unpaid}?lang={lang}", TestContext.Current.CancellationToken)),
             ("application awaiting consent", await igor.GetStringAsync($"{marriage}?lang={lang}", TestContext.Current.CancellationToken)),
             ("consents", await mira.GetStringAsync($"/civil-registry/consents?lang={lang}", TestContext.Current.CancellationToken)),
-            ("psc desk", await psc.GetStringAsync($"/psc?lang={lang}&applicantId={DemoData.Aigerim.Iin}", TestContext.Current.CancellationToken)),
+            ("psc desk", await psc.GetStringAsync(await DeskPages.OpenPersonAsync(psc, "/psc", DemoData.Aigerim.Iin) + "&lang=" + lang, TestContext.Current.CancellationToken)),
         };
             Assert.Contains(marriage["/applications/".Length..], pages.Single(p => p.Name == "consents").Html);
             var verb = lang == "kk" ? VerbKk() : VerbRu();

@@ -37,12 +37,14 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         using var desk = host.Browser();
         await CivilRegistryPageTests.SignInAsync(desk, DemoData.PscOperator.Iin);
 
-        var wrong = await desk.GetAsync("/population/psc?iin=123&lang=kk", Ct);
+        var wrong = await DeskPages.PostIinAsync(desk, "/population/psc", "123", "kk");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.DoesNotContain("/apply/" + PassportIdCard, await wrong.Content.ReadAsStringAsync(Ct));
 
         var dana = DemoData.Dana;
-        var found = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=kk", Ct);
+        var home = await DeskPages.OpenPersonAsync(desk, "/population/psc", dana.Iin);
+        var subject = DeskPages.Subject(home);
+        var found = await desk.GetStringAsync(home + "&lang=kk", Ct);
         Assert.Contains(dana.FullName, found);
         Assert.Contains(dana.BirthDate.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture), found);
         Assert.Contains("Қызметті таңдаңыз", found);
@@ -53,7 +55,7 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         var link = WebUtility.HtmlDecode(Regex.Match(found, "href=\"(?<href>/apply/" + Regex.Escape(PassportIdCard) + "[^\"]*)\"").Groups["href"].Value);
         Assert.Contains("returnTo=", link);
         var form = await desk.GetStringAsync(link, Ct);
-        Assert.Equal($"/population/psc?iin={dana.Iin}", CivilRegistryPageTests.Hidden(form, "ReturnTo"));
+        Assert.Equal(home, CivilRegistryPageTests.Hidden(form, "ReturnTo"));
         var submitted = await desk.PostAsync("/apply/" + PassportIdCard, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(form, "__RequestVerificationToken"),
@@ -70,25 +72,25 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         }), Ct);
         Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync(Ct));
         var back = submitted.Headers.Location!.OriginalString;
-        Assert.StartsWith($"/population/psc?iin={dana.Iin}&submitted=", back);
+        Assert.StartsWith(home + "&submitted=", back);
         var number = Uri.UnescapeDataString(back[(back.IndexOf("submitted=", StringComparison.Ordinal) + "submitted=".Length)..]);
         var location = "/applications/" + number;
         var confirmation = await desk.GetStringAsync(back + "&lang=ru", Ct);
         Assert.Contains($"Заявка № {number} зарегистрирована", confirmation);
         // A number that is not this person's application is not confirmed.
-        Assert.DoesNotContain("data-testid=\"submitted\"", await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&submitted=2026-0000000&lang=ru", Ct));
+        Assert.DoesNotContain("data-testid=\"submitted\"", await desk.GetStringAsync(home + "&submitted=2026-0000000&lang=ru", Ct));
 
         // A photo of the wrong proportions is refused on the page in the page's language, naming the field.
-        var page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
+        var page = await desk.GetStringAsync(home + "&lang=ru", Ct);
         Assert.Contains($"data-application=\"{number}\"", page);
-        var refused = await Upload(desk, page, dana.Iin, number, "photo", TestImages.Png(531, 531));
+        var refused = await Upload(desk, page, subject, number, "photo", TestImages.Png(531, 531));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Поле «photo»: изображение 531×531 пикселей", await refused.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(HttpStatusCode.Redirect, (await Upload(desk, page, dana.Iin, number, "photo", TestImages.Jpeg(413, 531))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await Upload(desk, page, dana.Iin, number, "signature", TestImages.Png(827, 236))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(desk, page, subject, number, "photo", TestImages.Jpeg(413, 531))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload(desk, page, subject, number, "signature", TestImages.Png(827, 236))).StatusCode);
 
         await Infrastructure.GatewayDriver.PayOnPageAsync(host.Gateway, desk, location);
-        page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
+        page = await desk.GetStringAsync(home + "&lang=ru", Ct);
         Assert.Contains("Фотография: снята; Подпись: снята", page);
         Assert.Contains($"href=\"/api/applications/{number}/document\"", page);
         Assert.Contains("Распечатать / скачать талон (PDF)", page);
@@ -139,11 +141,11 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         Assert.Contains("Документ готов", await citizen.GetStringAsync(location + "?lang=ru", Ct));
 
         // The hand-over against the coupon: a wrong coupon is refused; the right one hands the card over.
-        page = await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct);
+        page = await desk.GetStringAsync(home + "&lang=ru", Ct);
         Assert.Contains("Выдача по талону", page);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await HandOver(desk, page, dana.Iin, number, "2026-0000000")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await HandOver(desk, page, dana.Iin, number, number)).StatusCode);
-        Assert.Contains("Документ выдан", await desk.GetStringAsync($"/population/psc?iin={dana.Iin}&lang=ru", Ct));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await HandOver(desk, page, subject, number, "2026-0000000")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await HandOver(desk, page, subject, number, number)).StatusCode);
+        Assert.Contains("Документ выдан", await desk.GetStringAsync(home + "&lang=ru", Ct));
     }
 
     // 004.md §3.3 item 9 (the owner's EDS; D-607): the owner sees the registration waiting for her, and her answer is
@@ -262,14 +264,14 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         return Convert.ToBase64String(new DocumentSigner().SignDetached(canonical, key));
     }
 
-    private static async Task<HttpResponseMessage> Upload(HttpClient browser, string page, string iin, string number, string kind, byte[] content)
+    private static async Task<HttpResponseMessage> Upload(HttpClient browser, string page, string subject, string number, string kind, byte[] content)
     {
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         var form = new MultipartFormDataContent
         {
             { new StringContent(CivilRegistryPageTests.Hidden(page, "__RequestVerificationToken")), "__RequestVerificationToken" },
-            { new StringContent(iin), "Iin" },
+            { new StringContent(subject), "Subject" },
             { new StringContent(number), "number" },
             { new StringContent(kind), "kind" },
             { file, "file", kind + ".jpg" },
@@ -277,11 +279,11 @@ public sealed partial class PopulationPageTests(PortalHost host) : IClassFixture
         return await browser.PostAsync("/population/psc?handler=Biometric", form, Ct);
     }
 
-    private static async Task<HttpResponseMessage> HandOver(HttpClient browser, string page, string iin, string number, string coupon) =>
+    private static async Task<HttpResponseMessage> HandOver(HttpClient browser, string page, string subject, string number, string coupon) =>
         await browser.PostAsync("/population/psc?handler=HandOver", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = CivilRegistryPageTests.Hidden(page, "__RequestVerificationToken"),
-            ["Iin"] = iin,
+            ["Subject"] = subject,
             ["number"] = number,
             ["coupon"] = coupon,
             ["receivedBy"] = "in-person",

@@ -24,7 +24,8 @@ public sealed partial class PortalPageTests
         await SignInAsync(browser, DemoData.PscOperator.Iin);
         var before = await AccessRowsAsync(DemoData.Talgat.Iin, DemoData.PscOperator.Iin);
 
-        var response = await browser.GetAsync($"/psc?applicantId={DemoData.Talgat.Iin}&lang=ru", ct);
+        var desk = await DeskPages.OpenPersonAsync(browser, "/psc", DemoData.Talgat.Iin);
+        var response = await browser.GetAsync(desk + "&lang=ru", ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(ct);
         Assert.Contains(DemoData.Talgat.FullName, html);
@@ -54,7 +55,7 @@ public sealed partial class PortalPageTests
         var good = DemoData.Aigerim.Iin;
         var wrong = good[..11] + (char)('0' + ((good[11] - '0' + 1) % 10));
 
-        var response = await browser.GetAsync($"/psc?applicantId={wrong}&service=real-estate.rights-reference&lang={lang}", ct);
+        var response = await DeskPages.PostIinAsync(browser, "/psc", wrong, lang);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(ct);
         var message = lang == "ru" ? "12-я (контрольная) цифра должна быть" : "12-ші (бақылау) цифр";
@@ -73,7 +74,8 @@ public sealed partial class PortalPageTests
         await SignInAsync(browser, DemoData.PscOperator.Iin);
         var nobody = Iin.Create(new DateOnly(1980, 1, 1), Sex.Male, 4321).Value;
 
-        var response = await browser.GetAsync($"/psc?applicantId={nobody}&service=real-estate.rights-reference&lang=ru", ct);
+        var desk = await DeskPages.OpenPersonAsync(browser, "/psc", nobody);
+        var response = await browser.GetAsync(desk + "&service=real-estate.rights-reference&lang=ru", ct);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(ct);
         Assert.Contains("Данные услугополучателя не найдены в государственной базе данных", html);
@@ -87,7 +89,7 @@ public sealed partial class PortalPageTests
         var ct = TestContext.Current.CancellationToken;
         using var browser = host.Browser();
         await SignInAsync(browser, DemoData.PscOperator.Iin);
-        var html = await browser.GetStringAsync($"/psc?applicantId={DemoData.Aigerim.Iin}&lang=ru", ct);
+        var html = await browser.GetStringAsync(await DeskPages.OpenPersonAsync(browser, "/psc", DemoData.Aigerim.Iin) + "&lang=ru", ct);
         Assert.Contains($"<optgroup label=\"{UiTexts.All["Area.CivilRegistry"].Ru}\">", html);
         Assert.Contains($"<optgroup label=\"{UiTexts.All["Area.Land"].Ru}\">", html);
         var marriage = Qyzmet.Kernel.Catalog.ServiceCatalog.Find("civil-registry.marriage-application")!;

@@ -189,7 +189,8 @@ public sealed partial class PortalPageTests(PortalHost host) : IClassFixture<Por
         const string service = "real-estate.rights-reference";
         using var browser = host.Browser();
         await SignInAsync(browser, DemoData.PscOperator.Iin);
-        var desk = await browser.GetAsync($"/psc?applicantId={DemoData.Aigerim.Iin}&service={service}", TestContext.Current.CancellationToken);
+        var person = await DeskPages.OpenPersonAsync(browser, "/psc", DemoData.Aigerim.Iin);
+        var desk = await browser.GetAsync($"{person}&service={service}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, desk.StatusCode);
         var applyUrl = desk.Headers.Location!.OriginalString;
         Assert.StartsWith("/apply/" + service, applyUrl, StringComparison.Ordinal);

@@ -32,8 +32,12 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
         Features.IssueAddressReference.AddressReferenceService.ServiceIdValue,
     ];
 
+    /// <summary>The IIN being served: typed and posted by the operator, or named by <see cref="Subject"/>; never in the address.</summary>
+    public string? Iin { get; private set; }
+
+    /// <summary>D-639: the person being served as this operator's desk handle (the workstation's addresses carry it, not the IIN).</summary>
     [BindProperty(SupportsGet = true)]
-    public string? Iin { get; set; }
+    public string? Subject { get; set; }
 
     public RegisteredApplicant? Person { get; private set; }
 
@@ -65,6 +69,21 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
         // Only a number of this person's population applications is confirmed (the list just read holds them).
         Submitted = Items.Select(r => r.Application).FirstOrDefault(a => a.Number == submitted?.Trim());
         return page;
+    }
+
+    /// <summary>The IIN typed by the operator comes in the form's body; the workstation answers at an address with the handle (PRG).</summary>
+    public async Task<IActionResult> OnPostAsync(string? iin, CancellationToken ct)
+    {
+        Iin = iin?.Trim();
+        Subject = null;
+        if (SignedInUser.Role == Roles.PscOperator && DeskSubjects.IsIdentifier(Iin))
+        {
+            // The register is read on the page the handle opens: one identification, one read in the access log (D-305).
+            Subject = HttpContext.RequestServices.GetRequiredService<DeskSubjects>().Issue(SignedInUser, Iin);
+            return Redirect(Self(done: false));
+        }
+
+        return await LoadAsync(ct); // a malformed number: the identifier's message, with no read
     }
 
     /// <summary>The photograph or signature of an S1 application, checked as the API checks it (D-618).</summary>
@@ -102,7 +121,11 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
         }
     }
 
-    private string Self(bool done) => "/population/psc?iin=" + Uri.EscapeDataString(Iin ?? "") + (done ? "&done=true" : "");
+    private string Self(bool done) => "/population/psc?subject=" + Uri.EscapeDataString(Subject ?? "") + (done ? "&done=true" : "");
+
+    /// <summary>The address of an application form for the person, coming back here with the number (D-628, D-639).</summary>
+    public string ApplyLink(string serviceId) =>
+        $"/apply/{serviceId}?subject={Uri.EscapeDataString(Subject ?? "")}&returnTo={Uri.EscapeDataString("/population/psc?subject=" + Subject)}";
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
@@ -110,6 +133,19 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
         if (user.Role != Roles.PscOperator)
         {
             throw new QyzmetException(KernelErrors.Forbidden);
+        }
+
+        if (Iin is null && !string.IsNullOrWhiteSpace(Subject))
+        {
+            Iin = HttpContext.RequestServices.GetRequiredService<DeskSubjects>().Resolve(user, Subject);
+            if (Iin is null)
+            {
+                // Another operator's, expired or altered handle: nothing about anyone, the IIN is asked again (D-639).
+                Subject = null;
+                IinError = UiTexts.All["DeskSubjectExpired"].For(Language.Current);
+                Response.StatusCode = StatusCodes.Status404NotFound;
+                return Page();
+            }
         }
 
         Iin = Iin?.Trim();
@@ -138,6 +174,7 @@ public sealed class WorkstationModel(ApplicationService applications, QyzmetDbCo
             return Page();
         }
 
+        Subject ??= HttpContext.RequestServices.GetRequiredService<DeskSubjects>().Issue(user, Person.Id);
         var apps = await db.Applications.AsNoTracking()
             .Where(a => a.ApplicantId == Person.Id && Services.Contains(a.ServiceId))
             .OrderByDescending(a => a.SubmittedAt).Take(20).ToListAsync(ct);

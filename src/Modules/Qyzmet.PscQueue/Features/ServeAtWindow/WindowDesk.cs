@@ -25,7 +25,7 @@ public sealed record WindowStateDto(string CentreId, int? Window, IReadOnlyList<
 /// takes a window, calls the next ticket, recalls it, marks a no-show, starts and finishes the service, and from the
 /// called ticket opens the service's application at the PSC desk with the person's IIN.
 /// </summary>
-public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk, AuditLog audit, TimeProvider time)
+public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk, AuditLog audit, TimeProvider time, Portal.DeskSubjects subjects)
 {
     private static readonly string[] Open = [TicketStatus.Called, TicketStatus.Serving];
 
@@ -219,9 +219,12 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk,
     /// </summary>
     public static string ApplyLink(Guid ticketId) => $"/queue/window?handler=Apply&ticket={ticketId}";
 
-    /// <summary>The PSC desk's application flow for this person and service (the host's /psc page checks the IIN first).</summary>
-    private static string DeskLink(string iin, string serviceId) =>
-        $"/psc?applicantId={Uri.EscapeDataString(iin)}&service={Uri.EscapeDataString(serviceId)}";
+    /// <summary>
+    /// The PSC desk's application flow for this person and service (the host's /psc page checks the IIN first), naming the
+    /// person by the operator's desk handle, never by the IIN (D-639).
+    /// </summary>
+    private string DeskLink(UserInfo user, string iin, string serviceId) =>
+        $"/psc?subject={Uri.EscapeDataString(subjects.Issue(user, iin))}&service={Uri.EscapeDataString(serviceId)}";
 
     /// <summary>
     /// Where the apply link of a called or served ticket leads: the desk flow for the ticket's person and service, for an
@@ -233,7 +236,7 @@ public sealed class WindowDesk(QyzmetDbContext db, Centres centres, Kiosk kiosk,
         var ticket = await db.Set<QueueTicket>().AsNoTracking()
             .FirstOrDefaultAsync(t => t.Id == ticketId && t.CentreId == centre.Id && Open.Contains(t.Status) && t.Iin != null, ct)
             ?? throw new QyzmetException(KernelErrors.NotFound, "ticket");
-        return DeskLink(ticket.Iin!, ticket.ServiceId);
+        return DeskLink(user, ticket.Iin!, ticket.ServiceId);
     }
 
     private async Task<WindowTicketDto> ToDtoAsync(QueueTicket t, CancellationToken ct)
