@@ -54,6 +54,7 @@ internal static class PopulationEndpoints
                 var a = await capture.AddAsync(user, number, kind, content, ct);
                 return TypedResults.Created($"/api/applications/{number}/attachments/{a.Id}", new { a.Id, a.FileName, a.ContentType, size = a.Content.LongLength, a.Sha256 });
             })
+            .WithMetadata(new ReadsUploadedFile())
             .DisableAntiforgery()
             .WithSummary("The photograph (3.5 × 4.5 cm) or signature (7 × 2 cm) of a passport/ID card application: JPEG or PNG, 300 dpi, in the multipart field \"photo\" or \"signature\" (004.md §3.1 item 9; D-618)");
 

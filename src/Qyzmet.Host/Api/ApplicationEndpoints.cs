@@ -117,7 +117,8 @@ internal static class ApplicationEndpoints
             await file.CopyToAsync(buffer, ct);
             var a = await attachments.AddAsync(user, number, file.FileName, file.ContentType, buffer.ToArray(), ct);
             return TypedResults.Created($"/api/applications/{number}/attachments/{a.Id}", new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Content.LongLength, a.Sha256, a.UploadedAt));
-        }).DisableAntiforgery().WithSummary("Attach an electronic copy of a document (PDF, JPEG or PNG, at most 10 MB) while the application is open: multipart/form-data, the file in the part \"file\"");
+        }).WithMetadata(new ReadsUploadedFile())
+            .DisableAntiforgery().WithSummary("Attach an electronic copy of a document (PDF, JPEG or PNG, at most 10 MB) while the application is open: multipart/form-data, the file in the part \"file\"");
 
         group.MapGet("/applications/{number}/attachments", async (string number, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
             TypedResults.Ok((await attachments.ListAsync(CurrentUser.Required(http.User), number, ct))

@@ -227,10 +227,11 @@ public sealed class SqlitePerformanceTests(SqliteHost host) : PerformanceTests, 
 {
     protected override QyzmetFactory Factory => host.Factory;
 
-    // D-368: 23 and 28 before (SQLite sends each insert on its own).
-    protected override int PassportSubmissionStatements => 15;
+    // D-368: 23 and 28 before (SQLite sends each insert on its own); + 1 each since the object's and the plot's address
+    // are read from the kernel's address register (D-414, D-635), one lookup by key.
+    protected override int PassportSubmissionStatements => 16;
 
-    protected override int LandInfoSubmissionStatements => 21;
+    protected override int LandInfoSubmissionStatements => 22;
 
     // Issue 16 item 2, D-341: SQLite writers queue in the process (one async gate per database file) instead of meeting
     // SQLITE_BUSY and sleeping in the driver's busy-retry: a second write transaction waits on the gate until the first ends.
@@ -309,10 +310,11 @@ public sealed class PostgresPerformanceTests(PostgresHost host) : PerformanceTes
 {
     protected override QyzmetFactory Factory => host.Factory;
 
-    // D-368: 16 and 16 before (the inserts go in one batched command).
-    protected override int PassportSubmissionStatements => 8;
+    // D-368: 16 and 16 before (the inserts go in one batched command); + 1 each since the object's and the plot's address
+    // are read from the kernel's address register (D-414, D-635), one lookup by key.
+    protected override int PassportSubmissionStatements => 9;
 
-    protected override int LandInfoSubmissionStatements => 9;
+    protected override int LandInfoSubmissionStatements => 10;
 }
 
 /// <summary>Issue 16 item 6, D-345: load shedding, with a tiny configured limit.</summary>

@@ -114,9 +114,10 @@ public sealed partial class PortalPageTests
         Assert.Equal(["DeskModel.OnPostAbrisAsync", "DetailsModel.OnPostAttachAsync", "IndexModel.OnPostBiometricAsync", "TaskModel.OnPostAsync", "WorkstationModel.OnPostBiometricAsync"], pageHandlers);
         var sources = host.Services.GetRequiredService<IEnumerable<Microsoft.AspNetCore.Routing.EndpointDataSource>>();
         var fileEndpoints = sources.SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<MethodInfo>()?.GetParameters().Any(p => p.ParameterType == typeof(IFormFile)) == true)
-            .Select(e => e.RoutePattern.RawText).ToList();
-        Assert.Equal(["/api/applications/{number}/attachments"], fileEndpoints);
+            .Where(e => e.Metadata.GetMetadata<MethodInfo>()?.GetParameters().Any(p => p.ParameterType == typeof(IFormFile)) == true
+                || e.Metadata.GetMetadata<Qyzmet.Platform.Cases.ReadsUploadedFile>() is not null)
+            .Select(e => e.RoutePattern.RawText).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["/api/applications/{number}/attachments", "/api/population/passport-applications/{number}/{kind:regex(^(photo|signature)$)}"], fileEndpoints);
     }
 
     private System.Security.Cryptography.X509Certificates.X509Certificate2 DemoKey(string iin, KeyPurpose purpose)

@@ -10,6 +10,10 @@ namespace Qyzmet.Platform.Cases;
 /// who does not own the application, what the endpoint takes. A body that is not a form is refused here, to an authorized
 /// caller only, with SEC-0012 naming the field.
 /// </summary>
+/// <summary>Endpoint metadata: the endpoint reads an uploaded file itself through <see cref="UploadForm.ReadFileAsync"/>
+/// (it binds no <see cref="IFormFile"/>, D-820), so tests that list every file-taking endpoint still find it.</summary>
+public sealed class ReadsUploadedFile;
+
 public static class UploadForm
 {
     public static readonly ErrorCode NotAForm = new("SEC-0012", 415, new(
