@@ -7,7 +7,7 @@ namespace Qyzmet.Platform.Monitoring;
 /// <see cref="MonitoringAggregator"/> (the clustered job and the backfill command), which rewrites a whole slice (day,
 /// service[, unit]) from the stage rows; so a stage that ends weeks later updates the row of its application's submission day.
 /// </summary>
-public sealed class MonitoringDailyStep
+public sealed class MonitoringDailyStep : IMonitoringDailySlice
 {
     /// <summary>The Almaty calendar day the applications were submitted (D-741: the period the dashboard selects on).</summary>
     public DateOnly Day { get; init; }
@@ -51,7 +51,7 @@ public sealed class MonitoringDailyStep
 /// step for a time in the bucket, and the shortest and longest of them. Summed over a period it gives the 95th percentile
 /// without reading a stage row (<see cref="DurationHistogram"/>).
 /// </summary>
-public sealed class MonitoringDailyDuration
+public sealed class MonitoringDailyDuration : IMonitoringDailySlice
 {
     public DateOnly Day { get; init; }
     public required string ServiceId { get; init; }
@@ -78,7 +78,7 @@ public enum MonitoringDueKind
 /// dashboard's "overdue now" figures are the counts whose due day is before today, so they move with the clock without the
 /// rollup being rewritten.
 /// </summary>
-public sealed class MonitoringDailyDue
+public sealed class MonitoringDailyDue : IMonitoringDailySlice
 {
     public DateOnly Day { get; init; }
     public required string ServiceId { get; init; }
@@ -90,7 +90,7 @@ public sealed class MonitoringDailyDue
 }
 
 /// <summary>The questionnaire's answers (001a.md §6.8) of the applications submitted on one day, of one service at one unit.</summary>
-public sealed class MonitoringDailyQuality
+public sealed class MonitoringDailyQuality : IMonitoringDailySlice
 {
     public DateOnly Day { get; init; }
     public required string ServiceId { get; init; }
@@ -115,4 +115,14 @@ public sealed class MonitoringWatermark
     public DateTime EscalationsFrom { get; set; }
     public DateTime AnswersFrom { get; set; }
     public DateTime? RunAt { get; set; }
+}
+
+/// <summary>What every per-day rollup row is keyed by, so the dashboard's filter is written once (ADR 0030).</summary>
+public interface IMonitoringDailySlice
+{
+    DateOnly Day { get; }
+
+    string ServiceId { get; }
+
+    string UnitId { get; }
 }

@@ -207,40 +207,8 @@ public sealed class MonitoringQueries(QyzmetDbContext db, ProcedureRegistry regi
             .Where(x => x.P95 is not null).ToDictionary(x => x.Key, x => x.P95!.Value);
     }
 
-    private static IQueryable<MonitoringDailyStep> Scope(IQueryable<MonitoringDailyStep> q, MonitoringFilter f)
-    {
-        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
-        if (f.Service is not null)
-        {
-            q = q.Where(s => s.ServiceId == f.Service);
-        }
-
-        return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
-    }
-
-    private static IQueryable<MonitoringDailyDuration> Scope(IQueryable<MonitoringDailyDuration> q, MonitoringFilter f)
-    {
-        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
-        if (f.Service is not null)
-        {
-            q = q.Where(s => s.ServiceId == f.Service);
-        }
-
-        return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
-    }
-
-    private static IQueryable<MonitoringDailyDue> Scope(IQueryable<MonitoringDailyDue> q, MonitoringFilter f)
-    {
-        q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
-        if (f.Service is not null)
-        {
-            q = q.Where(s => s.ServiceId == f.Service);
-        }
-
-        return f.Unit is null ? q : q.Where(s => s.UnitId == f.Unit);
-    }
-
-    private static IQueryable<MonitoringDailyQuality> Scope(IQueryable<MonitoringDailyQuality> q, MonitoringFilter f)
+    private static IQueryable<T> Scope<T>(IQueryable<T> q, MonitoringFilter f)
+        where T : class, IMonitoringDailySlice
     {
         q = q.Where(s => s.Day >= f.From && s.Day <= f.To);
         if (f.Service is not null)
