@@ -210,3 +210,25 @@ internal static class AddressRegisterModel
         e.Ignore(a => a.Text);
     });
 }
+
+/// <summary>Printing the register's address on what names an address code (ADR 0026).</summary>
+public static class AddressRegisterExtensions
+{
+    /// <summary>
+    /// Gives each item the register's address of its code, with one lookup for the lot; items without a code, or whose code
+    /// the register lacks, are left as they are.
+    /// </summary>
+    public static async Task ApplyAsync<T>(this IAddressRegister register, IReadOnlyCollection<T> items, Func<T, string?> codeOf,
+        Action<T, RegisteredAddress> apply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        var found = await register.FindManyAsync(items.Select(codeOf).OfType<string>(), ct);
+        foreach (var item in items)
+        {
+            if (codeOf(item) is { } code && found.TryGetValue(code, out var address))
+            {
+                apply(item, address);
+            }
+        }
+    }
+}

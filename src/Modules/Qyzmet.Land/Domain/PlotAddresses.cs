@@ -10,17 +10,6 @@ namespace Qyzmet.Land.Domain;
 internal static class PlotAddresses
 {
     /// <summary>Replaces the stored address text of these (untracked) plots by the register's, where the register has their code.</summary>
-    public static async Task ResolveAsync(IAddressRegister register, IEnumerable<LandPlot> plots, CancellationToken ct)
-    {
-        var list = plots.ToList();
-        var found = await register.FindManyAsync(list.Where(p => p.AddressCode is not null).Select(p => p.AddressCode!), ct);
-        foreach (var p in list)
-        {
-            if (p.AddressCode is { } code && found.TryGetValue(code, out var address))
-            {
-                p.AddressKk = address.TextKk;
-                p.AddressRu = address.TextRu;
-            }
-        }
-    }
+    public static Task ResolveAsync(IAddressRegister register, IEnumerable<LandPlot> plots, CancellationToken ct) =>
+        register.ApplyAsync(plots.ToList(), x => x.AddressCode, (x, address) => { x.AddressKk = address.TextKk; x.AddressRu = address.TextRu; }, ct);
 }

@@ -10,17 +10,6 @@ namespace Qyzmet.RealEstate.Domain;
 internal static class ObjectAddresses
 {
     /// <summary>Replaces the stored address text of these (untracked) objects by the register's, where the register has their code.</summary>
-    public static async Task ResolveAsync(IAddressRegister register, IEnumerable<RealEstateObject> objects, CancellationToken ct)
-    {
-        var list = objects.ToList();
-        var found = await register.FindManyAsync(list.Where(o => o.AddressCode is not null).Select(o => o.AddressCode!), ct);
-        foreach (var o in list)
-        {
-            if (o.AddressCode is { } code && found.TryGetValue(code, out var address))
-            {
-                o.AddressKk = address.TextKk;
-                o.AddressRu = address.TextRu;
-            }
-        }
-    }
+    public static Task ResolveAsync(IAddressRegister register, IEnumerable<RealEstateObject> objects, CancellationToken ct) =>
+        register.ApplyAsync(objects.ToList(), x => x.AddressCode, (x, address) => { x.AddressKk = address.TextKk; x.AddressRu = address.TextRu; }, ct);
 }

@@ -68,14 +68,8 @@ public sealed class CadastreRegistry(QyzmetDbContext db, TimeProvider time, FeeR
     /// Gives each object with an address code its address from the kernel's register (issue 14 item 6; ADR 0026, D-414),
     /// one lookup by primary key for the lot, so pages and documents print the register's text.
     /// </summary>
-    public async Task ResolveAddressesAsync(IReadOnlyCollection<CadastreObject> objects, CancellationToken ct)
-    {
-        var found = await addresses.FindManyAsync(objects.Select(o => o.AddressCode).OfType<string>(), ct);
-        foreach (var o in objects)
-        {
-            o.RegisteredAddress = o.AddressCode is { } code && found.TryGetValue(code, out var address) ? address : null;
-        }
-    }
+    public Task ResolveAddressesAsync(IReadOnlyCollection<CadastreObject> objects, CancellationToken ct) =>
+        addresses.ApplyAsync(objects, o => o.AddressCode, (o, address) => o.RegisteredAddress = address, ct);
 
     /// <summary>The address a submission names in <paramref name="field"/>: 422 ADDR-0001/ADDR-0002 naming the field (D-357).</summary>
     public Task<RegisteredAddress> RequireAddressAsync(string? code, string field, CancellationToken ct) => addresses.RequireAsync(code, field, ct);
